@@ -1,0 +1,34 @@
+# Two entry points: `make report` and `make test`. Each does the whole set-up idempotently.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED_MODELS := $(wildcard ../shared/stanza_resources/resources.json)
+# Use the models bundled beside the checkout when they exist; a user's NAMING_STANZA_DIR wins.
+ifneq ($(SHARED_MODELS),)
+export NAMING_STANZA_DIR ?= $(abspath ../shared/stanza_resources)
+endif
+
+.PHONY: setup report test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch first and pinned: an unpinned torch pulls gigabytes of CUDA packages.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+report: setup
+	$(VENV)/bin/naming models status
+	$(VENV)/bin/naming report seeds/ --out reports/seeds
+
+test: setup
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .naming-cache

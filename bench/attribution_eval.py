@@ -1,0 +1,81 @@
+"""Attribution quality on PolNeAR: content/source/cue P/R/F1, token accuracy, speaker accuracy.
+
+    python bench/attribution_eval.py [--split dev|train] [--limit N] [--shared PATH] [--json OUT] [--baseline]
+
+The data is read where it lies (`$NAMING_SHARED/eval/polnear`, by default `<repo>/../shared`);
+it is research data that must not be copied into the project. Without it the script says so
+and exits 0, like the tests that need it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from naming.evaluation import evaluate, format_table, quote_mark_baseline, read_text  # noqa: E402
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("NAMING_SHARED", REPO.parent / "shared"))
+
+
+def analyzer_predictor() -> Callable[[Path], list[dict]]:
+    # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
+    from naming.attribution import attribution_to_dict
+    from naming.pipeline import Analyzer
+
+    analyzer = Analyzer()
+
+    def predict(path: Path) -> list[dict]:
+        result = analyzer.analyze_text(read_text(path), lang="en", article_id=path.stem)
+        return [attribution_to_dict(a) for a in result.attributions]
+
+    return predict
+
+
+def baseline_predictor(path: Path) -> list[dict]:
+    return quote_mark_baseline(read_text(path), article=path.stem)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "train"], default="dev")
+    parser.add_argument("--limit", type=int, help="score only the first N articles (interleaved across publishers)")
+    parser.add_argument("--shared", type=Path, help="the shared data folder (default: $NAMING_SHARED or <repo>/../shared)")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write all scores, per article too, as JSON")
+    parser.add_argument("--baseline", action="store_true",
+                        help="score the quote-mark baseline instead of naming.pipeline.Analyzer")
+    args = parser.parse_args(argv)
+
+    split_dir = (args.shared or shared_dir()) / "eval" / "polnear" / args.split
+    if not (split_dir / "text").is_dir():
+        print(f"attribution_eval: skipped: no PolNeAR split at {split_dir}", file=sys.stderr)
+        return 0
+
+    if args.baseline:
+        predict = baseline_predictor
+    else:
+        try:
+            predict = analyzer_predictor()
+        except ImportError as exc:
+            print(f"attribution_eval: the pipeline cannot be imported ({exc}); --baseline scores the quote-mark baseline",
+                  file=sys.stderr)
+            return 2
+    result = evaluate(split_dir, predict, limit=args.limit)
+    name = "quote-mark baseline" if args.baseline else "naming.pipeline.Analyzer"
+    print(f"System: {name}\n")
+    print(format_table(result))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"system": name, **result.to_dict()}, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""naming: who calls what by which name, in whose voice."""

@@ -1,0 +1,242 @@
+"""Lexicon terms found in an annotated document.
+
+Terms and tokens are compared as folded pieces (see `naming.text`): hyphens, apostrophes and quote
+marks separate pieces and are skipped, so "'anti-terror' military operation" reads as
+anti · terror · military · operation. A phrase piece matches a token piece by its surface form or its
+lemma; `lemma` terms match lemmas only (surface forms where the level has no lemmas); globs and the
+language's suffix tables (`inflect: true`) cover inflection where lemmas are weak or missing.
+
+The lexicon is indexed by first piece, so matching costs the same with ten terms or a hundred thousand.
+Longest match wins; a match inside one of its variant's `exclude` forms is dropped.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .nlp import Doc
+from .text import fold, phrase_pieces, piece_spans
+
+GAP_MARKERS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+DEFAULT_GAP = 2
+
+
+@dataclass(frozen=True)
+class Piece:
+    surface: str
+    lemma: str | None
+    token: int
+    start: int
+    end: int
+    sent: int
+
+
+@dataclass(frozen=True)
+class Match:
+    concept_id: str
+    variant_id: str
+    term: object          # naming.lexicon.Term
+    start: int
+    end: int
+    sentence: int
+    first_token: int
+    last_token: int
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One piece of a compiled term: what it accepts and how many pieces may be skipped before it."""
+    value: str
+    mode: str            # "any" (surface or lemma), "lemma", "glob", "inflect"
+    gap_before: int = 0
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    concept_id: str
+    variant_id: str
+    term: object
+    steps: tuple[_Step, ...]
+    exclude: bool = False
+
+
+def doc_pieces(doc: Doc) -> list[Piece]:
+    """The document as a stream of folded pieces, each with the lemma of its token where that is clear."""
+    pieces = []
+    for token in doc.tokens:
+        spans = piece_spans(token.text, doc.lang)
+        lemma_pieces = phrase_pieces(token.lemma, doc.lang) if token.lemma else []
+        for k, (start, end, piece) in enumerate(spans):
+            if len(lemma_pieces) == len(spans):
+                lemma = lemma_pieces[k]
+            elif len(lemma_pieces) == 1 and k == 0:
+                lemma = lemma_pieces[0]
+            else:
+                lemma = None
+            pieces.append(Piece(piece, lemma, token.i, token.start + start, token.start + end, token.sent))
+    return pieces
+
+
+def _compile(term, concept_id: str, variant_id: str, exclude: bool = False) -> _Pattern | None:
+    lang = term.lang
+    segments = GAP_MARKERS.split(term.value)
+    gap = term.gap or (DEFAULT_GAP if len(segments) > 1 else 0)
+    steps: list[_Step] = []
+    for index, segment in enumerate(segments):
+        if term.kind == "glob":
+            words = [fold(w, lang) for w in re.split(r"[\s\-‐‑–]+", segment.strip()) if w]
+            values = [p for w in words for p in ([w] if any(c in w for c in "*?[") else phrase_pieces(w, lang))]
+            modes = ["glob" if any(c in v for c in "*?[") else "any" for v in values]
+        else:
+            values = phrase_pieces(segment, lang)
+            modes = ["lemma" if term.kind == "lemma" else "any"] * len(values)
+        for k, (value, mode) in enumerate(zip(values, modes)):
+            steps.append(_Step(value, mode, gap if index > 0 and k == 0 else 0))
+    if not steps:
+        return None
+    if term.inflect and steps[-1].mode == "any":
+        steps[-1] = _Step(steps[-1].value, "inflect", steps[-1].gap_before)
+    return _Pattern(concept_id, variant_id, term, tuple(steps), exclude)
+
+
+class Matcher:
+    """Matches a set of lexicons against documents; build once, use for every article."""
+
+    def __init__(self, lexicons, suffixes=None):
+        from .lexicon import load_suffix_table
+
+        self.lexicons = lexicons
+        self._suffixes = suffixes or load_suffix_table
+        # lang -> first piece -> patterns; lang -> patterns that cannot be indexed by a literal piece
+        self._index: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
+        self._inflect_index: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
+        self._scan: dict[str, list[_Pattern]] = defaultdict(list)
+        self._regex: dict[str, list[tuple[re.Pattern, _Pattern]]] = defaultdict(list)
+        for concept in lexicons.concepts:
+            for variant in concept.variants:
+                for table, exclude in ((variant.terms, False), (variant.exclude, True)):
+                    for lang, terms in table.items():
+                        for term in terms:
+                            self._add(term, concept.id, variant.id, exclude)
+
+    def _add(self, term, concept_id, variant_id, exclude):
+        if term.kind == "regex":
+            flags = 0 if term.case_sensitive else re.IGNORECASE
+            self._regex[term.lang].append((re.compile(term.value, flags), _Pattern(concept_id, variant_id, term, (), exclude)))
+            return
+        pattern = _compile(term, concept_id, variant_id, exclude)
+        if pattern is None:
+            return
+        first = pattern.steps[0]
+        if first.mode in ("any", "lemma"):
+            self._index[term.lang][first.value].append(pattern)
+        elif first.mode == "inflect":
+            self._inflect_index[term.lang][first.value].append(pattern)
+        else:
+            self._scan[term.lang].append(pattern)
+
+    @lru_cache(maxsize=None)
+    def _suffix_set(self, lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
+        suffixes = frozenset(fold(s, lang) for s in self._suffixes(lang))
+        return suffixes, tuple(sorted({len(s) for s in suffixes}, reverse=True))
+
+    def _accepts(self, step: _Step, piece: Piece, lang: str, level_has_lemmas: bool) -> bool:
+        if step.mode == "any":
+            return piece.surface == step.value or piece.lemma == step.value
+        if step.mode == "lemma":
+            return piece.lemma == step.value if level_has_lemmas else piece.surface == step.value
+        if step.mode == "glob":
+            return fnmatch.fnmatchcase(piece.surface, step.value) or (
+                piece.lemma is not None and fnmatch.fnmatchcase(piece.lemma, step.value))
+        if step.mode == "inflect":
+            if piece.surface == step.value or piece.lemma == step.value:
+                return True
+            suffixes, _ = self._suffix_set(lang)
+            return piece.surface.startswith(step.value) and piece.surface[len(step.value):] in suffixes
+        return False
+
+    def _run(self, pattern: _Pattern, pieces: list[Piece], at: int, lang: str, has_lemmas: bool) -> int | None:
+        """Index one past the last piece matched when the pattern matches starting at `at`."""
+        position = at
+        for number, step in enumerate(pattern.steps):
+            if number == 0:
+                if not self._accepts(step, pieces[at], lang, has_lemmas):
+                    return None
+                position = at + 1
+                continue
+            for skip in range(step.gap_before + 1):
+                k = position + skip
+                if k >= len(pieces) or pieces[k].sent != pieces[at].sent:
+                    return None
+                if self._accepts(step, pieces[k], lang, has_lemmas):
+                    position = k + 1
+                    break
+            else:
+                return None
+        return position
+
+    def _candidates(self, piece: Piece, lang: str) -> list[_Pattern]:
+        index = self._index.get(lang, {})
+        found = list(index.get(piece.surface, ()))
+        if piece.lemma and piece.lemma != piece.surface:
+            found += index.get(piece.lemma, ())
+        inflect = self._inflect_index.get(lang)
+        if inflect:
+            found += inflect.get(piece.surface, ())
+            suffixes, lengths = self._suffix_set(lang)
+            for length in lengths:
+                if len(piece.surface) > length and piece.surface[-length:] in suffixes:
+                    found += inflect.get(piece.surface[:-length], ())
+        found += self._scan.get(lang, ())
+        return found
+
+    def match(self, doc: Doc, pieces: list[Piece] | None = None, text: str | None = None) -> list[Match]:
+        """Every lexicon match in the document, longest first where they overlap, in text order."""
+        lang = doc.lang
+        pieces = doc_pieces(doc) if pieces is None else pieces
+        has_lemmas = any(t.lemma for t in doc.tokens[:50])
+        hits: list[tuple[int, int, _Pattern]] = []  # piece range
+        for at, piece in enumerate(pieces):
+            seen = set()
+            for pattern in self._candidates(piece, lang):
+                if id(pattern) in seen:
+                    continue
+                seen.add(id(pattern))
+                end = self._run(pattern, pieces, at, lang, has_lemmas)
+                if end is not None:
+                    hits.append((at, end, pattern))
+        spans = [(pieces[a].start, pieces[e - 1].end, p, a, e) for a, e, p in hits]
+        spans += self._regex_hits(doc, pieces, text)
+        excluded = [(s, e, p.variant_id) for s, e, p, _, _ in spans if p.exclude]
+        chosen: list[Match] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, pattern, a, e in sorted(
+                (h for h in spans if not h[2].exclude), key=lambda h: (-(h[4] - h[3]), -(h[1] - h[0]), h[0])):
+            if any(xs <= start and end <= xe and v == pattern.variant_id for xs, xe, v in excluded):
+                continue
+            if any(start < te and ts < end for ts, te in taken):
+                continue
+            taken.append((start, end))
+            chosen.append(Match(pattern.concept_id, pattern.variant_id, pattern.term, start, end,
+                                pieces[a].sent, pieces[a].token, pieces[e - 1].token))
+        return sorted(chosen, key=lambda m: m.start)
+
+    def _regex_hits(self, doc: Doc, pieces: list[Piece], text: str | None):
+        """Regex terms run over each sentence's text; hits snap to the pieces they cover."""
+        patterns = self._regex.get(doc.lang)
+        if not patterns or text is None:
+            return []
+        hits = []
+        for sentence in doc.sentences:
+            chunk = text[sentence.start:sentence.end]
+            for compiled, pattern in patterns:
+                for m in compiled.finditer(chunk):
+                    start, end = sentence.start + m.start(), sentence.start + m.end()
+                    covered = [k for k, p in enumerate(pieces) if p.start < end and start < p.end]
+                    if covered:
+                        hits.append((pieces[covered[0]].start, pieces[covered[-1]].end, pattern,
+                                     covered[0], covered[-1] + 1))
+        return hits

@@ -1,0 +1,212 @@
+"""Stanza pipelines, one per language, created lazily; their output as plain tokens with offsets.
+
+Each non-empty line of an article is parsed as its own paragraph: news lines are paragraphs, and a
+headline or a "Read more:" line must never be glued to the next sentence.
+Languages without a Stanza model get the surface level: a regular-expression tokenizer, no lemmas.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .models import LanguageModels, MissingModelError, language_models, resolve_models_dir
+
+NLP_FORMAT_VERSION = 1  # bump when Doc's shape or the way it is built changes: cached docs are rebuilt
+
+
+@dataclass
+class Token:
+    i: int                 # index in the document
+    text: str
+    start: int             # offsets into Article.content
+    end: int
+    sent: int
+    lemma: str | None = None
+    upos: str | None = None
+    feats: str | None = None
+    head: int | None = None  # document index of the head token, None for the root or without a parse
+    deprel: str | None = None
+
+
+@dataclass
+class Sentence:
+    i: int
+    start: int
+    end: int
+    first: int  # first token index
+    last: int   # one past the last token index
+    paragraph: int
+
+
+@dataclass
+class Doc:
+    lang: str
+    level: str          # "parse", "lemma", "tokens" or "surface"
+    processors: dict[str, str]
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def has_parse(self) -> bool:
+        return self.level == "parse"
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first:sentence.last]
+
+    def children(self, token: Token) -> list[Token]:
+        sentence = self.sentences[token.sent]
+        return [t for t in self.tokens[sentence.first:sentence.last] if t.head == token.i]
+
+    def subtree(self, token: Token) -> list[Token]:
+        """The token and everything it dominates, in text order."""
+        sentence = self.sentences[token.sent]
+        inside = {token.i}
+        changed = True
+        while changed:
+            changed = False
+            for t in self.tokens[sentence.first:sentence.last]:
+                if t.head in inside and t.i not in inside:
+                    inside.add(t.i)
+                    changed = True
+        return [t for t in self.tokens[sentence.first:sentence.last] if t.i in inside]
+
+    def token_at(self, offset: int) -> Token | None:
+        for token in self.tokens:
+            if token.start <= offset < token.end:
+                return token
+        return None
+
+    def to_dict(self) -> dict:
+        return {"lang": self.lang, "level": self.level, "processors": self.processors,
+                "tokens": [list(asdict(t).values()) for t in self.tokens],
+                "sentences": [list(asdict(s).values()) for s in self.sentences]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Doc":
+        return cls(data["lang"], data["level"], data["processors"],
+                   [Token(*row) for row in data["tokens"]], [Sentence(*row) for row in data["sentences"]])
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty lines of text[start:end], trimmed, as (start, end) offsets."""
+    spans = []
+    for match in re.finditer(r"[^\r\n]+", text[start:end]):
+        line = match.group()
+        if line.strip():
+            s = start + match.start() + len(line) - len(line.lstrip())
+            spans.append((s, start + match.start() + len(line.rstrip())))
+    return spans
+
+
+_SURFACE_TOKEN = re.compile(
+    r"\w+(?:['’ʼʻ]\w+)*|[^\w\s]",
+    re.UNICODE,
+)
+_SENTENCE_END = re.compile(r"[.!?։…]+[\"'”’»]*\s+(?=[\"'“‘«„]?[\w(])")
+
+
+def surface_doc(text: str, lang: str, spans: list[tuple[int, int]]) -> Doc:
+    """Tokens and sentences from regular expressions, for languages with no Stanza model."""
+    doc = Doc(lang=lang, level="surface", processors={})
+    for paragraph, (p_start, p_end) in enumerate(spans):
+        cuts = [p_start] + [p_start + m.end() for m in _SENTENCE_END.finditer(text[p_start:p_end])] + [p_end]
+        for s_start, s_end in zip(cuts, cuts[1:]):
+            chunk = text[s_start:s_end]
+            stripped = chunk.rstrip()
+            if not stripped.strip():
+                continue
+            first = len(doc.tokens)
+            for m in _SURFACE_TOKEN.finditer(text, s_start, s_start + len(stripped)):
+                doc.tokens.append(Token(len(doc.tokens), m.group(), m.start(), m.end(), len(doc.sentences)))
+            if len(doc.tokens) > first:
+                doc.sentences.append(Sentence(len(doc.sentences), doc.tokens[first].start, doc.tokens[-1].end,
+                                              first, len(doc.tokens), paragraph))
+    return doc
+
+
+def _word_spans(token, base: int) -> list[tuple[int, int]]:
+    """Offsets for each word of a Stanza token; a multi-word token's words share its span when they
+    do not spell it out (Stanza gives such words no offsets of their own)."""
+    words = token.words
+    start, end = base + token.start_char, base + token.end_char
+    if len(words) == 1:
+        return [(start, end)]
+    spans, cursor = [], start
+    if "".join(w.text for w in words) == token.text:
+        for w in words:
+            spans.append((cursor, cursor + len(w.text)))
+            cursor += len(w.text)
+        return spans
+    return [(start, end)] * len(words)
+
+
+class Annotator:
+    """Runs the right level of analysis for each language; Stanza pipelines are built on first use."""
+
+    def __init__(self, models_dir: str | Path | None = None, strict: bool = False, use_gpu: bool = False):
+        self.models_dir = resolve_models_dir(models_dir)
+        self.strict = strict
+        self.use_gpu = use_gpu
+        self._pipelines: dict[str, object] = {}
+        if not (self.models_dir / "resources.json").is_file():
+            raise MissingModelError("any", self.models_dir, "resources directory (no resources.json)")
+
+    def models(self, lang: str) -> LanguageModels:
+        return language_models(lang, self.models_dir)
+
+    def version_key(self, lang: str) -> str:
+        return f"nlp{NLP_FORMAT_VERSION}:{lang}:{self.models(lang).version_key or 'surface'}"
+
+    def pipeline(self, lang: str):
+        if lang not in self._pipelines:
+            models = self.models(lang)
+            if not models.processors:
+                if self.strict:
+                    raise MissingModelError(lang, self.models_dir)
+                self._pipelines[lang] = None
+            else:
+                import stanza
+
+                logging.getLogger("stanza").setLevel(logging.ERROR)
+                self._pipelines[lang] = stanza.Pipeline(
+                    models.lang, dir=str(self.models_dir), processors=models.processors,
+                    download_method=None, verbose=False, use_gpu=self.use_gpu,
+                    tokenize_no_ssplit=False,
+                )
+        return self._pipelines[lang]
+
+    def annotate_spans(self, text: str, lang: str, spans: list[tuple[int, int]]) -> Doc:
+        nlp = self.pipeline(lang)
+        if nlp is None:
+            return surface_doc(text, lang, spans)
+        import stanza
+
+        models = self.models(lang)
+        doc = Doc(lang=lang, level=models.level, processors=dict(models.processors))
+        inputs = [stanza.Document([], text=text[s:e]) for s, e in spans]
+        outputs = nlp(inputs) if inputs else []
+        for paragraph, ((base, _), parsed) in enumerate(zip(spans, outputs)):
+            for sentence in parsed.sentences:
+                first = len(doc.tokens)
+                index_of_word = {}
+                for token in sentence.tokens:
+                    for word, (ws, we) in zip(token.words, _word_spans(token, base)):
+                        index_of_word[word.id] = len(doc.tokens)
+                        doc.tokens.append(Token(
+                            len(doc.tokens), word.text, ws, we, len(doc.sentences),
+                            lemma=word.lemma, upos=word.upos, feats=word.feats,
+                            head=word.head, deprel=word.deprel))
+                for token in doc.tokens[first:]:
+                    token.head = index_of_word.get(token.head) if token.head else None
+                doc.sentences.append(Sentence(len(doc.sentences), doc.tokens[first].start, doc.tokens[-1].end,
+                                              first, len(doc.tokens), paragraph))
+        return doc
+
+    def annotate(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Doc:
+        """Annotate text[start:end] (a whole article's body by default); offsets stay those of `text`."""
+        return self.annotate_spans(text, lang, paragraphs(text, start, len(text) if end is None else end))
+
+    def annotate_text(self, text: str, lang: str) -> Doc:
+        return self.annotate(text, lang)

@@ -1,0 +1,309 @@
+"""Framing reports: Markdown, self-contained HTML, JSON and CSV with the same content.
+
+Everything that comes from outside (article text, titles, outlet names, speakers, lexicon labels) is
+escaped for the format it lands in; file names inside the report folder never come from it.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import json
+import math
+import os
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from .mentions import MENTION_COLUMNS, mentions_frame
+
+CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+VOICE_MARK = {"narrative": "", "direct": "“”", "reported": "↪"}
+
+
+# ---------------------------------------------------------------- safe writing
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write to a temporary file beside the target, then rename: a killed run leaves the old file or the new."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Neutralise spreadsheet formulas in text cells (CSV injection): '=cmd' becomes \"'=cmd\"."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(CSV_FORMULA_PREFIXES) else v)
+    return frame
+
+
+def md_escape(value) -> str:
+    """Text safe inside a Markdown table cell: no markup, links, HTML or line breaks survive."""
+    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+    text = html.escape(text, quote=False)
+    for char in "\\`*_{}[]()#+!|>~":
+        text = text.replace(char, "\\" + char)
+    return " ".join(text.split())
+
+
+def _label(lexicons, variant_id: str) -> str:
+    variant = lexicons.variants_by_id.get(variant_id)
+    return variant.label if variant else variant_id
+
+
+# ---------------------------------------------------------------- plain-language summary
+
+def _names(values) -> str:
+    values = [v for v in dict.fromkeys(values) if v]
+    if not values:
+        return "an unnamed speaker"
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+
+
+def article_summary(mentions: pd.DataFrame, lexicons) -> str:
+    """One paragraph: what the outlet says in its own voice, what it only quotes, reports or distances."""
+    m = mentions[~mentions["boilerplate"]]
+    if m.empty:
+        return "No lexicon term was found in this article."
+    sentences = []
+    own = m[(m["voice"] == "narrative") & ~m["distanced"]]
+    if not own.empty:
+        counts = own.groupby("variant").size().sort_values(ascending=False)
+        listed = [f"{_label(lexicons, v)} ({n}×)" for v, n in counts.items()]
+        sentences.append("In its own voice the outlet says " + _names(listed) + ".")
+    else:
+        sentences.append("The outlet uses none of the lexicon's names in its own voice.")
+    for variant, rows in m.groupby("variant", sort=False):
+        if variant in set(own["variant"]):
+            continue
+        label = _label(lexicons, variant)
+        parts = []
+        direct = rows[rows["voice"] == "direct"]
+        reported = rows[rows["voice"] == "reported"]
+        if not direct.empty:
+            parts.append(f"appears only inside a quote by {_names(direct['speaker'].tolist())}"
+                         if reported.empty else f"is quoted from {_names(direct['speaker'].tolist())}")
+        if not reported.empty:
+            parts.append(f"is reported from {_names(reported['speaker'].tolist())}")
+        if rows["distanced"].any():
+            parts.append("is held at a distance (scare quotes or 'so-called')")
+        if parts:
+            sentences.append(f"{label} " + " and ".join(parts) + ".")
+    return " ".join(sentences)
+
+
+# ---------------------------------------------------------------- tables
+
+def concept_tables(mentions: pd.DataFrame, lexicons) -> dict[str, pd.DataFrame]:
+    """Per concept: variant, camp, voice, distanced, speaker, count."""
+    tables = {}
+    if mentions.empty:
+        return tables
+    counted = mentions[~mentions["boilerplate"]].fillna({"speaker": "—"})
+    for concept, rows in counted.groupby("concept", sort=False):
+        table = (rows.groupby(["variant_label", "camp", "voice", "distanced", "speaker"], dropna=False)
+                 .size().reset_index(name="count").sort_values(["count", "variant_label"], ascending=[False, True]))
+        tables[rows["concept_label"].iloc[0] or concept] = table.rename(columns={"variant_label": "variant"})
+    return tables
+
+
+def _md_table(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return "_(none)_\n"
+    header = "| " + " | ".join(md_escape(c) for c in frame.columns) + " |"
+    rule = "|" + "---|" * len(frame.columns)
+    rows = ["| " + " | ".join(md_escape(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join([header, rule, *rows]) + "\n"
+
+
+def _html_table(frame: pd.DataFrame, classes: str = "") -> str:
+    if frame.empty:
+        return "<p><em>(none)</em></p>"
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))}</td>"
+                                     for v in row) + "</tr>" for row in frame.itertuples(index=False))
+    return f'<table class="{html.escape(classes)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+# ---------------------------------------------------------------- figures
+
+def variant_voice_chart(mentions: pd.DataFrame, lexicons, folder: Path) -> list[Path]:
+    """Variant counts by voice: a horizontal stacked bar per variant, camp colour on the label."""
+    from matplotlib.figure import Figure
+
+    counted = mentions[~mentions["boilerplate"]]
+    if counted.empty:
+        return []
+    table = (counted.assign(voice=counted["voice"].where(~counted["distanced"], counted["voice"] + " (distanced)"))
+             .pivot_table(index="variant_label", columns="voice", values="start", aggfunc="count", fill_value=0))
+    table = table.loc[table.sum(axis=1).sort_values().index]
+    order = [v for v in ("narrative", "narrative (distanced)", "direct", "direct (distanced)",
+                         "reported", "reported (distanced)") if v in table.columns]
+    colours = {"narrative": "#4c72b0", "narrative (distanced)": "#a1b8dc", "direct": "#dd8452",
+               "direct (distanced)": "#f0c1a0", "reported": "#55a868", "reported (distanced)": "#a8d5b3"}
+    fig = Figure(figsize=(8, max(2.5, 0.35 * len(table) + 1.2)))
+    ax = fig.add_subplot()
+    left = [0] * len(table)
+    for voice in order:
+        values = table[voice].tolist()
+        ax.barh(range(len(table)), values, left=left, color=colours[voice], label=voice)
+        left = [a + b for a, b in zip(left, values)]
+    for y, total in enumerate(left):
+        ax.text(total + 0.1, y, f"n={total}", va="center", fontsize=8)
+    ax.set_yticks(range(len(table)), [str(v) for v in table.index], fontsize=8)
+    ax.set_xlabel("mentions")
+    ax.set_title("Lexicon variants by voice (all articles)")
+    ax.legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    paths = []
+    for suffix in ("png", "svg"):
+        path = folder / f"variants_by_voice.{suffix}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
+        paths.append(path)
+    return paths
+
+
+# ---------------------------------------------------------------- highlighted article
+
+def highlighted_article(result, lexicons) -> str:
+    """The article's body as HTML with every mention marked: camp colour, voice, speaker on hover."""
+    article = result.article
+    text = article.content
+    colours = {camp.id: camp.colour for camp in lexicons.camps.values()}
+    pieces, cursor = [], article.body_start
+    for m in sorted(result.mentions, key=lambda m: m.start):
+        if m.start < cursor:
+            continue
+        pieces.append(html.escape(text[cursor:m.start]))
+        tip = f"{m.variant_label} · {m.camps or 'no camp'} · {m.voice}"
+        if m.distanced:
+            tip += " · distanced"
+        if m.speaker:
+            tip += f" · speaker: {m.speaker}" + (f" ({m.speaker_group})" if m.speaker_group else "")
+        colour = colours.get(m.camp or "", "#888888")
+        classes = f"mention voice-{m.voice}" + (" distanced" if m.distanced else "") + (" boilerplate" if m.boilerplate else "")
+        pieces.append(f'<mark class="{classes}" style="--camp:{html.escape(colour)}" title="{html.escape(tip)}">'
+                      f'{html.escape(text[m.start:m.end])}<sup>{VOICE_MARK[m.voice]}</sup></mark>')
+        cursor = m.end
+    pieces.append(html.escape(text[cursor:]))
+    return "<div class=\"article-text\">" + "".join(pieces).replace("\n", "<br>\n") + "</div>"
+
+
+CSS = """
+body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}
+th{background:#f3f3f3}.article-text{border-left:4px solid #ddd;padding:.5em 1em;background:#fafafa}
+mark.mention{background:color-mix(in srgb,var(--camp) 25%,white);border-bottom:3px solid var(--camp);padding:0 .1em}
+mark.voice-direct{border-bottom-style:dotted}mark.voice-reported{border-bottom-style:dashed}
+mark.distanced{text-decoration:line-through wavy #999}mark.boilerplate{opacity:.5}
+figure img{max-width:100%}.legend span{margin-right:1em}.muted{color:#777}
+"""
+
+
+def _img(path: Path) -> str:
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return f'<figure><img alt="{html.escape(path.stem)}" src="data:image/png;base64,{data}"></figure>'
+
+
+# ---------------------------------------------------------------- the report
+
+def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, title: str | None = None) -> list[Path]:
+    """All outputs of a run into `out`: report.md, report.html (= index.html), report.json, mentions.csv, figures/."""
+    out = Path(out)
+    figures = out / "figures"
+    mentions = run.mentions
+    title = title or f"Naming report: {len(run.articles)} article(s)"
+    written: list[Path] = []
+
+    def save(name: str, data: str | bytes) -> None:
+        atomic_write(out / name, data)
+        written.append(out / name)
+
+    csv_frame = csv_safe(mentions.drop(columns=["sentence_text"]))
+    save("mentions.csv", csv_frame.to_csv(index=False))
+    written.extend(variant_voice_chart(mentions, lexicons, figures))
+
+    levels = [{"article": r.article.id, "outlet": r.article.outlet, "lang": r.doc.lang,
+               "language_method": r.language.method, "level": r.level, "mentions": len(r.mentions),
+               "attributions": len(r.attributions)} for r in run.articles]
+    skipped = [{"source": s.source, "reason": s.reason} for s in run.skipped]
+    per_article = []
+    for r in run.articles:
+        frame = mentions_frame(r.mentions)
+        per_article.append({"result": r, "frame": frame, "summary": article_summary(frame, lexicons),
+                            "tables": concept_tables(frame, lexicons)})
+
+    # JSON
+    from .attribution import attribution_to_dict
+
+    payload = {
+        "title": title,
+        "articles": levels,
+        "skipped": skipped,
+        "summaries": {item["result"].article.id: item["summary"] for item in per_article},
+        "mentions": json.loads(mentions.to_json(orient="records", force_ascii=False)),
+        "attributions": [attribution_to_dict(a, r.article.id) for r in run.articles for a in r.attributions],
+        "lexicons": [{"name": lex.name, "version": lex.version, "path": lex.path} for lex in getattr(lexicons, "lexicons", [])],
+    }
+    save("report.json", json.dumps(payload, ensure_ascii=False, indent=1, default=str))
+
+    # Markdown
+    md = [f"# {md_escape(title)}\n",
+          f"{len(run.articles)} article(s), {len(mentions)} mention(s), {len(skipped)} skipped. "
+          f"Languages: {md_escape(', '.join(sorted(set(r.doc.lang for r in run.articles))) or '-')}.\n",
+          "![variants by voice](figures/variants_by_voice.png)\n" if (figures / "variants_by_voice.png").exists() else "",
+          "## Articles and analysis level\n", _md_table(pd.DataFrame(levels)), ]
+    if skipped:
+        md += ["## Skipped\n", _md_table(pd.DataFrame(skipped))]
+    for item in per_article:
+        r = item["result"]
+        md.append(f"## {md_escape(r.article.title or r.article.id)}\n")
+        md.append(f"`{md_escape(r.article.id)}` · outlet {md_escape(r.article.outlet or '-')} · "
+                  f"{md_escape(r.article.date or 'undated')} · {md_escape(r.level)}\n")
+        md.append(md_escape(item["summary"]) + "\n")
+        for concept, table in item["tables"].items():
+            md += [f"### {md_escape(concept)}\n", _md_table(table)]
+    save("report.md", "\n".join(md))
+
+    # HTML
+    body = [f"<h1>{html.escape(title)}</h1>",
+            f"<p>{len(run.articles)} article(s), {len(mentions)} mention(s), {len(skipped)} skipped. "
+            f"Files: <a href=\"report.md\">report.md</a> · <a href=\"report.json\">report.json</a> · "
+            f"<a href=\"mentions.csv\">mentions.csv</a></p>",
+            '<p class="legend"><span>“” direct quote</span><span>↪ reported speech</span>'
+            '<span><s>struck</s>: distanced (scare quotes, so-called)</span><span>hover a mention for its speaker</span></p>']
+    if (figures / "variants_by_voice.png").exists():
+        body.append(_img(figures / "variants_by_voice.png"))
+    body += ["<h2>Articles and analysis level</h2>", _html_table(pd.DataFrame(levels))]
+    if skipped:
+        body += ["<h2>Skipped</h2>", _html_table(pd.DataFrame(skipped))]
+    for item in per_article:
+        r = item["result"]
+        body.append(f"<h2>{html.escape(r.article.title or r.article.id)}</h2>")
+        body.append(f"<p class=\"muted\">{html.escape(r.article.id)} · outlet {html.escape(r.article.outlet or '-')} · "
+                    f"{html.escape(r.article.date or 'undated')} · {html.escape(r.level)}</p>")
+        body.append(f"<p>{html.escape(item['summary'])}</p>")
+        for concept, table in item["tables"].items():
+            body += [f"<h3>{html.escape(concept)}</h3>", _html_table(table)]
+        body.append(highlighted_article(r, lexicons))
+    page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">"
+            f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>" + "\n".join(body) + "</body></html>")
+    save("report.html", page)
+    save("index.html", page)
+    return written
+
+
+__all__ = ["write_report", "article_summary", "concept_tables", "csv_safe", "md_escape", "atomic_write",
+           "MENTION_COLUMNS"]

@@ -1,0 +1,78 @@
+"""Who a speaker is: canonical names and groups from the lexicons' `speakers` sections.
+
+A speaker noun phrase ("US Secretary of State Antony Blinken", "the Azerbaijani Defense Ministry",
+"Baku") is looked up in this order: a known name or alias inside the phrase (longest first), an explicit
+pattern, then a country or nationality word anywhere in the phrase ("Armenian Prime Minister ..." →
+armenian). Within one article a surname alone ("Blinken") resolves to the full name seen earlier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold, phrase_pieces
+
+LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'", "der", "die", "das"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str              # canonical
+    group: str | None
+    kind: str              # "person", "institution", "country", "demonym" or "unknown"
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+class SpeakerDirectory:
+    def __init__(self, rules=(), lang: str = "en", titles=frozenset()):
+        self.lang = lang
+        self.titles = titles
+        self._names = []      # (pieces, rule), longest first
+        self._patterns = []   # (compiled, rule)
+        self._countries = []  # (pieces, rule)
+        for rule in rules:
+            target = self._countries if rule.kind in ("country", "demonym") else self._names
+            for name in rule.names:
+                pieces = phrase_pieces(name, lang)
+                if pieces:
+                    target.append((pieces, rule))
+            for pattern in rule.patterns:
+                self._patterns.append((re.compile(pattern, re.IGNORECASE), rule))
+        self._names.sort(key=lambda item: -len(item[0]))
+        self._countries.sort(key=lambda item: -len(item[0]))
+
+    def canonical_from_phrase(self, words: list[str]) -> str:
+        """'the Azerbaijani Defense Ministry' → 'Azerbaijani Defense Ministry';
+        'French President Emmanuel Macron' → 'Emmanuel Macron' (the name after the last title word)."""
+        while words and fold(words[0], self.lang) in LEADING_DETERMINERS:
+            words = words[1:]
+        last_title = -1
+        for i, word in enumerate(words):
+            if fold(word, self.lang) in self.titles:
+                last_title = i
+        rest = words[last_title + 1:]
+        if last_title >= 0 and len(rest) >= 1 and all(w[:1].isupper() for w in rest):
+            return " ".join(rest)
+        return " ".join(words)
+
+    def lookup(self, words: list[str]) -> Speaker:
+        pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
+        for name_pieces, rule in self._names:
+            if _contains(pieces, name_pieces):
+                canonical = rule.canonical or self.canonical_from_phrase(words)
+                return Speaker(canonical, rule.group, rule.kind)
+        text = " ".join(words)
+        for pattern, rule in self._patterns:
+            if pattern.search(text):
+                return Speaker(rule.canonical or self.canonical_from_phrase(words), rule.group, rule.kind)
+        canonical = self.canonical_from_phrase(words)
+        looks_like_person = len(canonical.split()) >= 2 and all(w[:1].isupper() for w in canonical.split())
+        for name_pieces, rule in self._countries:
+            if _contains(pieces, name_pieces):
+                kind = "person" if looks_like_person and canonical != text else "institution"
+                return Speaker(canonical, rule.group, kind)
+        return Speaker(canonical, None, "person" if looks_like_person else "unknown")
