@@ -13,14 +13,12 @@ from .corpus import Article
 from .cues import CueLexicon, load_cues
 from .nlp import Doc, Sentence, Token, paragraphs
 from .speakers import Speaker, SpeakerDirectory
-from .text import QUOTE_PAIRS, fold, is_apostrophe_at
+from .text import QUOTE_CHARS, QUOTE_PAIRS, fold, is_apostrophe_at
 
 SINGLE_QUOTES = {"'", "‘", "’", "‚", "‹", "›"}
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "obj", "iobj")
-NP_EXCLUDED_RELS = ("acl", "acl:relcl", "advcl", "parataxis", "punct", "appos", "dep", "ccomp", "xcomp")
 
 
 @dataclass(frozen=True)
@@ -179,18 +177,30 @@ def _merge_continued(quotes: list[Quote]) -> list[Quote]:
 
 # ---------------------------------------------------------------- cues and speakers
 
+NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
+NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
+SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
+
+
 @dataclass
 class _Cue:
     token: Token
     span: tuple[int, int]
-    source: list[Token]            # the speaker's noun phrase, maybe empty
+    source: list[Token]              # the speaker's noun phrase, maybe empty
     content: tuple[int, int] | None  # reported content, offsets
-    kind: str                      # "verb", "preposition", "colon"
+    kind: str                        # "verb", "preposition", "colon"
+    speaker: Speaker | None = None
+    quoted: bool = False             # a quote is this cue's whole content
 
 
 class Attributor:
     """Builds the voice map of one article. One instance per article: speakers seen so far resolve
-    later pronouns and surnames."""
+    later pronouns and surnames.
+
+    The parses available may be weak (LAS about 70 here), so the speaker is read first from the
+    surface (the noun phrase right before the cue), and from the dependency parse only when the surface
+    has none; the content clause is the side of the sentence the cue faces.
+    """
 
     def __init__(self, doc: Doc, article: Article, speakers: SpeakerDirectory | None = None,
                  cues: CueLexicon | None = None):
@@ -202,137 +212,141 @@ class Attributor:
         self.quotes: list[Quote] = []
 
     # -- helpers over tokens
+    def _fold(self, token: Token) -> str:
+        return fold(token.text, self.doc.lang)
+
     def _in_quote(self, token: Token) -> Quote | None:
         for quote in self.quotes:
             if quote.contains(token.start, token.end):
                 return quote
         return None
 
-    def _words(self, tokens: list[Token]) -> list[Token]:
-        return [t for t in tokens if any(ch.isalnum() for ch in t.text)]
-
-    def _contiguous_np(self, head: Token) -> list[Token]:
-        """The head's noun phrase: its subtree minus clauses and appositions, contiguous around the head,
-        never crossing a quote mark."""
-        doc = self.doc
-        sentence = doc.sentences[head.sent]
-        keep = {head.i}
-        frontier = [head]
-        while frontier:
-            node = frontier.pop()
-            for child in doc.children(node):
-                if child.deprel and child.deprel.split(":")[0] in {r.split(":")[0] for r in NP_EXCLUDED_RELS} \
-                        and child.deprel not in ("nmod:poss",):
-                    continue
-                keep.add(child.i)
-                frontier.append(child)
-        start = end = head.i
-        while start - 1 >= sentence.first and (start - 1) in keep and not self._is_quote_mark(doc.tokens[start - 1]):
-            start -= 1
-        while end + 1 < sentence.last and (end + 1) in keep and not self._is_quote_mark(doc.tokens[end + 1]):
-            end += 1
-        tokens = doc.tokens[start:end + 1]
-        while tokens and not any(ch.isalnum() for ch in tokens[-1].text):
-            tokens = tokens[:-1]
-        while tokens and not any(ch.isalnum() for ch in tokens[0].text):
-            tokens = tokens[1:]
-        return tokens
+    @staticmethod
+    def _is_word(token: Token) -> bool:
+        return any(ch.isalnum() for ch in token.text)
 
     def _is_quote_mark(self, token: Token) -> bool:
-        return len(token.text) == 1 and (token.text in QUOTE_PAIRS or any(token.text in c for c in QUOTE_PAIRS.values()))
+        return len(token.text) == 1 and token.text in QUOTE_CHARS
 
-    def _surface_np(self, sentence: Sentence, cue: Token) -> list[Token]:
-        """Without a parse: the capitalised run (or pronoun) right before the cue, else right after it
-        ("..., said Blinken")."""
-        tokens = self.doc.sentence_tokens(sentence)
-        idx = cue.i - sentence.first
-        before = []
-        j = idx - 1
-        while j >= 0 and self._words([tokens[j]]) and not self._in_quote(tokens[j]) and len(before) < 8:
-            word = tokens[j]
-            if fold(word.text, self.doc.lang) in self.cues.pronouns and not before:
-                return [word]
-            if word.text[:1].isupper() or (before and fold(word.text, self.doc.lang) in {"of", "the", "de", "du"}):
-                before.insert(0, word)
-                j -= 1
-                continue
-            if before and word.text[:1].islower() and len(before) < 6:
-                before.insert(0, word)
-                j -= 1
-                continue
-            break
-        while before and not before[0].text[:1].isupper() and fold(before[0].text, self.doc.lang) not in self.cues.pronouns:
-            before = before[1:]
-        if before:
-            return before
-        after = []
-        for word in tokens[idx + 1:]:
-            if word.text[:1].isupper() and self._words([word]) and not self._in_quote(word):
-                after.append(word)
-            elif after:
+    def _np_like(self, token: Token, next_token: Token | None) -> bool:
+        """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
+        if not self._is_word(token) or self._in_quote(token):
+            return False
+        if self._fold(token) in ("that", "which", "who", "whom"):
+            return False
+        if token.upos is None:
+            return token.text[:1].isupper() or self._fold(token) in self.cues.pronouns
+        if token.upos in NP_TAGS or token.text in ("'s", "’s"):
+            return True
+        if token.upos == "ADP" and self._fold(token) in ("of", "de", "du"):
+            return next_token is not None and next_token.upos in ("PROPN", "NOUN", "DET")
+        # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
+        return token.upos == "VERB" and next_token is not None and next_token.upos in NP_TAGS \
+            and self._fold(token).endswith(("ed", "ing"))
+
+    def _run_before(self, index: int, sentence: Sentence) -> list[Token]:
+        """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
+        tokens = self.doc.tokens
+        j = index - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE and self._fold(tokens[j]) not in self.cues.pronouns:
+            j -= 1
+        run: list[Token] = []
+        while j >= sentence.first and self._np_like(tokens[j], run[0] if run else None) and len(run) < 10:
+            run.insert(0, tokens[j])
+            j -= 1
+        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s")):
+            run = run[1:]
+        return run if any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
+
+    def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
+        """'..., said Blinken': a noun phrase right after the cue."""
+        tokens = self.doc.tokens
+        run: list[Token] = []
+        j = index + 1
+        while j < sentence.last and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None) and len(run) < 10:
+            if tokens[j].upos is None and not tokens[j].text[:1].isupper():
                 break
-            else:
-                break
-        return after
+            run.append(tokens[j])
+            j += 1
+        return run if any(t.upos in ("PROPN", "NOUN") or (t.upos is None and t.text[:1].isupper()) for t in run) else []
+
+    def _np_around(self, head: Token) -> list[Token]:
+        """The noun phrase around a parse head: contiguous noun-phrase tokens on both sides."""
+        sentence = self.doc.sentences[head.sent]
+        tokens = self.doc.tokens
+        start = end = head.i
+        while start - 1 >= sentence.first and self._np_like(tokens[start - 1], tokens[start]):
+            start -= 1
+        while end + 1 < sentence.last and tokens[end + 1].upos in ("PROPN", "NOUN") and not self._in_quote(tokens[end + 1]):
+            end += 1
+        return tokens[start:end + 1]
 
     def _source_of(self, cue: Token) -> list[Token]:
         doc = self.doc
-        if not doc.has_parse:
-            return self._surface_np(doc.sentences[cue.sent], cue)
-        node = cue
-        for _ in range(4):
-            for child in doc.children(node):
-                if child.deprel in SUBJECT_RELS and not self._in_quote(child):
-                    if child.deprel == "nsubj:pass":
-                        continue
-                    return self._source_np(child)
-            for child in doc.children(node):  # passive: "was announced by the ministry"
-                if child.deprel and child.deprel.startswith("obl") and any(
-                        fold(g.text, doc.lang) == "by" for g in doc.children(child)):
-                    return self._source_np(child)
-            # "... and called on X": the subject is the head verb's
-            if node.head is not None and node.deprel in ("conj", "xcomp", "advcl", "parataxis"):
-                node = doc.tokens[node.head]
-                continue
-            break
-        return self._surface_np(doc.sentences[cue.sent], cue)
+        sentence = doc.sentences[cue.sent]
+        before = self._run_before(cue.i, sentence)
+        if before:
+            return self._noun_cue_owner(before)
+        if doc.has_parse:
+            node = cue
+            for _ in range(3):
+                for child in doc.children(node):
+                    if child.deprel in SUBJECT_RELS and child.deprel != "nsubj:pass" and not self._in_quote(child):
+                        return self._noun_cue_owner(self._np_around(child))
+                for child in doc.children(node):  # passive: "was announced by the ministry"
+                    if child.deprel and child.deprel.startswith("obl") and any(
+                            self._fold(g) == "by" for g in doc.children(child)):
+                        return self._np_around(child)
+                if node.head is not None and node.deprel in ("conj", "xcomp", "advcl"):
+                    node = doc.tokens[node.head]  # "... and called on X": the subject is the head verb's
+                    continue
+                break
+        previous = doc.tokens[cue.i - 1] if cue.i > sentence.first else None
+        if previous is None or not self._is_word(previous):
+            return self._run_after(cue.i, sentence)
+        return []
 
-    def _source_np(self, head: Token) -> list[Token]:
-        """Noun cues: 'a statement by the ministry', 'the ministry's statement' speak for the ministry."""
-        doc = self.doc
-        if any(key in self.cues.nouns for key in self.cues.token_keys(head)):
-            for child in doc.children(head):
-                if child.deprel in ("nmod", "nmod:poss", "nmod:agent") and (
-                        child.deprel == "nmod:poss" or any(fold(g.text, doc.lang) in ("by", "of", "from")
-                                                           for g in doc.children(child))):
-                    return [t for t in self._contiguous_np(child)
-                            if fold(t.text, doc.lang) not in ("by", "of", "from", "'s", "'")]
-        return self._contiguous_np(head)
+    def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
+        """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
+        folded = [self._fold(t) for t in phrase]
+        for k, word in enumerate(folded):
+            if word in self.cues.nouns:
+                after = phrase[k + 1:]
+                if after and self._fold(after[0]) in ("by", "of", "from"):
+                    return after[1:]
+                owner = [t for t in phrase[:k] if t.text not in ("'s", "’s", "'", "’")]
+                if owner and phrase[k - 1].text in ("'s", "’s", "'", "’"):
+                    return owner
+        return phrase
 
-    def _content_of(self, cue: Token, source: list[Token]) -> tuple[int, int] | None:
-        """The reported clause: the cue's complement when the parse has one, else the side of the
-        sentence away from the speaker."""
+    def _content_of(self, cue: Token, end_of_cue: int, source: list[Token]) -> tuple[int, int] | None:
+        """The reported clause: the side of the sentence that the cue faces."""
         doc = self.doc
         sentence = doc.sentences[cue.sent]
-        words = [t for t in doc.sentence_tokens(sentence)]
-        source_ids = {t.i for t in source}
-        parts: list[Token] = []
-        if doc.has_parse:
-            for child in doc.children(cue):
-                if child.deprel in CONTENT_RELS and child.i not in source_ids:
-                    parts.extend(t for t in doc.subtree(child) if t.i not in source_ids and t.i != cue.i)
-        if not parts:
-            if source and source[0].i < cue.i or not source:
-                parts = [t for t in words if t.i > cue.i]
-            else:
-                parts = [t for t in words if t.i < min(source_ids)]
-        parts = [t for t in parts if any(ch.isalnum() for ch in t.text) or self._is_quote_mark(t)]
-        while parts and fold(parts[0].text, doc.lang) in self.cues.complementizers | {"in", "a", "statement"} \
-                and len(parts) > 1 and fold(parts[0].text, doc.lang) in self.cues.complementizers:
-            parts = parts[1:]
+        tokens = doc.sentence_tokens(sentence)
+        if source and source[0].i > cue.i or not source or source[-1].i < cue.i:
+            after = [t for t in tokens if t.start >= end_of_cue and not (source and source[0].i <= t.i <= source[-1].i)]
+            # skip "in a statement," / "on Tuesday that" between the cue and its clause
+            for k, t in enumerate(after[:8]):
+                if self._fold(t) in self.cues.complementizers or t.text in (",", ":"):
+                    if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", None) or x.text == ","
+                           for x in after[:k]):
+                        after = after[k + 1:]
+                    break
+            parts = after
+        else:
+            parts = [t for t in tokens if t.i < source[0].i]
+        parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
+        while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) and parts[-1].end > parts[0].start \
+                and not any(q.end == parts[-1].end for q in self.quotes):
+            parts = parts[:-1]
         if not parts:
             return None
-        return parts[0].start, max(t.end for t in parts)
+        start, end = parts[0].start, parts[-1].end
+        for quote in self.quotes:  # never cut a quote in half
+            if quote.start < end < quote.end:
+                end = quote.end
+        return start, end
 
     def _find_cues(self) -> list[_Cue]:
         doc, cues = self.doc, self.cues
@@ -341,43 +355,39 @@ class Attributor:
             if self.article.is_boilerplate(sentence.start):
                 continue
             tokens = doc.sentence_tokens(sentence)
-            folded = [fold(t.text, doc.lang) for t in tokens]
+            folded = [self._fold(t) for t in tokens]
             for k, token in enumerate(tokens):
                 if self._in_quote(token):
                     continue
-                # "according to X": the source follows the preposition
-                for pieces in cues.source_prepositions:
+                for pieces in cues.source_prepositions:  # "according to X": the source follows
                     if tuple(folded[k:k + len(pieces)]) == pieces:
                         source = self._prepositional_source(tokens, k + len(pieces))
                         if source:
-                            rest = [t for t in tokens if t not in source and t.i >= tokens[0].i
-                                    and not (token.i <= t.i < source[-1].i + 1)
-                                    and any(ch.isalnum() for ch in t.text)]
+                            rest = [t for t in tokens if self._is_word(t) and not token.i <= t.i <= source[-1].i]
                             content = (rest[0].start, rest[-1].end) if rest else None
-                            found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content, "preposition"))
-                # "X'e göre", "X-ə görə": the source precedes
-                for pieces in cues.source_postpositions:
+                            found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content,
+                                              "preposition"))
+                for pieces in cues.source_postpositions:  # "X'e göre": the source precedes
                     if tuple(folded[k:k + len(pieces)]) == pieces and k > 0:
                         source = self._postpositional_source(tokens, k)
                         if source:
-                            rest = [t for t in tokens[k + len(pieces):] if any(ch.isalnum() for ch in t.text)]
+                            rest = [t for t in tokens[k + len(pieces):] if self._is_word(t)]
                             content = (rest[0].start, rest[-1].end) if rest else None
-                            found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content, "preposition"))
+                            found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content,
+                                              "preposition"))
                 key = cues.verb_key(token)
-                if key is None:
+                if key is None or (doc.has_parse and token.upos != "VERB"):
                     continue
-                if doc.has_parse and token.upos not in ("VERB",):
-                    continue
+                end_of_cue = token.end
                 if key in cues.needs_particle:
-                    following = folded[k + 1:k + 4]
-                    if not any(w in cues.needs_particle[key] for w in following):
+                    particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
+                    if particle is None:
                         continue
+                    end_of_cue = particle.end
                 source = self._source_of(token)
-                if source and fold(source[0].text, doc.lang) in ("who", "which", "that"):
-                    source = []
-                content = self._content_of(token, source)
-                found.append(_Cue(token, (token.start, token.end), source, content, "verb"))
-            colon = self._colon_statement(sentence, tokens)
+                found.append(_Cue(token, (token.start, end_of_cue), source,
+                                  self._content_of(token, end_of_cue, source), "verb"))
+            colon = self._colon_statement(tokens)
             if colon:
                 found.append(colon)
         return found
@@ -385,11 +395,10 @@ class Attributor:
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         source = []
         for t in tokens[k:]:
-            if t.text in (",", ";", ":", ".") or self._is_quote_mark(t) or (
-                    self.doc.has_parse and t.upos in ("VERB", "AUX") and source):
+            if t.text in (",", ";", ":", ".") or self._is_quote_mark(t) or (t.upos in ("VERB", "AUX") and source):
                 break
             source.append(t)
-        return self._words(source)[:10]
+        return [t for t in source if self._is_word(t)][:10]
 
     def _postpositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         source = []
@@ -397,14 +406,14 @@ class Attributor:
             if t.text in (",", ";", ":", ".") or self._is_quote_mark(t) or len(source) >= 6:
                 break
             source.insert(0, t)
-        return self._words(source)
+        return [t for t in source if self._is_word(t)]
 
-    def _colon_statement(self, sentence: Sentence, tokens: list[Token]) -> _Cue | None:
+    def _colon_statement(self, tokens: list[Token]) -> _Cue | None:
         """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement."""
         for k, token in enumerate(tokens[:7]):
             if token.text == ":":
-                head = self._words(tokens[:k])
-                rest = [t for t in tokens[k + 1:] if any(ch.isalnum() for ch in t.text)]
+                head = [t for t in tokens[:k] if self._is_word(t)]
+                rest = [t for t in tokens[k + 1:] if self._is_word(t)]
                 if (head and rest and len(head) <= 6 and head[0].text[:1].isupper()
                         and not any(self.cues.is_verb(t) for t in head)
                         and not self.article.in_headline(token.start)):
@@ -413,142 +422,142 @@ class Attributor:
         return None
 
     # -- speakers
-    def _speaker(self, source: list[Token], seen: list[Attribution]) -> tuple[Speaker | None, list[Token]]:
+    def _resolve(self, source: list[Token], seen: list[Speaker]) -> Speaker | None:
         if not source:
-            return None, source
-        doc = self.doc
+            return None
         words = [t.text for t in source]
-        folded = [fold(w, doc.lang) for w in words]
-        content_words = [w for w in folded if w not in ("the", "a", "an")]
+        folded = [fold(w, self.doc.lang) for w in words]
+        content_words = [w for w in folded if w not in ("the", "a", "an", "this", "that")]
         pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
-        is_role = len(content_words) <= 2 and content_words and all(w in self.cues.role_nouns for w in content_words[-1:]) \
-            and len(content_words) == 1
-        if pronoun_kind or is_role:
+        role = content_words[0] if len(content_words) == 1 and content_words[0] in self.cues.role_nouns else None
+        if pronoun_kind or role:
             for previous in reversed(seen):
-                if previous.speaker is None:
+                if pronoun_kind == "person" and previous.kind != "person":
                     continue
-                if pronoun_kind == "person" and previous.speaker_kind not in ("person",):
-                    continue
-                if is_role and content_words[-1] not in fold(previous.speaker, doc.lang) and previous.speaker_kind == "person" \
-                        and content_words[-1] in ("ministry", "government", "office", "department", "agency", "embassy"):
-                    continue
-                return Speaker(previous.speaker, previous.speaker_group, previous.speaker_kind), source
-            if pronoun_kind:
-                return None, source
+                if role and previous.kind == "person" and role not in self.cues.titles:
+                    continue  # "the ministry" is not the last person who spoke
+                return previous
+            return None if pronoun_kind else self.speakers.lookup(words)
         speaker = self.speakers.lookup(words)
-        if speaker.group is None or speaker.kind in ("person", "unknown"):
+        if len(speaker.name.split()) == 1:
             # a surname alone: the full name of an earlier speaker ending with it
-            last = speaker.name.split()[-1] if speaker.name else ""
             for previous in reversed(seen):
-                if previous.speaker and previous.speaker != speaker.name and previous.speaker.split()[-1] == last \
-                        and len(speaker.name.split()) == 1:
-                    return Speaker(previous.speaker, previous.speaker_group, previous.speaker_kind), source
-        return speaker, source
+                if previous.name != speaker.name and previous.name.split()[-1] == speaker.name:
+                    return previous
+        return speaker
 
     # -- the whole map
     def build(self) -> VoiceMap:
-        doc, text = self.doc, self.text
+        text = self.text
         spans = [s for s in paragraphs(text, self.article.body_start, len(text))
                  if not self.article.is_boilerplate(s[0])]
         self.quotes = find_quotes(text, spans)
-        cues = self._find_cues()
+        cues = sorted(self._find_cues(), key=lambda c: c.token.start)
+        seen: list[Speaker] = []
+        for k, cue in enumerate(cues):
+            if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source:
+                cue.source = cues[k - 1].source  # "X urged ... and called for ...": one speaker
+            cue.speaker = self._resolve(cue.source, seen)
+            if cue.speaker is not None:
+                seen.append(cue.speaker)
         voice = VoiceMap(quotes=list(self.quotes))
-        events: list[tuple[int, str, object]] = [(c.token.start, "cue", c) for c in cues]
         outer = [q for q in self.quotes if not any(o is not q and o.start <= q.start and q.end <= o.end
                                                    for o in self.quotes)]
-        events += [(q.start, "quote", q) for q in outer]
-        events.sort(key=lambda e: e[0])
-        seen: list[Attribution] = []
-        used_cues: set[int] = set()
-        pending_quotes = []
-        for _, kind, item in events:
-            if kind == "cue":
-                cue: _Cue = item
-                speaker, source = self._speaker(cue.source, seen)
-                cue.resolved = (speaker, source)
-                if cue.content is None:
-                    continue
-                content = cue.content
-                quote_inside = [q for q in outer if content[0] <= q.start + 1 and q.end - 1 <= content[1]]
-                whole_quote = [q for q in quote_inside if q.end - q.start >= (content[1] - content[0]) * 0.8]
-                if whole_quote:
-                    continue  # the quote carries this cue; handled with the quote
-                attribution = self._attribution("reported", content, cue, speaker, source)
-                voice.attributions.append(attribution)
-                seen.append(attribution)
-            else:
-                pending_quotes.append(item)
-        # quotes after cues are resolved, so a quote may take a cue that follows it
-        for quote in pending_quotes:
-            attribution = self._attribute_quote(quote, cues, used_cues, voice, seen)
+        for quote in outer:
+            attribution = self._attribute_quote(quote, cues, voice)
             if attribution is not None:
                 voice.attributions.append(attribution)
-                seen.append(attribution)
-                seen.sort(key=lambda a: a.content.start)
+        for cue in cues:
+            if cue.quoted or cue.content is None or not cue.source:
+                continue
+            content = cue.content
+            if any(q.start <= content[0] and content[1] <= q.end for q in outer):
+                continue
+            voice.attributions.append(self._attribution("reported", content, cue))
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
 
-    def _attribution(self, kind, content, cue: _Cue | None, speaker: Speaker | None, source) -> Attribution:
+    def _attribution(self, kind, content, cue: _Cue | None, speaker: Speaker | None = None,
+                     source: Span | None = None) -> Attribution:
         text = self.text
-        first_sentence = self.doc.token_at(content[0])
+        if cue is not None:
+            speaker = cue.speaker
+            source = Span.of(text, cue.source[0].start, cue.source[-1].end) if cue.source else None
+        first = self.doc.token_at(content[0])
         return Attribution(
             kind=kind,
             content=Span.of(text, *content),
-            source=Span.of(text, source[0].start, source[-1].end) if source else None,
+            source=source,
             cue=Span.of(text, *cue.span) if cue else None,
             speaker=speaker.name if speaker else None,
             speaker_group=speaker.group if speaker else None,
-            sentence=first_sentence.sent if first_sentence else 0,
+            sentence=first.sent if first else 0,
             speaker_kind=speaker.kind if speaker else "unknown",
         )
 
     def _quote_words(self, quote: Quote) -> list[Token]:
-        return [t for t in self.doc.tokens if quote.contains(t.start, t.end) and any(ch.isalnum() for ch in t.text)]
+        return [t for t in self.doc.tokens if quote.contains(t.start, t.end) and self._is_word(t)]
 
     def _sentences_of(self, start: int, end: int) -> list[Sentence]:
         return [s for s in self.doc.sentences if s.start < end and start < s.end]
 
-    def _attribute_quote(self, quote: Quote, cues: list[_Cue], used: set[int], voice: VoiceMap,
-                         seen: list[Attribution]) -> Attribution | None:
-        words = self._quote_words(quote)
-        if not words:
-            return None
+    def _frames(self, quote: Quote, cue: _Cue) -> bool:
+        """Does the cue frame the whole quote: '"…," Blinken said', 'Blinken said: "…"', 'said Blinken'?
+        Between them there may be only punctuation, the speaker, the cue and adverbs or auxiliaries."""
         sentences = self._sentences_of(quote.start, quote.end)
-        if not sentences:
+        if cue.token.start >= quote.end:
+            start, end = quote.end, cue.token.start
+            outside = (sentences[0].start, quote.start)     # nothing of the sentence before the quote
+        elif cue.span[1] <= quote.start:
+            start, end = cue.span[1], quote.start
+            outside = (quote.end, sentences[-1].end)        # nothing of the sentence after it
+        else:
+            return False
+        if any(outside[0] <= t.start and t.end <= outside[1] and self._is_word(t) for t in self.doc.tokens):
+            return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
+        skip = {t.i for t in cue.source}
+        for t in self.doc.tokens:
+            if start <= t.start and t.end <= end and t.i not in skip and self._is_word(t):
+                if t.upos in SKIPPABLE_BEFORE_CUE or self._fold(t) in self.cues.complementizers:
+                    continue
+                return False
+        return True
+
+    def _attribute_quote(self, quote: Quote, cues: list[_Cue], voice: VoiceMap) -> Attribution | None:
+        words = self._quote_words(quote)
+        sentences = self._sentences_of(quote.start, quote.end)
+        if not words or not sentences:
             return None
-        paragraph = sentences[0].paragraph
-        # the sentences around the quote in its paragraph: a cue before ("X said: ...") or after ("..., X said.")
-        around = [s for s in self.doc.sentences if s.paragraph in (paragraph, sentences[-1].paragraph)
+        paragraph_ids = {s.paragraph for s in sentences}
+        around = [s for s in self.doc.sentences if s.paragraph in paragraph_ids
                   and sentences[0].i - 1 <= s.i <= sentences[-1].i + 1]
         candidates = [c for c in cues if any(s.start <= c.token.start < s.end for s in around)
-                      and not (quote.inner_start <= c.token.start < quote.inner_end)]
+                      and not quote.inner_start <= c.token.start < quote.inner_end]
         partial = [c for c in candidates if c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
                    and (c.content[1] - c.content[0]) > (quote.end - quote.start) * 1.25]
-        short = len(words) <= SCARE_MAX_TOKENS and not any(ch in ".!?" for ch in self.text[quote.inner_start:quote.inner_end].strip()[-1:])
+        inner = self.text[quote.inner_start:quote.inner_end].strip()
+        short = len(words) <= SCARE_MAX_TOKENS and not inner.endswith((".", "!", "?", "…"))
         if short and (quote.mark in SINGLE_QUOTES or not partial):
             voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
             return None
-        if partial:
+        framing = [c for c in candidates if self._frames(quote, c)]
+        if partial and not framing:
             cue = min(partial, key=lambda c: c.content[1] - c.content[0])
-            speaker, source = cue.resolved
-            return self._attribution("mixed", (quote.inner_start, quote.inner_end), cue, speaker, source)
-        if candidates:
+            return self._attribution("mixed", (quote.inner_start, quote.inner_end), cue)
+        if framing or candidates:
             def distance(c: _Cue) -> int:
-                if c.token.start >= quote.end:
-                    return c.token.start - quote.end
-                return quote.start - c.token.end
-            same_sentence = [c for c in candidates if any(s.start <= c.token.start < s.end for s in sentences)]
-            cue = min(same_sentence or candidates, key=distance)
-            used.add(cue.token.i)
-            speaker, source = cue.resolved
-            return self._attribution("direct", (quote.inner_start, quote.inner_end), cue, speaker, source)
+                return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
+            cue = min(framing or candidates, key=distance)
+            cue.quoted = cue in framing or cue.content is None or not (
+                cue.content[0] <= quote.start + 1 and quote.end - 1 <= cue.content[1])
+            return self._attribution("direct", (quote.inner_start, quote.inner_end), cue)
         # a floating quote keeps the speaker of the attributed quote just before it
-        for previous in reversed(seen):
+        for previous in reversed(voice.attributions):
             if previous.content.end <= quote.start and previous.kind in ("direct", "mixed") and previous.speaker \
                     and sentences[0].i - previous.sentence <= FLOATING_MAX_SENTENCES:
-                return Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end), None, None,
-                                   previous.speaker, previous.speaker_group, sentences[0].i, previous.speaker_kind)
+                return Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end), previous.source,
+                                   None, previous.speaker, previous.speaker_group, sentences[0].i, previous.speaker_kind)
         return Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end), None, None, None, None,
                            sentences[0].i)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
@@ -69,7 +68,16 @@ OVER_TIME_COLUMNS = [
 
 @dataclass
 class Comparison:
-    """Every table of one comparison; `summary` holds the settings and corpus counts."""
+    """Every table of one comparison (columns: the ``*_COLUMNS`` lists above).
+
+    shares: one row per (scope, concept, group, variant), zero rows included.
+    tests: one row per (scope, concept, variant, group_a, group_b).
+    lean / lean_summary: per (group, article) camp lean, and per group.
+    voice_breakdown: per (group, camp) mentions by voice.
+    over_time: per (scope, month, concept, variant); empty without dates.
+    evidence: keyword-in-context rows, `cell` joins them to `shares`.
+    summary: corpus counts and the settings used.
+    """
 
     by: str
     shares: pd.DataFrame
@@ -82,9 +90,9 @@ class Comparison:
     summary: dict = field(default_factory=dict)
 
 
-def cell_key(scope: str, concept: str, group: str, variant: str) -> str:
-    """Key joining a `shares` row to its `evidence` rows."""
-    return f"{scope}|{concept}|{group}|{variant}"
+def cell_key(scope, concept, group, variant):
+    """Key joining a `shares` row to its `evidence` rows (strings or string Series)."""
+    return scope + "|" + concept + "|" + group + "|" + variant
 
 
 def months(dates: pd.Series) -> pd.Series:
@@ -174,7 +182,9 @@ def _first_value(frame: pd.DataFrame, column: str, key: str) -> dict:
 
 def _shares(scopes, min_n, n_boot, seed, level):
     rows = []
-    replicates: dict[tuple[str, str, str], tuple[list[str], np.ndarray]] = {}
+    # Bootstrap replicates per (scope, concept, group), columns in sorted
+    # variant order, reused for the differences between groups.
+    replicates: dict[tuple[str, str, str], np.ndarray] = {}
     for scope, sub in scopes.items():
         for concept, cdf in sub.groupby("concept", sort=True):
             variants = sorted(cdf["variant"].unique())
@@ -192,7 +202,7 @@ def _shares(scopes, min_n, n_boot, seed, level):
                 reps = stats.bootstrap_share_replicates(
                     table.to_numpy(), n_boot, stats.keyed_rng(seed, scope, concept, group)
                 )
-                replicates[(scope, concept, group)] = (variants, reps)
+                replicates[(scope, concept, group)] = reps
                 low, high = stats.percentile_interval(reps, level)
                 counts = table.sum(axis=0)
                 n = int(counts.sum())
@@ -218,63 +228,58 @@ def _shares(scopes, min_n, n_boot, seed, level):
     shares = pd.DataFrame(rows, columns=[c for c in SHARE_COLUMNS if c not in _DERIVED_SHARE])
     shares["share"] = shares["mentions"] / shares["N"]
     shares["wilson_low"], shares["wilson_high"] = stats.wilson_interval(
-        shares["mentions"].to_numpy(), shares["N"].to_numpy(), _z(level)
+        shares["mentions"].to_numpy(), shares["N"].to_numpy(), stats.z_for_level(level)
     )
     shares["tested"] = shares["N"] >= min_n
     return shares[SHARE_COLUMNS], replicates
 
 
-def _z(level: float) -> float:
-    """Two-sided standard-normal quantile, so Wilson and bootstrap use the same level."""
-    return NormalDist().inv_cdf(0.5 + level / 2.0)
-
-
 def _tests(scopes, shares, replicates, min_n, level, alpha0):
     frames = []
     for scope in scopes:
-        rows = []
+        # One block of arrays per (concept, pair), concatenated column-wise at
+        # the end: a DataFrame per pair would dominate the run time.
+        columns: dict[str, list] = {c: [] for c in TEST_COLUMNS if c not in ("tested", "p", "q")}
         scoped = shares[shares["scope"] == scope]
         for concept, cshares in scoped.groupby("concept", sort=True):
-            counts = cshares.pivot(index="variant", columns="group", values="mentions")
-            groups = list(counts.columns)
-            info = cshares.drop_duplicates("variant").set_index("variant")
-            for group_a, group_b in itertools.combinations(groups, 2):
-                odds = stats.log_odds_dirichlet(counts[group_a], counts[group_b], alpha0=alpha0)
-                variants, reps_a = replicates[(scope, concept, group_a)]
-                reps_b = replicates[(scope, concept, group_b)][1]
+            counts = cshares.pivot(index="variant", columns="group", values="mentions").astype(float)
+            info = cshares.drop_duplicates("variant").set_index("variant").reindex(counts.index)
+            for group_a, group_b in itertools.combinations(counts.columns, 2):
+                y_a, y_b = counts[group_a].to_numpy(), counts[group_b].to_numpy()
+                _, delta, _, z = stats.log_odds_arrays(y_a, y_b, alpha0=alpha0)
                 # Both groups were resampled independently, so pairing
                 # replicate i of a with replicate i of b is a draw of the
                 # difference under independent within-group resampling.
-                diff_low, diff_high = stats.percentile_interval(reps_a - reps_b, level)
-                n_a, n_b = odds["y_a"].sum(), odds["y_b"].sum()
-                for j, variant in enumerate(variants):
-                    y_a, y_b = odds.at[variant, "y_a"], odds.at[variant, "y_b"]
-                    if y_a + y_b == 0:
-                        # Neither group used it: a pair of zeros carries no evidence.
-                        continue
-                    rows.append(
-                        {
-                            "scope": scope,
-                            "concept": concept,
-                            "variant": variant,
-                            "variant_label": info.at[variant, "variant_label"],
-                            "camp": info.at[variant, "camp"],
-                            "group_a": group_a,
-                            "group_b": group_b,
-                            "y_a": int(y_a),
-                            "y_b": int(y_b),
-                            "n_a": int(n_a),
-                            "n_b": int(n_b),
-                            "share_a": y_a / n_a,
-                            "share_b": y_b / n_b,
-                            "diff": y_a / n_a - y_b / n_b,
-                            "diff_low": diff_low[j],
-                            "diff_high": diff_high[j],
-                            "delta": odds.at[variant, "delta"],
-                            "z": odds.at[variant, "z"],
-                        }
-                    )
-        frame = pd.DataFrame(rows, columns=[c for c in TEST_COLUMNS if c not in ("p", "q", "tested")])
+                diff_low, diff_high = stats.percentile_interval(
+                    replicates[(scope, concept, group_a)] - replicates[(scope, concept, group_b)], level
+                )
+                # A variant neither group used: a pair of zeros carries no evidence.
+                used = y_a + y_b > 0
+                k = int(used.sum())
+                n_a, n_b = y_a.sum(), y_b.sum()
+                block = {
+                    "scope": [scope] * k,
+                    "concept": [concept] * k,
+                    "variant": counts.index.to_numpy()[used],
+                    "variant_label": info["variant_label"].to_numpy()[used],
+                    "camp": info["camp"].to_numpy()[used],
+                    "group_a": [group_a] * k,
+                    "group_b": [group_b] * k,
+                    "y_a": y_a[used].astype(int),
+                    "y_b": y_b[used].astype(int),
+                    "n_a": np.full(k, int(n_a)),
+                    "n_b": np.full(k, int(n_b)),
+                    "share_a": y_a[used] / n_a,
+                    "share_b": y_b[used] / n_b,
+                    "diff": y_a[used] / n_a - y_b[used] / n_b,
+                    "diff_low": diff_low[used],
+                    "diff_high": diff_high[used],
+                    "delta": delta[used],
+                    "z": z[used],
+                }
+                for name, values in block.items():
+                    columns[name].append(values)
+        frame = pd.DataFrame({name: np.concatenate(parts) if parts else [] for name, parts in columns.items()})
         # A NaN z (a variant that is all of the pooled usage) cannot be tested.
         frame["tested"] = (frame["n_a"] >= min_n) & (frame["n_b"] >= min_n) & frame["z"].notna()
         frame["p"] = np.where(frame["tested"], stats.normal_two_sided_p(frame["z"].to_numpy()), np.nan)
@@ -328,7 +333,7 @@ def _voice_breakdown(data, level):
     table["quoted"] = table["direct"] + table["reported"]
     table["quoted_share"] = table["quoted"] / table["mentions"]
     table["quoted_low"], table["quoted_high"] = stats.wilson_interval(
-        table["quoted"].to_numpy(), table["mentions"].to_numpy(), _z(level)
+        table["quoted"].to_numpy(), table["mentions"].to_numpy(), stats.z_for_level(level)
     )
     table.columns.name = None
     return table[VOICE_COLUMNS]
@@ -357,7 +362,7 @@ def _over_time(scopes, level):
     table = pd.concat(frames, ignore_index=True)
     table["share"] = table["mentions"] / table["N"]
     table["wilson_low"], table["wilson_high"] = stats.wilson_interval(
-        table["mentions"].to_numpy(), table["N"].to_numpy(), _z(level)
+        table["mentions"].to_numpy(), table["N"].to_numpy(), stats.z_for_level(level)
     )
     return table[OVER_TIME_COLUMNS].sort_values(["scope", "concept", "variant", "month"], ignore_index=True)
 
@@ -373,6 +378,6 @@ def _evidence(scopes):
     evidence.insert(
         0,
         "cell",
-        [cell_key(*key) for key in evidence[["scope", "concept", "group", "variant"]].itertuples(index=False)],
+        cell_key(*(evidence[c].astype(str) for c in ("scope", "concept", "group", "variant"))),
     )
     return evidence.sort_values(["cell", "article", "start"], ignore_index=True, kind="stable")

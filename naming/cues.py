@@ -82,7 +82,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     return CueLexicon(
         lang=cue_lang,
         verbs=WordSet.of(data.get("verbs"), cue_lang),
-        needs_particle={fold(k, cue_lang): frozenset(fold(v, cue_lang) for v in vs)
+        needs_particle={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("needs_particle") or {}).items()},
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),

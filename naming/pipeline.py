@@ -71,7 +71,7 @@ class Analyzer:
 
     def speakers(self, lang: str) -> SpeakerDirectory:
         if lang not in self._speakers:
-            self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, load_cues(lang).titles)
+            self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, load_cues(lang).titles, load_cues(lang).role_nouns)
         return self._speakers[lang]
 
     def language(self, article: Article) -> LanguageGuess:

@@ -25,7 +25,7 @@ from matplotlib import colors as mcolors
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from naming.compare import NO_CAMP, VOICES, Comparison
+from naming.compare import NO_CAMP, SCOPES, VOICES, Comparison
 
 # Colour-blind-safe qualitative palette (Okabe & Ito) for camps without a colour.
 _PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"]
@@ -157,7 +157,7 @@ def plot_concept_shares(
 
     fig = Figure(figsize=(12, 2.4 + 0.45 * len(groups)), layout="constrained")
     axes = fig.subplots(1, 2, sharey=True)
-    for ax, scope in zip(axes, ("own", "all")):
+    for ax, scope in zip(axes, SCOPES):
         table = shares[shares["scope"] == scope].set_index(["group", "variant"])
         ax.set_title(_SCOPE_TITLES[scope])
         ax.set_xlim(0, 1.25)
@@ -214,7 +214,7 @@ def plot_share_heatmap(comparison: Comparison, out_dir, scope: str = "all") -> l
     grid = shares.pivot(index="group", columns="variant", values="share").reindex(index=groups, columns=variants)
     table = shares.set_index(["group", "variant"])
 
-    fig = Figure(figsize=(2.0 + 1.1 * len(variants), 1.8 + 0.55 * len(groups)), layout="constrained")
+    fig = Figure(figsize=(max(8.0, 2.5 + 1.1 * len(variants)), 2.2 + 0.55 * len(groups)), layout="constrained")
     ax = fig.subplots()
     image = ax.imshow(grid.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=1, aspect="auto")
     for i, group in enumerate(groups):
@@ -243,10 +243,11 @@ def plot_share_heatmap(comparison: Comparison, out_dir, scope: str = "all") -> l
     for b in bounds:
         ax.axvline(b + 0.5, color="black", lw=1.5)
     colourbar = fig.colorbar(image, ax=ax)
-    colourbar.set_label("share of the concept's mentions in the group")
+    colourbar.set_label("share within the concept")
     fig.suptitle(
-        f"Share of each name within its concept, by {comparison.by} ({_SCOPE_TITLES[scope].lower()})\n"
-        f"cells: share and mentions/N; italic: N < {comparison.summary.get('min_n', '?')}, not tested",
+        f"Share of each name within its concept, by {comparison.by}\n"
+        f"{_SCOPE_TITLES[scope]}; cells: share and mentions/N; "
+        f"italic: N < {comparison.summary.get('min_n', '?')}, not tested",
         fontsize=10,
     )
     return _save(fig, out_dir, safe_name("heatmap", scope, comparison.by))
@@ -360,7 +361,7 @@ def plot_shares_over_time(
 
     fig = Figure(figsize=(12, 4.5), layout="constrained")
     axes = fig.subplots(1, 2, sharey=True)
-    for ax, scope in zip(axes, ("own", "all")):
+    for ax, scope in zip(axes, SCOPES):
         scoped = table[table["scope"] == scope]
         ax.set_title(_SCOPE_TITLES[scope])
         ax.set_ylim(0, 1)

@@ -216,6 +216,94 @@ def _img(path: Path) -> str:
     return f'<figure><img alt="{html.escape(path.stem)}" src="data:image/png;base64,{data}"></figure>'
 
 
+# ---------------------------------------------------------------- group comparison
+
+def _fmt_share(row) -> str:
+    if row.N == 0 or row.share != row.share:
+        return "—"
+    text = f"{row.share:.0%} [{row.boot_low:.0%}–{row.boot_high:.0%}] ({row.mentions}/{row.N}, {row.articles} art.)"
+    return text if row.tested else f"{text} ·untested"
+
+
+def comparison_outputs(comparison, lexicons, out: Path, save) -> tuple[list[str], list[str], list[Path]]:
+    """The comparison's tables, figures and evidence, as Markdown parts, HTML parts and files written."""
+    from .plots import plot_all, safe_name
+
+    colours = {camp.id: camp.colour for camp in lexicons.camps.values()}
+    files = plot_all(comparison, out / "figures", colours)
+    save("shares.csv", csv_safe(comparison.shares).to_csv(index=False))
+    save("tests.csv", csv_safe(comparison.tests).to_csv(index=False))
+    save("evidence.csv", csv_safe(comparison.evidence).to_csv(index=False))
+    save("summary.json", json.dumps({**comparison.summary,
+                                     "lean_summary": json.loads(comparison.lean_summary.to_json(orient="records")),
+                                     "voice_breakdown": json.loads(comparison.voice_breakdown.to_json(orient="records")),
+                                     }, ensure_ascii=False, indent=1, default=str))
+    summary = comparison.summary
+    by = comparison.by
+    intro = (f"Grouped by **{by}**: {summary['groups']} group(s), {summary['articles']} article(s), "
+             f"{summary['mentions']} mention(s) ({summary['boilerplate_excluded']} in boilerplate lines excluded); "
+             f"languages: {', '.join(summary['language_codes']) or '-'}. Shares are within-concept; "
+             f"brackets: 95% article-level cluster bootstrap; cells under {summary['min_n']} mentions are untested.")
+    md = ["## Comparison\n", md_escape(intro).replace("\\*", "*") + "\n"]
+    page = ["<h2>Comparison</h2>", f"<p>{html.escape(intro).replace('**', '')}</p>"]
+    shares = comparison.shares
+    for concept, rows in shares.groupby("concept", sort=False):
+        label = rows["concept_label"].iloc[0] or concept
+        md.append(f"### {md_escape(label)}\n")
+        page.append(f"<h3>{html.escape(str(label))}</h3>")
+        for path in files:
+            if path.suffix == ".png" and path.stem in (safe_name("shares", concept, by), safe_name("over-time", concept)):
+                md.append(f"![{md_escape(label)}](figures/{path.name})\n")
+                page.append(_img(path))
+        for scope, title in (("own", "own voice (narrative, not distanced)"), ("all", "all voices")):
+            sub = rows[rows["scope"] == scope]
+            if sub.empty:
+                continue
+            table = sub.assign(value=[_fmt_share(r) for r in sub.itertuples()]).pivot_table(
+                index="group", columns="variant_label", values="value", aggfunc="first")
+            languages = ", ".join(sorted({l for ls in sub["languages"].dropna() for l in str(ls).split("+") if l}))
+            md += [f"**{title}** — languages: {md_escape(languages or '-')}\n",
+                   _md_table(table.reset_index())]
+            html_table = table.reset_index()
+            links = {r.cell: safe_name("cell", r.cell) for r in sub.itertuples() if r.mentions}
+            cells = sub.set_index(["group", "variant_label"])["cell"].to_dict()
+            head = "".join(f"<th>{html.escape(str(c))}</th>" for c in html_table.columns)
+            body = []
+            for row in html_table.itertuples(index=False):
+                group = row[0]
+                tds = [f"<td>{html.escape(str(group))}</td>"]
+                for column, value in zip(html_table.columns[1:], row[1:]):
+                    cell = cells.get((group, column))
+                    text = html.escape("" if value is None or value != value else str(value))
+                    tds.append(f'<td><a href="#{links[cell]}">{text}</a></td>' if cell in links else f"<td>{text}</td>")
+                body.append("<tr>" + "".join(tds) + "</tr>")
+            page += [f"<p><strong>{html.escape(title)}</strong> — languages: {html.escape(languages or '-')}</p>",
+                     f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"]
+    tested = comparison.tests[comparison.tests["tested"]].sort_values("q")
+    columns = ["scope", "concept", "variant_label", "group_a", "group_b", "share_a", "share_b", "n_a", "n_b", "z", "q"]
+    shown = tested[columns].round(3) if not tested.empty else tested[columns]
+    md += ["### Preference tests (log-odds with informative Dirichlet prior, Benjamini–Hochberg q)\n", _md_table(shown)]
+    page += ["<h3>Preference tests (log-odds with informative Dirichlet prior, Benjamini–Hochberg q)</h3>", _html_table(shown)]
+    md += ["### Camp lean per article (own voice)\n", _md_table(comparison.lean_summary.round(3))]
+    page += ["<h3>Camp lean per article (own voice)</h3>", _html_table(comparison.lean_summary.round(3))]
+    md += ["### Voices by camp\n", _md_table(comparison.voice_breakdown.round(3))]
+    page += ["<h3>Voices by camp</h3>", _html_table(comparison.voice_breakdown.round(3))]
+    for path in files:
+        if path.suffix == ".png" and not path.stem.startswith(("shares-", "over-time-")):
+            md.append(f"![{md_escape(path.stem)}](figures/{path.name})\n")
+            page.append(_img(path))
+    page.append("<h2>Evidence</h2>")
+    for cell, rows in comparison.evidence.groupby("cell", sort=False):
+        first = rows.iloc[0]
+        page.append(f'<h4 id="{safe_name("cell", cell)}">{html.escape(f"{first.scope} · {first.group} · {first.variant}")}'
+                    f" ({len(rows)})</h4><ul>")
+        for r in rows.head(20).itertuples():
+            page.append(f"<li><code>{html.escape(str(r.article))}</code> s{r.sentence} [{r.start}:{r.end}] "
+                        f"{html.escape(str(r.voice))}: {html.escape(str(r.sentence_text))}</li>")
+        page.append("</ul>")
+    return md, page, files
+
+
 # ---------------------------------------------------------------- the report
 
 def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, title: str | None = None) -> list[Path]:
@@ -244,6 +332,14 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
         per_article.append({"result": r, "frame": frame, "summary": article_summary(frame, lexicons),
                             "tables": concept_tables(frame, lexicons)})
 
+    comparison_md, comparison_html = [], []
+    if not mentions.empty:
+        from .compare import compare
+
+        comparison = compare(mentions, by=by, min_n=min_n)
+        comparison_md, comparison_html, files = comparison_outputs(comparison, lexicons, out, save)
+        written.extend(files)
+
     # JSON
     from .attribution import attribution_to_dict
 
@@ -266,6 +362,7 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
           "## Articles and analysis level\n", _md_table(pd.DataFrame(levels)), ]
     if skipped:
         md += ["## Skipped\n", _md_table(pd.DataFrame(skipped))]
+    md += comparison_md
     for item in per_article:
         r = item["result"]
         md.append(f"## {md_escape(r.article.title or r.article.id)}\n")
@@ -288,6 +385,7 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
     body += ["<h2>Articles and analysis level</h2>", _html_table(pd.DataFrame(levels))]
     if skipped:
         body += ["<h2>Skipped</h2>", _html_table(pd.DataFrame(skipped))]
+    body += comparison_html
     for item in per_article:
         r = item["result"]
         body.append(f"<h2>{html.escape(r.article.title or r.article.id)}</h2>")

@@ -28,9 +28,10 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 
 
 class SpeakerDirectory:
-    def __init__(self, rules=(), lang: str = "en", titles=frozenset()):
+    def __init__(self, rules=(), lang: str = "en", titles=frozenset(), role_nouns=frozenset()):
         self.lang = lang
         self.titles = titles
+        self.role_nouns = role_nouns
         self._names = []      # (pieces, rule), longest first
         self._patterns = []   # (compiled, rule)
         self._countries = []  # (pieces, rule)
@@ -55,7 +56,7 @@ class SpeakerDirectory:
             if fold(word, self.lang) in self.titles:
                 last_title = i
         rest = words[last_title + 1:]
-        if last_title >= 0 and len(rest) >= 1 and all(w[:1].isupper() for w in rest):
+        if last_title >= 0 and rest and all(w[:1].isupper() and fold(w, self.lang) not in self.role_nouns for w in rest):
             return " ".join(rest)
         return " ".join(words)
 

@@ -15,6 +15,7 @@ import math
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
@@ -72,6 +73,14 @@ def wilson_interval(k, n, z: float = 1.96):
     if low.ndim == 0:
         return float(low), float(high)
     return low, high
+
+
+def z_for_level(level: float) -> float:
+    """Two-sided standard-normal quantile: 1.959964 for 0.95.
+
+    Lets Wilson intervals follow the same confidence level as the bootstrap.
+    """
+    return NormalDist().inv_cdf(0.5 + level / 2.0)
 
 
 def keyed_rng(seed: int, *keys: object) -> np.random.Generator:
@@ -132,13 +141,18 @@ def bootstrap_share_replicates(
 
 
 def percentile_interval(replicates, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
-    """Percentile interval of bootstrap replicates along the first axis."""
+    """Percentile interval of bootstrap replicates along the first axis.
+
+    A column of NaN replicates (nothing to resample) gives a NaN interval.
+    """
     reps = np.asarray(replicates, dtype=float)
     tail = (1.0 - level) / 2.0
-    if reps.shape[0] == 0 or np.all(np.isnan(reps)):
+    if reps.shape[0] == 0:
         nan = np.full(reps.shape[1:], np.nan)
         return nan, nan.copy()
-    low, high = np.nanquantile(reps, [tail, 1.0 - tail], axis=0)
+    # np.quantile propagates NaN per column, which is what an empty cell
+    # needs, and is much faster than nanquantile's per-column loop.
+    low, high = np.quantile(reps, [tail, 1.0 - tail], axis=0)
     return low, high
 
 
@@ -261,8 +275,9 @@ def log_odds_dirichlet(counts_a, counts_b, prior=None, alpha0: float = DEFAULT_A
     ``counts_a`` and ``counts_b`` are per-variant mention counts of one concept
     in two groups: Series indexed by variant (aligned, missing variants are 0)
     or equal-length sequences. ``prior`` gives the pseudo-counts alpha_w
-    explicitly; by default alpha_w = alpha0 * pooled share of w over both
-    groups, so the prior says "both groups name it like the corpus does".
+    explicitly (alpha0 is then their sum); by default alpha_w = alpha0 *
+    pooled share of w over both groups, so the prior says "both groups name
+    it like the two of them together do".
 
     delta_w = log((y_aw + a_w) / (n_a + a0 - y_aw - a_w))
             - log((y_bw + a_w) / (n_b + a0 - y_bw - a_w))
@@ -271,35 +286,39 @@ def log_odds_dirichlet(counts_a, counts_b, prior=None, alpha0: float = DEFAULT_A
     Positive delta means group a uses the variant more. Returns a DataFrame
     indexed by variant with y_a, y_b, alpha, delta, var and z. A variant that
     takes no part of the prior (never used) or all of it (the only variant
-    used by either group) has no defined odds: its delta and z are NaN.
+    used by either group) has no defined odds: its delta, var and z are NaN.
     """
     y_a, y_b = _aligned_counts(counts_a, counts_b)
+    alpha, delta, var, z = log_odds_arrays(
+        y_a.to_numpy(), y_b.to_numpy(), None if prior is None else np.asarray(prior, dtype=float), alpha0
+    )
+    return pd.DataFrame({"y_a": y_a, "y_b": y_b, "alpha": alpha, "delta": delta, "var": var, "z": z})
+
+
+def log_odds_arrays(y_a: np.ndarray, y_b: np.ndarray, prior: np.ndarray | None = None, alpha0: float = DEFAULT_ALPHA0):
+    """The arithmetic of :func:`log_odds_dirichlet` on aligned float arrays.
+
+    Returns (alpha, delta, var, z). Kept separate because comparing every
+    pair of groups calls it thousands of times, where building a DataFrame
+    each time would dominate the run time.
+    """
     if prior is None:
-        pooled = y_a + y_b
-        total = pooled.sum()
-        alpha = alpha0 * pooled / total if total > 0 else pooled * 0.0
+        total = y_a.sum() + y_b.sum()
+        alpha = alpha0 * (y_a + y_b) / total if total > 0 else np.zeros_like(y_a)
         a0 = float(alpha0)
     else:
-        alpha = pd.Series(np.asarray(prior, dtype=float), index=y_a.index)
+        alpha = prior
         a0 = float(alpha.sum())
     n_a, n_b = y_a.sum(), y_b.sum()
+    defined = (alpha > 0) & (alpha < a0)
     with np.errstate(divide="ignore", invalid="ignore"):
         delta = np.log((y_a + alpha) / (n_a + a0 - y_a - alpha)) - np.log(
             (y_b + alpha) / (n_b + a0 - y_b - alpha)
         )
         var = 1.0 / (y_a + alpha) + 1.0 / (y_b + alpha)
         z = delta / np.sqrt(var)
-    defined = (alpha > 0) & (alpha < a0)
-    return pd.DataFrame(
-        {
-            "y_a": y_a,
-            "y_b": y_b,
-            "alpha": alpha,
-            "delta": delta.where(defined),
-            "var": var.where(defined),
-            "z": z.where(defined),
-        }
-    )
+    nan = np.nan
+    return alpha, np.where(defined, delta, nan), np.where(defined, var, nan), np.where(defined, z, nan)
 
 
 def _aligned_counts(counts_a, counts_b) -> tuple[pd.Series, pd.Series]:

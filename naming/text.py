@@ -257,7 +257,8 @@ def _case_fold(s: str, lang: str | None) -> str:
 def fold(s: str, lang: str | None = None) -> str:
     """The comparison key of a term or token: NFC, punctuation variants unified, invisible characters
     and Armenian in-word marks dropped, Latin/Cyrillic look-alikes swapped to the word's majority
-    script, then lower-cased the way `lang` does it (tr/az: I → ı, İ → i). Diacritics stay.
+    script (on a tie, to `lang`'s script), stress accents on Cyrillic vowels dropped, then lower-cased
+    the way `lang` does it (tr/az: I → ı, İ → i). Other diacritics stay.
 
     Not length-preserving: compare folded strings with folded strings only.
     """

@@ -81,6 +81,11 @@ def test_log_odds_undefined_when_a_variant_is_all_or_nothing_of_the_pool():
     assert result["z"].isna().all()
 
 
+def test_z_for_level_inverts_the_two_sided_p():
+    assert stats.z_for_level(0.95) == pytest.approx(1.959964, abs=1e-6)
+    assert stats.normal_two_sided_p(stats.z_for_level(0.9))[0] == pytest.approx(0.1)
+
+
 def test_normal_two_sided_p():
     assert stats.normal_two_sided_p(1.959964)[0] == pytest.approx(0.05, abs=1e-6)
     assert stats.normal_two_sided_p([0.0])[0] == pytest.approx(1.0)
