@@ -331,7 +331,8 @@ class Attributor:
                 if self._fold(t) in self.cues.complementizers or t.text in (",", ":"):
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", None) or x.text == ","
                            for x in after[:k]):
-                        after = after[k + 1:]
+                        # the complementizer belongs to the content, as annotated in PARC and PolNeAR
+                        after = after[k:] if t.text not in (",", ":") else after[k + 1:]
                     break
             parts = after
         else:
