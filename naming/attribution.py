@@ -324,8 +324,18 @@ class Attributor:
         doc = self.doc
         sentence = doc.sentences[cue.sent]
         tokens = doc.sentence_tokens(sentence)
-        if source and source[0].i > cue.i or not source or source[-1].i < cue.i:
-            after = [t for t in tokens if t.start >= end_of_cue and not (source and source[0].i <= t.i <= source[-1].i)]
+        after = [t for t in tokens if t.start >= end_of_cue and not (source and source[0].i <= t.i <= source[-1].i)]
+        words_after = [t for t in after if self._is_word(t)]
+        # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
+        # so the content is what precedes the speaker
+        faces_before = not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")
+        first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
+        if faces_before and any(self._is_word(t) for t in tokens if t.i < first_before):
+            parts = [t for t in tokens if t.i < first_before]
+            commas = [k for k, t in enumerate(parts) if t.text == ","]
+            if commas and commas[-1] > 0:  # "…, officials in Baku said": the speaker starts after the comma
+                parts = parts[:commas[-1]]
+        else:
             # skip "in a statement," / "on Tuesday that" between the cue and its clause
             for k, t in enumerate(after[:8]):
                 if self._fold(t) in self.cues.complementizers or t.text in (",", ":"):
@@ -335,8 +345,6 @@ class Attributor:
                         after = after[k:] if t.text not in (",", ":") else after[k + 1:]
                     break
             parts = after
-        else:
-            parts = [t for t in tokens if t.i < source[0].i]
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) and parts[-1].end > parts[0].start \
                 and not any(q.end == parts[-1].end for q in self.quotes):

@@ -38,6 +38,7 @@ GAP_MARKER_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
 TERM_KINDS = ("phrase", "lemma", "glob", "regex")
 SPEAKER_KINDS = ("person", "institution", "country", "demonym")
 WILDCARDS = "*?"
+_GLOB_CHARS = "*?[]!"   # fnmatch: * ? [seq] [!seq]
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _ID_EXPECTED = "an id of lowercase letters, digits and '_' (e.g. 'nagorno_karabakh')"
@@ -165,6 +166,8 @@ class Lexicon:
     speakers: list[SpeakerRule]
     path: str
     inflect_languages: tuple[str, ...] = ()
+    # lang -> terms; when given, the lexicon's matches count only in articles where one of these occurs
+    scope: dict[str, list[Term]] = field(default_factory=dict)
     diagnostics: list["Diagnostic"] = field(default_factory=list, repr=False)   # warnings
     # (camp id, where it is used, key) for the declared-camp check across files
     camp_refs: list[tuple[str, Location, str]] = field(default_factory=list, repr=False)
@@ -240,7 +243,7 @@ def _glob_pieces(part: str, lang: str | None) -> list[str]:
     from .text import APOSTROPHES, ARMENIAN_WORD_MARKS, HYPHENS, SOFT_HYPHEN, ZERO_WIDTH, fold
 
     def is_piece_char(c: str) -> bool:
-        if c in WILDCARDS:
+        if c in _GLOB_CHARS:
             return True
         if c in APOSTROPHES or c in HYPHENS:
             return False
@@ -737,15 +740,15 @@ def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | 
                                 f"write {{regex: '{value}'}} if it is one")
     if kind == "glob":
         pieces = [p for seg in term_segments(kind, value, lang) for p in seg]
-        if not any(w in value for w in WILDCARDS):
-            ctx.warn(loc, path, f"glob '{value}' has no '*' or '?': write it as a plain phrase")
+        if not any(w in value for w in "*?["):
+            ctx.warn(loc, path, f"glob '{value}' has no '*', '?' or '[...]': write it as a plain phrase")
         for piece in pieces:
-            letters = sum(ch not in WILDCARDS for ch in piece)
+            letters = sum(ch not in _GLOB_CHARS for ch in re.sub(r"\[[^\]]*\]", "", piece))
             if not letters:
                 ctx.error(loc, path, f"glob piece '{piece}' matches every word; anchor it with letters "
                                      "(e.g. 'Карабах*')")
                 return None
-            if letters < 3 and any(w in piece for w in WILDCARDS):
+            if letters < 3 and any(w in piece for w in "*?["):
                 ctx.warn(loc, path, f"glob piece '{piece}' has fewer than 3 letters and will match many words")
     _check_mixed_script(value, loc, path, ctx)
     return Term(kind, value, lang, gap, inflect, case_sensitive, loc)
@@ -785,7 +788,7 @@ def _term_map(y: _Y | None, path: str, ctx: _Ctx, info: _FileInfo, what: str) ->
 
 # --- one file -------------------------------------------------------------------------------------
 
-_TOP_KEYS = ("name", "version", "description", "languages", "sources", "license", "inflect", "camps",
+_TOP_KEYS = ("name", "version", "description", "languages", "sources", "license", "inflect", "scope", "camps",
              "concepts", "speakers")
 _CAMP_KEYS = ("id", "label", "colour", "color", "description")
 _CONCEPT_KEYS = ("id", "label", "description", "variants")
@@ -851,6 +854,7 @@ def _parse_file(path: Path, shown: str | None = None) -> tuple[Lexicon | None, l
         inflect_languages=info.inflect,
         location=root.loc,
     )
+    lexicon.scope = _term_map(top.get("scope"), "scope", ctx, info, "scope terms")
     lexicon.concepts = _concepts(top.get("concepts"), name, ctx, info, lexicon)
     lexicon.speakers = _speakers(top.get("speakers"), ctx, lexicon)
     lexicon.diagnostics = [d for d in ctx.diagnostics if d.level == "warning"]
@@ -1399,6 +1403,36 @@ def run_examples(lexset: LexiconSet, annotator, matcher=None) -> list[ExampleRes
     return results
 
 
+SCOPE_CONCEPT = "_scope"
+
+
+def scope_filter(lexset: LexiconSet, matcher_cls=None):
+    """A function `(doc, matches, text=None) -> matches` that drops the matches of every lexicon with a
+    `scope` none of whose scope terms occurs in the document, so that lexicons loaded together do not
+    read each other's topics ("offensive" in an article on Ukraine is not Karabakh framing).
+    Matches of lexicons without a scope always pass."""
+    if matcher_cls is None:
+        from .matching import Matcher as matcher_cls
+
+    scoped = [lex for lex in lexset.lexicons if lex.scope]
+    if not scoped:
+        return lambda doc, matches, text=None: list(matches)
+    probes = [Lexicon(name=lex.name, version=None, description=None, languages=[], sources=[], license=None,
+                      camps={}, speakers=[], path=lex.path, concepts=[Concept(
+                          f"{lex.name}:{SCOPE_CONCEPT}", SCOPE_CONCEPT, "scope", [Variant(
+                              f"{lex.name}:{SCOPE_CONCEPT}:any", "any", "scope", (), lex.scope, {}, [], [])])])
+              for lex in scoped]
+    probe = matcher_cls(LexiconSet(probes, {}, []))
+    lexicon_of = {c.id: lex.name for lex in lexset.lexicons for c in lex.concepts}
+    names = {lex.name for lex in scoped}
+
+    def keep(doc, matches, text=None):
+        present = {m.concept_id.split(":", 1)[0] for m in probe.match(doc, text=text)}
+        return [m for m in matches if lexicon_of.get(m.concept_id) not in names - present]
+
+    return keep
+
+
 def _quanteda_entries(term: Term) -> list[str]:
     from .text import fold
 
@@ -1452,5 +1486,5 @@ def export_quanteda(lexset: LexiconSet) -> str:
 __all__ = [
     "Location", "Term", "Camp", "Variant", "Concept", "SpeakerRule", "Lexicon", "LexiconSet", "Diagnostic",
     "LexiconError", "ExampleResult", "load_lexicon", "load_lexicons", "bundled_lexicon_paths", "validate",
-    "load_suffix_table", "lexicon_table", "export_quanteda", "run_examples", "term_segments",
+    "load_suffix_table", "lexicon_table", "export_quanteda", "run_examples", "scope_filter", "term_segments",
 ]

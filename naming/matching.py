@@ -32,6 +32,7 @@ class Piece:
     start: int
     end: int
     sent: int
+    lang: str
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,9 @@ def doc_pieces(doc: Doc) -> list[Piece]:
     """The document as a stream of folded pieces, each with the lemma of its token where that is clear."""
     pieces = []
     for token in doc.tokens:
-        spans = piece_spans(token.text, doc.lang)
-        lemma_pieces = phrase_pieces(token.lemma, doc.lang) if token.lemma else []
+        lang = doc.sentences[token.sent].lang or doc.lang
+        spans = piece_spans(token.text, lang)
+        lemma_pieces = phrase_pieces(token.lemma, lang) if token.lemma else []
         for k, (start, end, piece) in enumerate(spans):
             if len(lemma_pieces) == len(spans):
                 lemma = lemma_pieces[k]
@@ -76,7 +78,7 @@ def doc_pieces(doc: Doc) -> list[Piece]:
                 lemma = lemma_pieces[0]
             else:
                 lemma = None
-            pieces.append(Piece(piece, lemma, token.i, token.start + start, token.start + end, token.sent))
+            pieces.append(Piece(piece, lemma, token.i, token.start + start, token.start + end, token.sent, lang))
     return pieces
 
 
@@ -195,11 +197,11 @@ class Matcher:
 
     def match(self, doc: Doc, pieces: list[Piece] | None = None, text: str | None = None) -> list[Match]:
         """Every lexicon match in the document, longest first where they overlap, in text order."""
-        lang = doc.lang
         pieces = doc_pieces(doc) if pieces is None else pieces
         has_lemmas = any(t.lemma for t in doc.tokens[:50])
         hits: list[tuple[int, int, _Pattern]] = []  # piece range
         for at, piece in enumerate(pieces):
+            lang = piece.lang
             seen = set()
             for pattern in self._candidates(piece, lang):
                 if id(pattern) in seen:
@@ -226,11 +228,11 @@ class Matcher:
 
     def _regex_hits(self, doc: Doc, pieces: list[Piece], text: str | None):
         """Regex terms run over each sentence's text; hits snap to the pieces they cover."""
-        patterns = self._regex.get(doc.lang)
-        if not patterns or text is None:
+        if not self._regex or text is None:
             return []
         hits = []
         for sentence in doc.sentences:
+            patterns = self._regex.get(sentence.lang or doc.lang, ())
             chunk = text[sentence.start:sentence.end]
             for compiled, pattern in patterns:
                 for m in compiled.finditer(chunk):

@@ -70,7 +70,7 @@ def build_mentions(article: Article, doc: Doc, matches: list[Match], voice: Voic
         source = attribution.source if attribution else None
         boilerplate = article.is_boilerplate(match.start)
         mentions.append(Mention(
-            article=article.id, outlet=article.outlet, lang=doc.lang,
+            article=article.id, outlet=article.outlet, lang=sentence.lang or doc.lang,
             concept=concept.id, variant=variant.id, camp=variant.camps[0] if variant.camps else None,
             text=article.content[match.start:match.end], start=match.start, end=match.end,
             sentence=match.sentence, headline=article.in_headline(match.start),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .models import LanguageModels, MissingModelError, language_models, resolve_models_dir
 
-NLP_FORMAT_VERSION = 1  # bump when Doc's shape or the way it is built changes: cached docs are rebuilt
+NLP_FORMAT_VERSION = 2  # bump when Doc's shape or the way it is built changes: cached docs are rebuilt
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Sentence:
     first: int  # first token index
     last: int   # one past the last token index
     paragraph: int
+    lang: str | None = None  # set where a paragraph is in another language than the article
 
 
 @dataclass
@@ -204,9 +205,39 @@ class Annotator:
                                               first, len(doc.tokens), paragraph))
         return doc
 
+    def annotate_languages(self, text: str, lang: str, spans_by_lang: dict[str, list[tuple[int, int]]]) -> Doc:
+        """One document from paragraphs in several languages, each analysed with its own models;
+        the document's language is the article's, each foreign sentence carries its own."""
+        main = self.annotate_spans(text, lang, spans_by_lang.get(lang, []))
+        others = {other: self.annotate_spans(text, other, spans) for other, spans in spans_by_lang.items()
+                  if other != lang and spans}
+        if not others:
+            return main
+        return merge_docs(main, others)
+
     def annotate(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Doc:
         """Annotate text[start:end] (a whole article's body by default); offsets stay those of `text`."""
         return self.annotate_spans(text, lang, paragraphs(text, start, len(text) if end is None else end))
 
     def annotate_text(self, text: str, lang: str) -> Doc:
         return self.annotate(text, lang)
+
+
+def merge_docs(main: Doc, others: dict[str, Doc]) -> Doc:
+    """Interleave the sentences of several documents over one text, in text order, re-indexing tokens."""
+    sentences = [(s, main, None) for s in main.sentences]
+    for lang, doc in others.items():
+        sentences += [(s, doc, lang) for s in doc.sentences]
+    sentences.sort(key=lambda item: item[0].start)
+    merged = Doc(lang=main.lang, level=main.level, processors=dict(main.processors))
+    paragraph_ids: dict[tuple[int, int], int] = {}
+    for sentence, source, lang in sentences:
+        shift = len(merged.tokens) - sentence.first
+        for token in source.tokens[sentence.first:sentence.last]:
+            merged.tokens.append(Token(token.i + shift, token.text, token.start, token.end, len(merged.sentences),
+                                       token.lemma, token.upos, token.feats,
+                                       None if token.head is None else token.head + shift, token.deprel))
+        paragraph = paragraph_ids.setdefault((id(source), sentence.paragraph), len(paragraph_ids))
+        merged.sentences.append(Sentence(len(merged.sentences), sentence.start, sentence.end,
+                                         sentence.first + shift, sentence.last + shift, paragraph, lang))
+    return merged

@@ -11,7 +11,7 @@ from .attribution import VoiceMap, attribute
 from .cache import AnnotationCache, cache_key
 from .corpus import Article, CorpusError, make_article, read_articles
 from .cues import load_cues
-from .langid import LanguageGuess, identify_language
+from .langid import LanguageGuess, identify_language, identify_paragraphs
 from .lexicon import bundled_lexicon_paths, load_lexicons, load_suffix_table
 from .matching import Match, Matcher
 from .mentions import Mention, build_mentions, describe_level, mentions_frame
@@ -77,15 +77,26 @@ class Analyzer:
     def language(self, article: Article) -> LanguageGuess:
         return identify_language(article.body, hint=article.lang)
 
+    def paragraph_languages(self, article: Article, lang: str) -> dict[str, list[tuple[int, int]]]:
+        """The article's paragraphs by language: a Russian quote paragraph in an English article is
+        analysed as Russian."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        body = article.body
+        for start, end, guess in identify_paragraphs(body, hint=lang):
+            code = guess.code if guess.method not in ("article", "metadata") and guess.code != "und" else lang
+            spans.setdefault(code, []).append((article.body_start + start, article.body_start + end))
+        return spans
+
     def annotate(self, article: Article, lang: str) -> Doc:
+        by_lang = self.paragraph_languages(article, lang)
         if self.cache is None:
-            return self.annotator.annotate(article.content, lang, article.body_start)
-        key = cache_key(article.content[article.body_start:] + f"\x00{article.body_start}\x00{article.content[:article.body_start]}",
-                        lang, self.annotator.version_key(lang))
+            return self.annotator.annotate_languages(article.content, lang, by_lang)
+        models = ";".join(self.annotator.version_key(code) for code in sorted(by_lang))
+        key = cache_key(article.content + f"\x00{article.body_start}\x00{sorted(by_lang.items())}", lang, models)
         cached = self.cache.get(key)
         if cached is not None:
             return Doc.from_dict(cached)
-        doc = self.annotator.annotate(article.content, lang, article.body_start)
+        doc = self.annotator.annotate_languages(article.content, lang, by_lang)
         self.cache.put(key, lang, doc.to_dict())
         return doc
 
