@@ -86,6 +86,18 @@ def cmd_report(args) -> int:
     return _report_skipped(run)
 
 
+def cmd_compare(args) -> int:
+    from .report import write_report
+
+    analyzer = _analyzer(args)
+    run = analyzer.run(args.inputs, args.encoding, args.lenient)
+    out = Path(args.out)
+    written = write_report(run, analyzer.lexicons, out, by=args.by, min_n=args.min_n, title=args.title,
+                           per_article=False)
+    print(f"wrote {len(written)} files to {out}/ ({len(run.articles)} articles grouped by {args.by})")
+    return _report_skipped(run)
+
+
 def cmd_models(args) -> int:
     from .models import install_models, models_status, resolve_models_dir
 
@@ -163,6 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-n", type=int, default=10, help="mentions below which a cell is shown but not tested")
     p.add_argument("--title", help="report title")
     p.set_defaults(func=cmd_report)
+
+    p = commands.add_parser("compare", help="compare groups (outlets, languages, months) side by side")
+    _analysis_options(p)
+    p.add_argument("--by", default="outlet", help="a metadata column (outlet, lang, month, ...); default outlet")
+    p.add_argument("--out", default="reports/compare", help="output folder (default reports/compare)")
+    p.add_argument("--min-n", type=int, default=10, help="mentions below which a cell is shown but not tested")
+    p.add_argument("--title", help="report title")
+    p.set_defaults(func=cmd_compare)
 
     for name, func, help_text in (("mentions", cmd_mentions, "every lexicon mention, with voice and speaker"),
                                   ("quotes", cmd_quotes, "every attribution found (quotes, reported speech)")):

@@ -227,4 +227,4 @@ def read_articles(inputs: Iterable[str | Path], encoding: str | None = None, len
             except CorpusError as exc:
                 if errors is None:
                     raise
-                errors.append((str(file), str(exc)))
+                errors.append((str(file), str(exc).removeprefix(f"{file}: ")))

@@ -41,7 +41,7 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """Neutralise spreadsheet formulas in text cells (CSV injection): '=cmd' becomes \"'=cmd\"."""
     frame = frame.copy()
     for column in frame.columns:
-        if frame[column].dtype == object:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(
                 lambda v: "'" + v if isinstance(v, str) and v.startswith(CSV_FORMULA_PREFIXES) else v)
     return frame
@@ -306,8 +306,11 @@ def comparison_outputs(comparison, lexicons, out: Path, save) -> tuple[list[str]
 
 # ---------------------------------------------------------------- the report
 
-def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, title: str | None = None) -> list[Path]:
-    """All outputs of a run into `out`: report.md, report.html (= index.html), report.json, mentions.csv, figures/."""
+def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, title: str | None = None,
+                 per_article: bool = True) -> list[Path]:
+    """All outputs of a run into `out`: index.html (= report.html), report.md, report.json, summary.json,
+    mentions.csv (and .parquet when pyarrow is there), shares.csv, tests.csv, evidence.csv, figures/.
+    `per_article=False` leaves out each article's highlighted text (for large corpora)."""
     out = Path(out)
     figures = out / "figures"
     mentions = run.mentions
@@ -320,16 +323,24 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
 
     csv_frame = csv_safe(mentions.drop(columns=["sentence_text"]))
     save("mentions.csv", csv_frame.to_csv(index=False))
+    try:
+        import io
+
+        buffer = io.BytesIO()
+        mentions.to_parquet(buffer, index=False)
+        save("mentions.parquet", buffer.getvalue())
+    except ImportError:
+        pass  # Parquet needs pyarrow; CSV carries the same table
     written.extend(variant_voice_chart(mentions, lexicons, figures))
 
     levels = [{"article": r.article.id, "outlet": r.article.outlet, "lang": r.doc.lang,
                "language_method": r.language.method, "level": r.level, "mentions": len(r.mentions),
                "attributions": len(r.attributions)} for r in run.articles]
     skipped = [{"source": s.source, "reason": s.reason} for s in run.skipped]
-    per_article = []
-    for r in run.articles:
+    articles_shown = []
+    for r in run.articles if per_article else []:
         frame = mentions_frame(r.mentions)
-        per_article.append({"result": r, "frame": frame, "summary": article_summary(frame, lexicons),
+        articles_shown.append({"result": r, "frame": frame, "summary": article_summary(frame, lexicons),
                             "tables": concept_tables(frame, lexicons)})
 
     comparison_md, comparison_html = [], []
@@ -347,7 +358,7 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
         "title": title,
         "articles": levels,
         "skipped": skipped,
-        "summaries": {item["result"].article.id: item["summary"] for item in per_article},
+        "summaries": {item["result"].article.id: item["summary"] for item in articles_shown},
         "mentions": json.loads(mentions.to_json(orient="records", force_ascii=False)),
         "attributions": [attribution_to_dict(a, r.article.id) for r in run.articles for a in r.attributions],
         "lexicons": [{"name": lex.name, "version": lex.version, "path": lex.path} for lex in getattr(lexicons, "lexicons", [])],
@@ -363,7 +374,7 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
     if skipped:
         md += ["## Skipped\n", _md_table(pd.DataFrame(skipped))]
     md += comparison_md
-    for item in per_article:
+    for item in articles_shown:
         r = item["result"]
         md.append(f"## {md_escape(r.article.title or r.article.id)}\n")
         md.append(f"`{md_escape(r.article.id)}` · outlet {md_escape(r.article.outlet or '-')} · "
@@ -386,7 +397,7 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
     if skipped:
         body += ["<h2>Skipped</h2>", _html_table(pd.DataFrame(skipped))]
     body += comparison_html
-    for item in per_article:
+    for item in articles_shown:
         r = item["result"]
         body.append(f"<h2>{html.escape(r.article.title or r.article.id)}</h2>")
         body.append(f"<p class=\"muted\">{html.escape(r.article.id)} · outlet {html.escape(r.article.outlet or '-')} · "
