@@ -295,8 +295,40 @@ def test_pronouns(lang, pronoun, kind):
     ("de", "Außenminister Ararat Mirsojan", "Ararat Mirsojan"),
 ])
 def test_titles_leave_the_name(lang, words, name):
-    directory = SpeakerDirectory(lang=lang, titles=load_cues(lang).titles)
+    cues = load_cues(lang)
+    directory = SpeakerDirectory(lang=lang, titles=cues.titles, role_nouns=cues.role_nouns)
     assert directory.canonical_from_phrase(words.split()) == name
+
+
+INSTITUTIONS = {
+    "ru": ["министерство", "МИД", "Минобороны", "правительство", "ведомство", "представительство", "посольство"],
+    "uk": ["міністерство", "МЗС", "Міноборони", "уряд", "відомство", "посольство"],
+    "hy": ["նախարարությունը", "ԱԳՆ", "ՊՆ", "կառավարությունը", "դեսպանատունը", "գերատեսչությունը"],
+    "tr": ["bakanlık", "bakanlığı", "cumhurbaşkanlığı", "hükümet", "büyükelçilik", "başbakanlık"],
+    "az": ["nazirlik", "nazirliyi", "XİN", "hökumət", "səfirlik", "nümayəndəlik"],
+    "fr": ["ministère", "gouvernement", "présidence", "ambassade", "Kremlin"],
+    "de": ["Ministerium", "Außenministerium", "Regierung", "Botschaft", "Kreml"],
+}
+PEOPLE = {
+    "ru": ["министр", "президент", "представитель"], "uk": ["міністр", "президент", "речник"],
+    "hy": ["նախարարը", "նախագահը", "խոսնակը"], "tr": ["bakan", "cumhurbaşkanı", "sözcüsü"],
+    "az": ["nazir", "prezident", "sözçüsü"], "fr": ["ministre", "président", "porte-parole"],
+    "de": ["Minister", "Präsident", "Sprecher"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_institutions_are_roles_but_not_titles(lang):
+    """A role noun alone ("the ministry said") resolves to an earlier speaker; one that is also a title
+    is taken for a person. So institution words must not fall under a title, not even by a prefix."""
+    cues = load_cues(lang)
+    for word in INSTITUTIONS[lang]:
+        key = fold(word, lang)
+        assert key in cues.role_nouns, word
+        assert key not in cues.titles, word
+    for word in PEOPLE[lang]:
+        key = fold(word, lang)
+        assert key in cues.role_nouns and key in cues.titles, word
 
 
 # --- against real tokens ---------------------------------------------------------------------------------

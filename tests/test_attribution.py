@@ -1,0 +1,399 @@
+"""Attribution, one construction at a time, on the real Stanza pipeline (English parse; no mocks).
+
+Each test is a small hand-written case for one construction of issue 4: quote styles, quotes over
+several sentences and paragraphs, nested and partial quotes, reported speech and its cues, speakers
+(noun phrases, pronouns, canonical names, groups), floating quotes, distancing, headlines and
+boilerplate, and the surface level without a parse.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+LEXICON = textwrap.dedent("""\
+    name: attribution_test
+    version: "1"
+    languages: [en]
+    camps:
+      - {id: armenian, label: Armenian}
+      - {id: azerbaijani, label: Azerbaijani}
+      - {id: international, label: International}
+    concepts:
+      - id: region
+        label: Region
+        variants:
+          - {id: artsakh, label: Artsakh, camp: armenian, terms: {en: [Artsakh]}}
+          - {id: nk, label: Nagorno-Karabakh, camp: international, terms: {en: [Nagorno-Karabakh]}}
+      - id: operation
+        label: Operation
+        variants:
+          - {id: anti_terror, label: anti-terror operation, camp: azerbaijani, terms: {en: ["anti-terror"]}}
+          - {id: aggression, label: aggression, camp: armenian, terms: {en: [aggression]}}
+      - id: people
+        label: People
+        variants:
+          - {id: traitor, label: traitor, camp: armenian, terms: {en: [traitor]}}
+          - {id: separatists, label: separatists, camp: azerbaijani, terms: {en: [separatists]}}
+    speakers:
+      international:
+        people: {Antony Blinken: [Blinken], Emmanuel Macron: [Macron], Angela Weiss: [Weiss]}
+      armenian:
+        people: {Nikol Pashinyan: [Pashinyan]}
+        demonyms: [Armenian]
+        countries: [Armenia, Yerevan]
+      azerbaijani:
+        institutions: {Azerbaijani Defense Ministry: [Azerbaijani Defense Ministry, Azerbaijan's Defense Ministry]}
+        demonyms: [Azerbaijani]
+        countries: [Azerbaijan, Baku]
+    """)
+
+
+@pytest.fixture(scope="module")
+def analyzer(models_dir, tmp_path_factory):
+    from naming.pipeline import Analyzer
+
+    folder = tmp_path_factory.mktemp("attribution")
+    (folder / "test.yaml").write_text(LEXICON, encoding="utf-8")
+    return Analyzer(lexicons=[folder / "test.yaml"], models_dir=models_dir, cache_dir=folder / "cache")
+
+
+@pytest.fixture(scope="module")
+def analyze(analyzer):
+    def run(text: str):
+        return analyzer.analyze_text(text, lang="en")
+    return run
+
+
+def only(result, kind=None):
+    """The single attribution of a result (of one kind when given)."""
+    found = [a for a in result.attributions if kind is None or a.kind == kind]
+    assert len(found) == 1, [(a.kind, a.content.text, a.speaker) for a in result.attributions]
+    return found[0]
+
+
+def holding(result, piece):
+    """The attribution whose content holds `piece` (the innermost, as the voice map chooses)."""
+    content = result.article.content
+    start = content.index(piece)
+    attribution = result.voice.attribution_at(start, start + len(piece))
+    assert attribution is not None, f"{piece!r} is in no attribution: {[a.content.text for a in result.attributions]}"
+    return attribution
+
+
+def mention(result, text, after=None):
+    offset = result.article.content.index(after) if after else 0
+    for m in result.mentions:
+        if m.text == text and m.start >= offset:
+            return m
+    raise AssertionError(f"no mention {text!r}: {[(m.text, m.start) for m in result.mentions]}")
+
+
+# ---------------------------------------------------------------- direct quotes
+
+QUOTE_STYLES = [('"', '"'), ("“", "”"), ("„", "“"), ("„", "”"), ("„", '"'), ("‚", "‘"), ("‘", "’"),
+                ("«", "»"), ("»", "«"), ("‹", "›"), ("'", "'")]
+
+
+@pytest.mark.parametrize("opening,closing", QUOTE_STYLES)
+def test_direct_quote_in_every_quote_style(analyze, opening, closing):
+    result = analyze(f"{opening}Artsakh will never be forgotten by us,{closing} Pashinyan told reporters.")
+    quote = only(result)
+    assert quote.kind == "direct"
+    assert quote.content.text == "Artsakh will never be forgotten by us,"
+    assert quote.speaker == "Nikol Pashinyan" and quote.speaker_group == "armenian"
+    assert quote.cue.text == "told"
+    assert mention(result, "Artsakh").voice == "direct"
+
+
+def test_speaker_after_the_cue(analyze):
+    quote = only(analyze("“Artsakh is ours and will remain ours,” said the Armenian foreign minister."))
+    assert quote.kind == "direct" and quote.source.text == "the Armenian foreign minister"
+    assert quote.speaker_group == "armenian"
+
+
+def test_short_quote_with_a_speaker_and_a_cue_is_a_quote_not_scare_quotes(analyze):
+    result = analyze("The minister said: «Artsakh is ours».")
+    assert only(result).kind == "direct"
+    assert not mention(result, "Artsakh").distanced
+
+
+def test_quote_of_several_sentences(analyze):
+    quote = only(analyze('"We will defend Artsakh. There is no other way. We are ready," Pashinyan said.'))
+    assert quote.content.text == "We will defend Artsakh. There is no other way. We are ready,"
+    assert quote.speaker == "Nikol Pashinyan"
+
+
+def test_quote_continued_over_paragraphs(analyze):
+    text = ('Pashinyan spoke in Yerevan on Tuesday.\n'
+            '"We will defend Artsakh with everything we have.\n'
+            '"There is no other way for us," Pashinyan said.')
+    quote = only(analyze(text))
+    assert quote.content.text.startswith("We will defend Artsakh")
+    assert quote.content.text.endswith("There is no other way for us,")
+    assert quote.speaker == "Nikol Pashinyan"
+
+
+def test_a_closed_quote_does_not_continue_into_the_next_paragraph(analyze):
+    text = ('"We will defend Artsakh," Pashinyan said.\n'
+            'The Azerbaijani Defense Ministry said the operation was over.')
+    result = analyze(text)
+    assert [a.kind for a in result.attributions] == ["direct", "reported"]
+    assert result.attributions[1].speaker == "Azerbaijani Defense Ministry"
+
+
+def test_nested_quote_is_distanced_inside_the_speakers_quote(analyze):
+    result = analyze("\"They call the region 'Artsakh' and we respect that,\" Blinken said.")
+    quote = only(result)
+    assert quote.kind == "direct" and quote.speaker == "Antony Blinken"
+    artsakh = mention(result, "Artsakh")
+    assert artsakh.voice == "direct" and artsakh.speaker == "Antony Blinken" and artsakh.distanced
+
+
+def test_partial_quote_inside_reported_speech(analyze):
+    result = analyze('Macron urged "an immediate resumption of discussions" on Nagorno-Karabakh.')
+    partial = holding(result, "immediate resumption")
+    assert partial.kind == "mixed" and partial.speaker == "Emmanuel Macron"
+    assert partial.content.text == "an immediate resumption of discussions"
+    around = holding(result, "Nagorno-Karabakh")
+    assert around.kind == "reported" and around.speaker == "Emmanuel Macron"
+    assert mention(result, "Nagorno-Karabakh").voice == "reported"
+
+
+# ---------------------------------------------------------------- reported speech
+
+REPORTED = [
+    ("Pashinyan said that the aggression had to stop.", "said", "the aggression had to stop"),
+    ("Pashinyan told reporters that the aggression had to stop.", "told", "the aggression had to stop"),
+    ("Pashinyan announced that the aggression had stopped.", "announced", "the aggression had stopped"),
+    ("Pashinyan claimed that the aggression had stopped.", "claimed", "the aggression had stopped"),
+    ("Pashinyan stated that the aggression had stopped.", "stated", "the aggression had stopped"),
+    ("Pashinyan urged Azerbaijan to end the aggression.", "urged", "to end the aggression"),
+    ("Pashinyan called on Azerbaijan to end the aggression.", "called on", "to end the aggression"),
+    ("Pashinyan called for an end to the aggression.", "called for", "an end to the aggression"),
+    ("Pashinyan accused Azerbaijan of aggression.", "accused", "of aggression"),
+    ("Pashinyan warned that the aggression would spread.", "warned", "the aggression would spread"),
+    ("Pashinyan denied that the aggression had stopped.", "denied", "the aggression had stopped"),
+    ("Pashinyan insisted that the aggression had not stopped.", "insisted", "the aggression had not stopped"),
+    ("Pashinyan reported that the aggression had stopped.", "reported", "the aggression had stopped"),
+    ("Pashinyan confirmed that the aggression had stopped.", "confirmed", "the aggression had stopped"),
+    ("Pashinyan demanded that the aggression stop at once.", "demanded", "the aggression stop at once"),
+    ("Pashinyan added that the aggression had to stop.", "added", "the aggression had to stop"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", REPORTED, ids=[r[1] for r in REPORTED])
+def test_reported_speech_after_each_cue_verb(analyze, text, cue, content):
+    result = analyze(text)
+    reported = holding(result, content)
+    assert reported.kind == "reported"
+    assert reported.cue.text.startswith(cue)
+    assert content in reported.content.text and "Pashinyan" not in reported.content.text
+    assert reported.speaker == "Nikol Pashinyan"
+    assert mention(result, "aggression").voice == "reported"
+
+
+def test_speech_verbs_are_kept_in_the_cue_lexicon():
+    from naming.cues import load_cues
+
+    cues = load_cues("en")
+    for verb in ("say", "tell", "announce", "claim", "state", "urge", "call", "accuse", "warn", "deny",
+                 "insist", "report", "confirm", "demand", "add"):
+        assert verb in cues.verbs, verb
+
+
+def test_according_to(analyze):
+    result = analyze("According to the Azerbaijani Defense Ministry, the anti-terror operation was completed.")
+    reported = only(result)
+    assert reported.kind == "reported" and reported.cue.text == "According to"
+    assert reported.source.text == "the Azerbaijani Defense Ministry"
+    assert reported.speaker == "Azerbaijani Defense Ministry" and reported.speaker_group == "azerbaijani"
+    assert reported.content.text == "the anti-terror operation was completed"
+
+
+def test_speaker_said_in_a_statement_after_the_content(analyze):
+    reported = only(analyze("The aggression must stop at once, Pashinyan said in a statement."))
+    assert reported.kind == "reported" and reported.content.text == "The aggression must stop at once"
+    assert reported.speaker == "Nikol Pashinyan"
+
+
+def test_in_a_statement_speaker_said(analyze):
+    reported = only(analyze("In a statement, the Azerbaijani Defense Ministry said the operation was over."))
+    assert reported.source.text == "the Azerbaijani Defense Ministry"
+    assert reported.content.text == "the operation was over"
+
+
+def test_colon_introduced_statement(analyze):
+    quote = only(analyze('Pashinyan: "Artsakh will not be forgotten."'))
+    assert quote.kind == "direct" and quote.speaker == "Nikol Pashinyan"
+    assert quote.content.text == "Artsakh will not be forgotten."
+
+
+def test_colon_after_a_speech_verb(analyze):
+    reported = only(analyze("The Azerbaijani Defense Ministry said: the operation in Karabakh is over."))
+    assert reported.speaker == "Azerbaijani Defense Ministry"
+    assert reported.content.text == "the operation in Karabakh is over"
+
+
+def test_passive_cue_takes_the_agent_as_source(analyze):
+    reported = only(analyze("It was announced by the Azerbaijani Defense Ministry that the operation was over."))
+    assert reported.source.text == "the Azerbaijani Defense Ministry"
+    assert reported.speaker == "Azerbaijani Defense Ministry"
+    assert reported.content.text == "that the operation was over"
+
+
+@pytest.mark.parametrize("text", ["A statement by the Azerbaijani Defense Ministry said the operation was over.",
+                                  "The Azerbaijani Defense Ministry's statement said the operation was over."])
+def test_noun_cues_speak_for_their_owner(analyze, text):
+    reported = only(analyze(text))
+    assert reported.speaker == "Azerbaijani Defense Ministry"
+    assert reported.content.text == "the operation was over"
+
+
+# ---------------------------------------------------------------- speakers
+
+def test_speaker_is_the_whole_noun_phrase_and_canonical_name(analyze):
+    reported = only(analyze("US Secretary of State Antony Blinken said the fighting must end."))
+    assert reported.source.text == "US Secretary of State Antony Blinken"
+    assert reported.speaker == "Antony Blinken" and reported.speaker_group == "international"
+
+
+def test_surname_resolves_to_the_full_name_seen_before(analyze):
+    result = analyze("Angela Merkel said the fighting must end. Merkel said the talks would go on.")
+    assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
+
+
+@pytest.mark.parametrize("pronoun", ["He", "She"])
+def test_personal_pronoun_resolves_to_the_last_person(analyze, pronoun):
+    result = analyze("The Azerbaijani Defense Ministry said the operation was over. "
+                     f"Pashinyan spoke later. {pronoun} said that the aggression had not stopped, "
+                     "and Armenia said it would appeal.")
+    assert holding(result, "the aggression had not stopped").speaker == "Nikol Pashinyan"
+
+
+def test_it_resolves_to_the_last_institution_not_the_last_person(analyze):
+    result = analyze("The Azerbaijani Defense Ministry said the operation was over. Pashinyan disagreed. "
+                     "It added that the separatists had surrendered.")
+    added = holding(result, "the separatists had surrendered")
+    assert added.speaker == "Azerbaijani Defense Ministry" and added.speaker_group == "azerbaijani"
+    assert mention(result, "separatists").speaker_group == "azerbaijani"
+
+
+def test_they_resolves_to_the_last_speaker(analyze):
+    result = analyze("Armenian officials said the aggression went on. They added that Artsakh would resist.")
+    assert holding(result, "Artsakh would resist").speaker_group == "armenian"
+
+
+def test_the_ministry_resolves_to_the_ministry_not_the_person(analyze):
+    result = analyze("The Azerbaijani Defense Ministry said the operation had begun. Pashinyan said it was aggression. "
+                     "The ministry said later that the separatists had surrendered.")
+    assert holding(result, "the separatists had surrendered").speaker == "Azerbaijani Defense Ministry"
+
+
+def test_the_minister_resolves_to_the_minister_named_before(analyze):
+    result = analyze("Armenian Foreign Minister Ararat Mirzoyan said the talks had failed. "
+                     "The minister also said that the aggression went on.")
+    later = holding(result, "the aggression went on")
+    assert later.speaker == "Ararat Mirzoyan" and later.speaker_group == "armenian"
+
+
+def test_ministry_and_capital_are_distinct_speakers_of_one_group(analyze):
+    result = analyze("The Azerbaijani Defense Ministry said the operation was over. "
+                     "Baku said that the separatists had surrendered.")
+    first, second = result.attributions
+    assert (first.speaker, second.speaker) == ("Azerbaijani Defense Ministry", "Baku")
+    assert first.speaker_group == second.speaker_group == "azerbaijani"
+
+
+def test_group_from_the_nationality_adjective_when_no_entry_matches(analyze):
+    reported = only(analyze("Armenian Foreign Minister Ararat Mirzoyan said the talks had failed."))
+    assert reported.speaker == "Ararat Mirzoyan" and reported.speaker_group == "armenian"
+    assert reported.source.text == "Armenian Foreign Minister Ararat Mirzoyan"
+
+
+# ---------------------------------------------------------------- floating quotes
+
+def test_floating_quote_keeps_the_previous_speaker(analyze):
+    result = analyze('"Artsakh will never be forgotten," Pashinyan said. "We will rebuild everything."')
+    first, second = result.attributions
+    assert second.kind == "direct" and second.cue is None
+    assert second.content.text == "We will rebuild everything."
+    assert second.speaker == first.speaker == "Nikol Pashinyan"
+
+
+def test_a_quote_far_from_any_speaker_has_none(analyze):
+    result = analyze("The weather was cold. The roads were closed. "
+                     '"We will rebuild everything in Artsakh," read a banner in the square.')
+    assert all(a.speaker != "Nikol Pashinyan" for a in result.attributions)
+
+
+# ---------------------------------------------------------------- distancing
+
+def test_scare_quotes_keep_the_voice_around_them(analyze):
+    result = analyze("Demonstrators in Yerevan called Pashinyan a 'traitor' for his lack of action.")
+    traitor = mention(result, "traitor")
+    assert traitor.distanced and traitor.voice == "narrative"
+    assert not any(a.content.text == "traitor" for a in result.attributions)
+
+
+def test_scare_quotes_inside_reported_speech(analyze):
+    result = analyze("Azerbaijan announced it launched an 'anti-terror' military operation in the region.")
+    m = mention(result, "anti-terror")
+    assert m.distanced and m.voice == "reported" and m.speaker == "Azerbaijan"
+
+
+@pytest.mark.parametrize("marker", ["so-called", "self-proclaimed", "alleged", "self-styled"])
+def test_distancing_markers(analyze, marker):
+    result = analyze(f"The {marker} Artsakh authorities dissolved themselves on Thursday.")
+    artsakh = mention(result, "Artsakh")
+    assert artsakh.distanced and artsakh.voice == "narrative"
+    assert len(result.voice.distancing) == 1
+
+
+def test_no_distancing_without_a_marker(analyze):
+    result = analyze("The Artsakh authorities dissolved themselves on Thursday.")
+    assert not mention(result, "Artsakh").distanced and not result.voice.distancing
+
+
+# ---------------------------------------------------------------- headlines and boilerplate
+
+def test_headline_and_read_more_lines(analyzer):
+    from naming.corpus import make_article
+
+    text = ("Pashinyan says Artsakh will not be forgotten\n"
+            "Pashinyan said on Tuesday that the aggression against Artsakh would not be forgotten.\n"
+            "Read more: Blinken says Artsakh talks must go on\n")
+    article = make_article(text, id="a", source="a")
+    article.lang = "en"
+    result = analyzer.process(article)
+    headline = mention(result, "Artsakh")
+    assert headline.headline and not headline.boilerplate
+    body = mention(result, "Artsakh", after="aggression against")
+    assert body.voice == "reported" and not body.headline
+    read_more = mention(result, "Artsakh", after="Read more")
+    assert read_more.boilerplate and read_more.voice == "narrative" and read_more.speaker is None
+    assert not any(a.speaker == "Antony Blinken" for a in result.attributions)
+
+
+# ---------------------------------------------------------------- without a parse
+
+def test_surface_level_finds_quotes_and_reported_speech(analyzer):
+    """Languages without a Stanza model have only a regex tokenizer: quote marks and cue words must do."""
+    from naming.attribution import attribute
+    from naming.corpus import make_article
+    from naming.cues import load_cues
+    from naming.nlp import paragraphs, surface_doc
+
+    text = ('«Artsakh will never be forgotten», Pashinyan said on Tuesday.\n'
+            'According to the Azerbaijani Defense Ministry, the operation was over.\n'
+            'Demonstrators called him a \'traitor\' in the streets.')
+    article = make_article(text, id="s", source="s", headline_from_first_line=False)
+    doc = surface_doc(text, "en", paragraphs(text, 0, len(text)))
+    assert doc.level == "surface"
+    voice = attribute(doc, article, analyzer.speakers("en"), load_cues("en"))
+    quote, reported = voice.attributions
+    assert quote.kind == "direct" and quote.speaker == "Nikol Pashinyan"
+    assert reported.kind == "reported" and reported.speaker == "Azerbaijani Defense Ministry"
+    assert reported.content.text == "the operation was over"
+    at = text.index("traitor")
+    assert voice.is_distanced(at, at + len("traitor"))
