@@ -17,6 +17,7 @@ refused when a quantifier is nested inside another (catastrophic backtracking).
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -297,6 +298,11 @@ class _Y:
     def is_null(self) -> bool:
         return self.kind == "scalar" and self.tag == _YAML_TAG + "null"
 
+    @property
+    def rejected(self) -> bool:
+        """A node with a forbidden tag: reported once when read, then ignored."""
+        return self.tag not in _ALLOWED_TAGS
+
     def describe(self) -> str:
         if self.kind == "map":
             return "a mapping"
@@ -467,7 +473,7 @@ def _join(path: str, key: str) -> str:
 
 
 def _expect_map(y: _Y | None, path: str, ctx: _Ctx, what: str) -> bool:
-    if y is None:
+    if y is None or y.rejected:
         return False
     if y.kind != "map":
         ctx.error(y.loc, path, f"expected {what}, got {y.describe()}")
@@ -476,7 +482,7 @@ def _expect_map(y: _Y | None, path: str, ctx: _Ctx, what: str) -> bool:
 
 
 def _str(y: _Y | None, path: str, ctx: _Ctx, what: str = "a string") -> str | None:
-    if y is None:
+    if y is None or y.rejected:
         return None
     if y.kind != "scalar" or y.is_null:
         ctx.error(y.loc, path, f"expected {what}, got {y.describe()}")
@@ -513,7 +519,10 @@ def _int(y: _Y, path: str, ctx: _Ctx, low: int, high: int) -> int | None:
 
 def _str_list(y: _Y | None, path: str, ctx: _Ctx, what: str) -> list[tuple[str, Location]]:
     """A list of strings (a single string is a list of one), each with its location."""
-    if y is None or y.is_null:
+    if y is None or y.is_null or y.rejected:
+        return []
+    if y.kind == "map":
+        ctx.error(y.loc, path, f"expected a list of {what}, got {y.describe()}")
         return []
     items = y.value if y.kind == "seq" else [y]
     out = []
@@ -523,8 +532,6 @@ def _str_list(y: _Y | None, path: str, ctx: _Ctx, what: str) -> list[tuple[str, 
             out.append((value.strip(), item.loc))
         elif value is not None:
             ctx.error(item.loc, f"{path}[{i}]", f"empty string; expected {what}")
-    if y.kind not in ("seq", "scalar"):
-        ctx.error(y.loc, path, f"expected a list of {what}, got {y.describe()}")
     return out
 
 
@@ -657,6 +664,8 @@ class _FileInfo:
 
 def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | None:
     gap_y = inflect_y = case_y = None
+    if item.rejected:
+        return None
     if item.kind == "scalar":
         kind, value_y = "phrase", item
     elif item.kind == "map":
@@ -928,7 +937,8 @@ def _camp_list(m: dict, path: str, ctx: _Ctx, lexicon: Lexicon, anchor: Location
         ctx.error(anchor, path + ".camp", "a variant needs a `camp` (or `camps`): which side uses this name?")
         return ()
     out = []
-    for i, (camp, loc) in enumerate(_str_list(m[key], _join(path, key), ctx, "camp ids")):
+    what = "camp ids (one id, or a list such as [armenian, international])"
+    for i, (camp, loc) in enumerate(_str_list(m[key], _join(path, key), ctx, what)):
         sub = _join(path, key) + (f"[{i}]" if m[key].kind == "seq" else "")
         if not _ID_RE.match(camp):
             ctx.error(loc, sub, f"'{camp}' is not a valid camp id: expected {_ID_EXPECTED}")
@@ -1384,23 +1394,38 @@ class ExampleResult:
 
 def run_examples(lexset: LexiconSet, annotator, matcher=None) -> list[ExampleResult]:
     """Run every variant's `examples`: a `match` example passes when the matcher finds that variant in it,
-    a `no_match` example when it does not. Each distinct (lang, text) is annotated once."""
+    a `no_match` example when it does not.
+
+    The examples of one language are annotated in one call, one example a line (the annotator parses each
+    line as its own paragraph, so no sentence spans two examples), and each match is traced back to its
+    line by its offset."""
     if matcher is None:
         from .matching import Matcher
 
         matcher = Matcher(lexset)
-    found: dict[tuple[str, str], tuple[str, ...]] = {}
-    results = []
+    texts: dict[str, list[str]] = {}
     for variant in lexset.variants:
-        for expected, examples in ((True, variant.examples_match), (False, variant.examples_no_match)):
-            for lang, text in examples:
-                if (lang, text) not in found:
-                    doc = annotator.annotate_text(text, lang)
-                    matches = matcher.match(doc, text=text)
-                    found[(lang, text)] = tuple(dict.fromkeys(m.variant_id for m in matches))
-                results.append(ExampleResult(variant.id, lang, text, expected, found[(lang, text)],
-                                             variant.example_locations.get((expected, lang, text))))
-    return results
+        for lang, text in variant.examples_match + variant.examples_no_match:
+            texts.setdefault(lang, [])
+            if text not in texts[lang]:
+                texts[lang].append(text)
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for lang, lines in texts.items():
+        joined = "\n".join(re.sub(r"[\r\n]", " ", line) for line in lines)   # same lengths, one a line
+        starts, offset = [], 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        per_line: list[list[str]] = [[] for _ in lines]
+        for match in matcher.match(annotator.annotate_text(joined, lang), text=joined):
+            per_line[bisect.bisect_right(starts, match.start) - 1].append(match.variant_id)
+        for line, ids in zip(lines, per_line):
+            found[(lang, line)] = tuple(dict.fromkeys(ids))
+    return [ExampleResult(variant.id, lang, text, expected, found[(lang, text)],
+                          variant.example_locations.get((expected, lang, text)))
+            for variant in lexset.variants
+            for expected, examples in ((True, variant.examples_match), (False, variant.examples_no_match))
+            for lang, text in examples]
 
 
 SCOPE_CONCEPT = "_scope"

@@ -222,6 +222,93 @@ class Annotator:
     def annotate_text(self, text: str, lang: str) -> Doc:
         return self.annotate(text, lang)
 
+    # --- batches of articles -------------------------------------------------------------------
+    # A paragraph is parsed as its own Stanza document (see `annotate_spans`), so its parse does not
+    # depend on the article around it: paragraphs of many articles go through Stanza in one call per
+    # language, and a parsed paragraph is a unit that can be cached and reused wherever it occurs.
+
+    def parses(self, lang: str) -> bool:
+        """Whether `lang` goes through Stanza (False: surface level, nothing to parse or cache)."""
+        if lang in self._pipelines:
+            return self._pipelines[lang] is not None
+        if self.models(lang).processors:
+            return True
+        if self.strict:
+            raise MissingModelError(lang, self.models_dir)
+        return False
+
+    def parse_paragraphs(self, lang: str, texts: list[str], batch: int = 2000) -> list[list[list[list]]]:
+        """Parse paragraphs with one Stanza call per `batch` of them; each paragraph comes back as plain
+        records: a list of sentences, each a list of words
+        ``[text, start, end, lemma, upos, feats, head, deprel]`` with offsets relative to the paragraph
+        and `head` the index of the head word in the sentence (None for the root)."""
+        nlp = self.pipeline(lang)
+        if nlp is None:
+            raise ValueError(f"no Stanza pipeline for {lang!r}: surface-level languages are not parsed")
+        import stanza
+
+        records: list[list[list[list]]] = []
+        for at in range(0, len(texts), batch):
+            chunk = texts[at:at + batch]
+            outputs = nlp([stanza.Document([], text=t) for t in chunk]) if chunk else []
+            for parsed in outputs:
+                sentences = []
+                for sentence in parsed.sentences:
+                    words, index_of_word = [], {}
+                    for token in sentence.tokens:
+                        for word, (ws, we) in zip(token.words, _word_spans(token, 0)):
+                            index_of_word[word.id] = len(words)
+                            words.append([word.text, ws, we, word.lemma, word.upos, word.feats, word.head,
+                                          word.deprel])
+                    for word in words:
+                        word[6] = index_of_word.get(word[6]) if word[6] else None
+                    sentences.append(words)
+                records.append(sentences)
+        return records
+
+    def doc_from_paragraphs(self, text: str, lang: str, spans: list[tuple[int, int]], records) -> Doc:
+        """The Doc that `annotate_spans(text, lang, spans)` builds, from parsed paragraphs.
+
+        `records(lang, start, end)` gives the records of `parse_paragraphs` for ``text[start:end]``."""
+        if not self.parses(lang):
+            return surface_doc(text, lang, spans)
+        models = self.models(lang)
+        doc = Doc(lang=lang, level=models.level, processors=dict(models.processors))
+        tokens, sentences = doc.tokens, doc.sentences
+        for paragraph, (base, end) in enumerate(spans):
+            for words in records(lang, base, end):
+                first = len(tokens)
+                sent = len(sentences)
+                for w_text, ws, we, lemma, upos, feats, head, deprel in words:
+                    tokens.append(Token(len(tokens), w_text, base + ws, base + we, sent, lemma, upos, feats,
+                                        None if head is None else first + head, deprel))
+                sentences.append(Sentence(sent, tokens[first].start, tokens[-1].end, first, len(tokens), paragraph))
+        return doc
+
+    def assemble(self, text: str, lang: str, spans_by_lang: dict[str, list[tuple[int, int]]], records) -> Doc:
+        """What `annotate_languages` returns, from parsed paragraphs (see `doc_from_paragraphs`)."""
+        main = self.doc_from_paragraphs(text, lang, spans_by_lang.get(lang, []), records)
+        others = {other: self.doc_from_paragraphs(text, other, spans, records)
+                  for other, spans in spans_by_lang.items() if other != lang and spans}
+        return merge_docs(main, others) if others else main
+
+    def annotate_many(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]]) -> list[Doc]:
+        """`annotate_languages` for many articles at once, ``(text, lang, spans_by_lang)`` each: the
+        paragraphs of all of them go through Stanza in one call per language, each distinct one once."""
+        wanted: dict[str, dict[str, None]] = {}
+        for text, _, spans_by_lang in items:
+            for code, spans in spans_by_lang.items():
+                if spans and self.parses(code):
+                    wanted.setdefault(code, {}).update((text[s:e], None) for s, e in spans)
+        parsed: dict[tuple[str, str], list] = {}
+        for code, texts in wanted.items():
+            texts = list(texts)
+            parsed.update(zip(((code, t) for t in texts), self.parse_paragraphs(code, texts)))
+        out = []
+        for text, lang, spans_by_lang in items:
+            out.append(self.assemble(text, lang, spans_by_lang, lambda code, s, e, text=text: parsed[(code, text[s:e])]))
+        return out
+
 
 def merge_docs(main: Doc, others: dict[str, Doc]) -> Doc:
     """Interleave the sentences of several documents over one text, in text order, re-indexing tokens."""

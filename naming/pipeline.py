@@ -1,9 +1,18 @@
-"""The whole line for one article or many: Article → language → Doc (cached) → voice map → matches → Mentions."""
+"""The whole line for one article or many: Article → language → Doc (cached) → voice map → matches → Mentions.
+
+Articles go through in batches (`Analyzer.process_many`): the paragraphs of a batch that the cache does
+not hold go through Stanza in one call per language, and each distinct paragraph is parsed once. The
+engines that spread batches over processes or a Dask cluster are in `naming.parallel`; every engine
+gives the same results, in input order.
+"""
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -17,6 +26,8 @@ from .matching import Match, Matcher
 from .mentions import Mention, build_mentions, describe_level, mentions_frame
 from .nlp import Annotator, Doc
 from .speakers import SpeakerDirectory
+
+DEFAULT_BATCH = 16   # articles per batch: enough paragraphs for Stanza to batch well, short enough for progress
 
 
 @dataclass
@@ -55,24 +66,53 @@ def _load(lexicons):
         return load_lexicons(bundled_lexicon_paths())
     if hasattr(lexicons, "concepts"):
         return lexicons
+    if isinstance(lexicons, (str, Path)):
+        lexicons = [lexicons]
     return load_lexicons([Path(p) for p in lexicons])
+
+
+@lru_cache(maxsize=None)
+def langid_version() -> str:
+    """Identifies the language-identification code, for cache keys: an edit to it re-guesses."""
+    digest = hashlib.sha256(b"langid1")
+    here = Path(__file__).resolve().parent
+    for name in ("langid.py", "text.py"):
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            pass
+    return "langid:" + digest.hexdigest()[:16]
+
+
+def doc_header(doc: Doc) -> Doc:
+    """The document without its tokens: what a report needs of it, at a fraction of the memory."""
+    return Doc(doc.lang, doc.level, dict(doc.processors))
 
 
 class Analyzer:
     """Holds what is costly to build (Stanza pipelines, the lexicon index, the cache) across articles."""
 
     def __init__(self, lexicons=None, models_dir=None, cache_dir=None, use_cache: bool = True,
-                 strict: bool = False):
+                 strict: bool = False, batch_size: int = DEFAULT_BATCH):
         self.lexicons = _load(lexicons)
+        self.models_dir = models_dir
+        self.cache_dir = cache_dir
+        self.use_cache = use_cache
+        self.strict = strict
+        self.batch_size = max(1, int(batch_size))
         self.annotator = Annotator(models_dir, strict=strict)
         self.matcher = Matcher(self.lexicons)
         self.cache = AnnotationCache(cache_dir) if use_cache else None
         self._speakers: dict[str, SpeakerDirectory] = {}
+        # articles, paragraphs_parsed, paragraphs_cached, words_parsed, langid_cached
+        self.stats: Counter = Counter()
 
     def speakers(self, lang: str) -> SpeakerDirectory:
         if lang not in self._speakers:
             self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, load_cues(lang).titles, load_cues(lang).role_nouns)
         return self._speakers[lang]
+
+    # --- language -----------------------------------------------------------------------------------
 
     def language(self, article: Article) -> LanguageGuess:
         return identify_language(article.body, hint=article.lang)
@@ -87,28 +127,95 @@ class Analyzer:
             spans.setdefault(code, []).append((article.body_start + start, article.body_start + end))
         return spans
 
-    def annotate(self, article: Article, lang: str) -> Doc:
-        by_lang = self.paragraph_languages(article, lang)
-        if self.cache is None:
-            return self.annotator.annotate_languages(article.content, lang, by_lang)
-        models = ";".join(self.annotator.version_key(code) for code in sorted(by_lang))
-        key = cache_key(article.content + f"\x00{article.body_start}\x00{sorted(by_lang.items())}", lang, models)
-        cached = self.cache.get(key)
-        if cached is not None:
-            return Doc.from_dict(cached)
-        doc = self.annotator.annotate_languages(article.content, lang, by_lang)
-        self.cache.put(key, lang, doc.to_dict())
-        return doc
+    def languages_of(self, articles: list[Article]) -> list[tuple[LanguageGuess, dict[str, list[tuple[int, int]]]]]:
+        """Each article's language and its paragraphs by language, from the cache where it has them."""
+        keys = [cache_key(f"{a.body_start}\x00{a.lang or ''}\x00{a.content}", "*", langid_version())
+                for a in articles] if self.cache is not None else []
+        found = self.cache.get_many(keys) if keys else {}
+        out, new = [], []
+        for index, article in enumerate(articles):
+            entry = found.get(keys[index]) if keys else None
+            if entry is not None:
+                self.stats["langid_cached"] += 1
+                by_lang: dict[str, list[tuple[int, int]]] = {}
+                for code, start, end in entry["spans"]:
+                    by_lang.setdefault(code, []).append((start, end))
+                out.append((LanguageGuess(*entry["guess"]), by_lang))
+                continue
+            guess = self.language(article)
+            by_lang = self.paragraph_languages(article, guess.code)
+            out.append((guess, by_lang))
+            if keys:
+                new.append((keys[index], "langid", guess.code, {
+                    "guess": [guess.code, guess.confidence, guess.method, guess.reliable],
+                    "spans": [[code, s, e] for code, spans in by_lang.items() for s, e in spans]}))
+        if new:
+            self.cache.put_many(new)
+        return out
 
-    def process(self, article: Article) -> ArticleResult:
-        language = self.language(article)
+    # --- parsing ------------------------------------------------------------------------------------
+
+    def _paragraph_key(self, lang: str, text: str) -> str:
+        return cache_key(text, lang, self.annotator.version_key(lang) + ":paragraph")
+
+    def annotate_many(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]]) -> list[Doc]:
+        """Docs for ``(content, lang, paragraphs by language)`` items: cached paragraphs are read, the
+        others parsed in one Stanza call per language and stored."""
+        annotator = self.annotator
+        wanted: dict[str, dict[str, None]] = {}
+        for text, _, by_lang in items:
+            for code, spans in by_lang.items():
+                if spans and annotator.parses(code):
+                    wanted.setdefault(code, {}).update((text[s:e], None) for s, e in spans)
+        parsed: dict[tuple[str, str], list] = {}
+        for code, texts in wanted.items():
+            texts = list(texts)
+            missing = texts
+            if self.cache is not None:
+                keys = {t: self._paragraph_key(code, t) for t in texts}
+                found = self.cache.get_many(keys.values())
+                missing = []
+                for t in texts:
+                    if keys[t] in found:
+                        parsed[(code, t)] = found[keys[t]]
+                    else:
+                        missing.append(t)
+                self.stats["paragraphs_cached"] += len(texts) - len(missing)
+            if missing:
+                records = annotator.parse_paragraphs(code, missing)
+                self.stats["paragraphs_parsed"] += len(missing)
+                self.stats["words_parsed"] += sum(len(words) for sentences in records for words in sentences)
+                parsed.update(zip(((code, t) for t in missing), records))
+                if self.cache is not None:
+                    self.cache.put_many([(keys[t], "parse", code, r) for t, r in zip(missing, records)])
+        return [annotator.assemble(text, lang, by_lang, lambda code, s, e, text=text: parsed[(code, text[s:e])])
+                for text, lang, by_lang in items]
+
+    def annotate(self, article: Article, lang: str) -> Doc:
+        return self.annotate_many([(article.content, lang, self.paragraph_languages(article, lang))])[0]
+
+    # --- the rest of the line -----------------------------------------------------------------------
+
+    def finish(self, article: Article, language: LanguageGuess, doc: Doc) -> ArticleResult:
+        """Attribution, matching and mentions on a parsed article: the cheap part, run every time."""
         lang = language.code
-        doc = self.annotate(article, lang)
-        voice = attribute(doc, article, self.speakers(lang), load_cues(lang))
+        cues = load_cues(lang)
+        voice = attribute(doc, article, self.speakers(lang), cues)
         matches = self.matcher.match(doc, text=article.content)
         level = f"{lang}: {describe_level(doc, bool(load_suffix_table(lang)))}"
         mentions = build_mentions(article, doc, matches, voice, self.lexicons, level)
+        self.stats["articles"] += 1
         return ArticleResult(article, language, doc, voice, matches, mentions, level)
+
+    def process_many(self, articles: list[Article]) -> list[ArticleResult]:
+        """Every article of a batch, in order; their parsing is batched (see `annotate_many`)."""
+        articles = list(articles)
+        languages = self.languages_of(articles)
+        docs = self.annotate_many([(a.content, guess.code, by_lang) for a, (guess, by_lang) in zip(articles, languages)])
+        return [self.finish(a, guess, doc) for a, (guess, _), doc in zip(articles, languages, docs)]
+
+    def process(self, article: Article) -> ArticleResult:
+        return self.process_many([article])[0]
 
     def analyze_text(self, text: str, lang: str | None = None, article_id: str = "text",
                      outlet: str | None = None) -> ArticleResult:
@@ -118,21 +225,52 @@ class Analyzer:
         article.outlet = outlet or article.outlet
         return self.process(article)
 
-    def run(self, inputs: Iterable[str | Path], encoding: str | None = None, lenient: bool = False) -> RunResult:
-        """Every article of the inputs; an article that cannot be read or analysed is skipped with its reason."""
+    # --- many articles ------------------------------------------------------------------------------
+
+    def iter_results(self, inputs: Iterable[str | Path], encoding: str | None = None, lenient: bool = False,
+                     errors: list | None = None, *, engine: str = "local", workers: int = 1,
+                     scheduler=None, progress: bool | None = None, keep_docs: bool = True) -> Iterator[ArticleResult]:
+        """The results of every article of the inputs, in input order, as they come: the corpus is read
+        in batches, so it need not fit in memory. Unreadable inputs raise CorpusError or, when `errors`
+        is a list, are appended to it as (source, message). `engine` "local" runs `workers` processes
+        (1: this one), "dask" a Dask cluster (`scheduler`: its address, a Client, or None for a local
+        one); `progress` None shows a bar on a terminal only; `keep_docs` False keeps no tokens."""
+        from .parallel import execute
+
+        if isinstance(inputs, (str, Path)):
+            inputs = [inputs]
+        return execute(self, list(inputs), encoding=encoding, lenient=lenient, errors=errors, engine=engine,
+                       workers=workers, scheduler=scheduler, progress=progress, keep_docs=keep_docs)
+
+    def run(self, inputs: Iterable[str | Path], encoding: str | None = None, lenient: bool = False, *,
+            engine: str = "local", workers: int = 1, scheduler=None, progress: bool | None = None,
+            keep_docs: bool = True) -> RunResult:
+        """Every article of the inputs; an input that cannot be read is skipped with its reason."""
         result = RunResult()
         errors: list = []
-        for article in read_articles(inputs, encoding=encoding, lenient=lenient, errors=errors):
-            result.articles.append(self.process(article))
+        result.articles.extend(self.iter_results(inputs, encoding, lenient, errors, engine=engine, workers=workers,
+                                                 scheduler=scheduler, progress=progress, keep_docs=keep_docs))
         result.skipped.extend(Skipped(source, reason) for source, reason in errors)
         return result
 
 
-def analyze(inputs, lexicons=None, models_dir=None, cache_dir=None, use_cache: bool = True) -> pd.DataFrame:
-    """The Mention table of every article in `inputs` (files, folders, CSV/JSONL)."""
+def analyze(inputs, lexicons=None, models_dir=None, cache_dir=None, use_cache: bool = True, *,
+            engine: str = "local", workers: int = 1, scheduler=None, progress: bool | None = None) -> pd.DataFrame:
+    """The Mention table of every article in `inputs` (files, folders, CSV/JSONL/Parquet), built as the
+    articles stream through: only the mentions are kept, never the parses."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    return Analyzer(lexicons, models_dir, cache_dir, use_cache).run(inputs).mentions
+    analyzer = Analyzer(lexicons, models_dir, cache_dir, use_cache)
+    frames, pending = [], []
+    for result in analyzer.iter_results(inputs, errors=[], engine=engine, workers=workers, scheduler=scheduler,
+                                        progress=progress, keep_docs=False):
+        pending.extend(result.mentions)
+        if len(pending) >= 5000:
+            frames.append(mentions_frame(pending))
+            pending = []
+    if pending or not frames:
+        frames.append(mentions_frame(pending))
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
-__all__ = ["Analyzer", "ArticleResult", "RunResult", "Skipped", "analyze", "CorpusError"]
+__all__ = ["Analyzer", "ArticleResult", "RunResult", "Skipped", "analyze", "CorpusError", "DEFAULT_BATCH"]
