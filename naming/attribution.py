@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from .corpus import Article
 from .cues import CueLexicon, load_cues
 from .nlp import Doc, Sentence, Token, paragraphs
-from .speakers import Speaker, SpeakerDirectory
+from .speakers import LEADING_DETERMINERS, Speaker, SpeakerDirectory
 from .text import QUOTE_CHARS, QUOTE_PAIRS, fold, is_apostrophe_at
 
 SINGLE_QUOTES = {"'", "‘", "’", "‚", "‹", "›"}
@@ -55,6 +55,16 @@ class Attribution:
     speaker_group: str | None
     sentence: int
     speaker_kind: str = "unknown"
+    # Later pieces of the same words: the rest of a quote interrupted by its cue ('"…," she said, "…"')
+    # and floating quotes that go on in the next sentences with no cue of their own.
+    continuation: list[Span] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        return [self.content, *self.continuation]
+
+    def piece_holding(self, start: int, end: int) -> Span | None:
+        return next((s for s in self.spans if s.start <= start and end <= s.end), None)
 
 
 @dataclass
@@ -71,16 +81,13 @@ class VoiceMap:
     quotes: list[Quote] = field(default_factory=list)
 
     def attribution_at(self, start: int, end: int) -> Attribution | None:
-        """The attribution whose content holds the span; a quote beats the reported clause around it."""
-        best = None
-        for attribution in self.attributions:
-            if attribution.content.start <= start and end <= attribution.content.end:
-                if best is None or (best.kind == "reported" and attribution.kind != "reported") or (
-                        (best.kind == "reported") == (attribution.kind == "reported")
-                        and attribution.content.end - attribution.content.start
-                        < best.content.end - best.content.start):
-                    best = attribution
-        return best
+        """The attribution whose content holds the span; a quote beats the reported clause around it,
+        and of two alike the one with the shorter piece (the inner one) wins."""
+        def rank(attribution: Attribution, piece: Span):
+            return attribution.kind == "reported", piece.end - piece.start
+
+        held = [(rank(a, piece), a) for a in self.attributions if (piece := a.piece_holding(start, end))]
+        return min(held, key=lambda item: item[0])[1] if held else None
 
     def voice_at(self, start: int, end: int) -> tuple[str, Attribution | None]:
         attribution = self.attribution_at(start, end)
@@ -93,18 +100,23 @@ class VoiceMap:
 
 
 def attribution_to_dict(attribution: Attribution, article_id: str | None = None) -> dict:
-    """The `naming quotes` JSONL contract."""
+    """The `naming quotes` JSONL contract; `continuation` lists the content's further pieces."""
     def span(s):
         return None if s is None else asdict(s)
     return {"article": article_id, "kind": attribution.kind, "content": span(attribution.content),
             "source": span(attribution.source), "cue": span(attribution.cue),
-            "speaker": attribution.speaker, "speaker_group": attribution.speaker_group}
+            "speaker": attribution.speaker, "speaker_group": attribution.speaker_group,
+            "continuation": [span(s) for s in attribution.continuation]}
 
 
 # ---------------------------------------------------------------- quotes
 
+# A typewriter " also closes a typographic double quote: „…" and “…" are common in typed-in text.
+TYPEWRITER_CLOSES = {"„", "“"}
+
+
 def _closes(mark: str, char: str) -> bool:
-    return char in QUOTE_PAIRS.get(mark, ())
+    return char in QUOTE_PAIRS.get(mark, ()) or (char == '"' and mark in TYPEWRITER_CLOSES)
 
 
 def _can_open(text: str, i: int, end: int) -> bool:
@@ -180,6 +192,7 @@ def _merge_continued(quotes: list[Quote]) -> list[Quote]:
 NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
 SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
+PASSIVE_AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being"}  # without a parse: "was announced"
 
 
 @dataclass
@@ -191,6 +204,27 @@ class _Cue:
     kind: str                        # "verb", "preposition", "colon"
     speaker: Speaker | None = None
     quoted: bool = False             # a quote is this cue's whole content
+
+
+@dataclass
+class _Referent:
+    """Somebody a later pronoun or role noun may point back to."""
+    offset: int
+    speaker: Speaker
+    words: tuple[str, ...]  # the phrase's folded words: "the minister" looks for one called "minister"
+
+
+GROUP_KINDS = ("institution", "country", "demonym")
+
+
+def _fits(speaker: Speaker, wanted: str) -> bool:
+    """Can a pronoun of this kind ("person", "group", "any") refer to the speaker? A name of unknown kind
+    ("Trump", "Reuters") may be either."""
+    if wanted == "person":
+        return speaker.kind in ("person", "unknown")
+    if wanted == "group":
+        return speaker.kind != "person"
+    return True
 
 
 class Attributor:
@@ -293,10 +327,6 @@ class Attributor:
                 for child in doc.children(node):
                     if child.deprel in SUBJECT_RELS and child.deprel != "nsubj:pass" and not self._in_quote(child):
                         return self._noun_cue_owner(self._np_around(child))
-                for child in doc.children(node):  # passive: "was announced by the ministry"
-                    if child.deprel and child.deprel.startswith("obl") and any(
-                            self._fold(g) == "by" for g in doc.children(child)):
-                        return self._np_around(child)
                 if node.head is not None and node.deprel in ("conj", "xcomp", "advcl"):
                     node = doc.tokens[node.head]  # "... and called on X": the subject is the head verb's
                     continue
@@ -305,6 +335,33 @@ class Attributor:
         if previous is None or not self._is_word(previous):
             return self._run_after(cue.i, sentence)
         return []
+
+    def _is_passive(self, cue: Token) -> bool:
+        """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
+        before the participle when there is no parse."""
+        if self.doc.has_parse:
+            return any(child.deprel == "aux:pass" for child in self.doc.children(cue))
+        previous = self.doc.tokens[cue.i - 1] if cue.i > self.doc.sentences[cue.sent].first else None
+        return previous is not None and self._fold(previous) in PASSIVE_AUXILIARIES
+
+    def _passive(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None] | None:
+        """The agent of a passive cue as its source ('It was announced by the ministry that …'), and as
+        content the clause after it, or else the subject ('The operation was announced by the ministry')."""
+        if not self._is_passive(cue):
+            return None
+        sentence = self.doc.sentences[cue.sent]
+        tokens = self.doc.tokens
+        by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) == "by"), None)
+        agent = self._run_after(by.i, sentence) if by is not None else []
+        if not agent:
+            return None
+        clause = self._content_of(cue, agent[-1].end, agent)
+        if clause and self._fold(self.doc.token_at(clause[0])) in self.cues.complementizers:
+            return agent, clause
+        subject = [t for t in tokens[sentence.first:cue.i] if self._is_word(t)]
+        while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in PASSIVE_AUXILIARIES):
+            subject.pop()
+        return agent, (subject[0].start, subject[-1].end) if subject else None
 
     def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
         """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
@@ -393,9 +450,13 @@ class Attributor:
                     if particle is None:
                         continue
                     end_of_cue = particle.end
-                source = self._source_of(token)
-                found.append(_Cue(token, (token.start, end_of_cue), source,
-                                  self._content_of(token, end_of_cue, source), "verb"))
+                passive = self._passive(token)
+                if passive is not None:
+                    source, content = passive
+                else:
+                    source = self._source_of(token)
+                    content = self._content_of(token, end_of_cue, source)
+                found.append(_Cue(token, (token.start, end_of_cue), source, content, "verb"))
             colon = self._colon_statement(tokens)
             if colon:
                 found.append(colon)
@@ -431,28 +492,45 @@ class Attributor:
         return None
 
     # -- speakers
-    def _resolve(self, source: list[Token], seen: list[Speaker]) -> Speaker | None:
+    def _named_subjects(self) -> list[_Referent]:
+        """Names in subject position outside quotes ('Pashinyan spoke later.'): what a later 'he' or 'it'
+        may refer to even when it said nothing itself. Needs a parse to tell subjects."""
+        if not self.doc.has_parse:
+            return []
+        found = []
+        for token in self.doc.tokens:
+            if token.upos == "PROPN" and token.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(token):
+                phrase = self._np_around(token)
+                speaker = self.speakers.lookup([t.text for t in phrase])
+                found.append(_Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
+        return found
+
+    def _resolve(self, source: list[Token], referents: list[_Referent]) -> Speaker | None:
+        """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
+        are resolved to the nearest compatible referent before them."""
         if not source:
             return None
         words = [t.text for t in source]
         folded = [fold(w, self.doc.lang) for w in words]
-        content_words = [w for w in folded if w not in ("the", "a", "an", "this", "that")]
+        content_words = [w for w in folded if w not in LEADING_DETERMINERS]
+        earlier = sorted((r for r in referents if r.offset < source[0].start), key=lambda r: r.offset, reverse=True)
         pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
-        role = content_words[0] if len(content_words) == 1 and content_words[0] in self.cues.role_nouns else None
-        if pronoun_kind or role:
-            for previous in reversed(seen):
-                if pronoun_kind == "person" and previous.kind != "person":
-                    continue
-                if role and previous.kind == "person" and role not in self.cues.titles:
-                    continue  # "the ministry" is not the last person who spoke
-                return previous
-            return None if pronoun_kind else self.speakers.lookup(words)
+        if pronoun_kind:
+            return next((r.speaker for r in earlier if _fits(r.speaker, pronoun_kind)), None)
+        if len(content_words) == 1 and content_words[0] in self.cues.role_nouns:
+            role = content_words[0]
+            # "the minister" is the speaker last called a minister, else the last person; "the ministry"
+            # the last institution called so, else the last one that is not a person
+            kind = "person" if role in self.cues.titles else "group"
+            named = next((r.speaker for r in earlier if role in r.words and _fits(r.speaker, kind)), None)
+            return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
+                kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
         speaker = self.speakers.lookup(words)
         if len(speaker.name.split()) == 1:
             # a surname alone: the full name of an earlier speaker ending with it
-            for previous in reversed(seen):
-                if previous.name != speaker.name and previous.name.split()[-1] == speaker.name:
-                    return previous
+            for previous in earlier:
+                if previous.speaker.name != speaker.name and previous.speaker.name.split()[-1] == speaker.name:
+                    return previous.speaker
         return speaker
 
     # -- the whole map
@@ -462,20 +540,22 @@ class Attributor:
                  if not self.article.is_boilerplate(s[0])]
         self.quotes = find_quotes(text, spans)
         cues = sorted(self._find_cues(), key=lambda c: c.token.start)
-        seen: list[Speaker] = []
+        referents = self._named_subjects()
         for k, cue in enumerate(cues):
             if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source:
                 cue.source = cues[k - 1].source  # "X urged ... and called for ...": one speaker
-            cue.speaker = self._resolve(cue.source, seen)
+            cue.speaker = self._resolve(cue.source, referents)
             if cue.speaker is not None:
-                seen.append(cue.speaker)
+                referents.append(_Referent(cue.source[0].start, cue.speaker,
+                                           tuple(self._fold(t) for t in cue.source)))
         voice = VoiceMap(quotes=list(self.quotes))
         outer = [q for q in self.quotes if not any(o is not q and o.start <= q.start and q.end <= o.end
                                                    for o in self.quotes)]
-        for quote in outer:
-            attribution = self._attribute_quote(quote, cues, voice)
-            if attribution is not None:
-                voice.attributions.append(attribution)
+        by_cue: dict[int, Attribution] = {}
+        floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
+        for quote in self.quotes:
+            if quote not in outer and self._is_short(quote):  # a word held at a distance inside a quote
+                voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
         for cue in cues:
             if cue.quoted or cue.content is None or not cue.source:
                 continue
@@ -483,6 +563,8 @@ class Attributor:
             if any(q.start <= content[0] and content[1] <= q.end for q in outer):
                 continue
             voice.attributions.append(self._attribution("reported", content, cue))
+        for quote in floating:
+            self._float(quote, voice, cues)
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
@@ -533,11 +615,17 @@ class Attributor:
                 return False
         return True
 
-    def _attribute_quote(self, quote: Quote, cues: list[_Cue], voice: VoiceMap) -> Attribution | None:
-        words = self._quote_words(quote)
+    def _is_short(self, quote: Quote) -> bool:
+        """A few words and no sentence: what scare quotes hold ('traitor', 'anti-terror')."""
+        inner = self.text[quote.inner_start:quote.inner_end].strip()
+        return len(self._quote_words(quote)) <= SCARE_MAX_TOKENS and not inner.endswith((".", "!", "?", "…"))
+
+    def _place_quote(self, quote: Quote, cues: list[_Cue], voice: VoiceMap, by_cue: dict[int, Attribution]) -> bool:
+        """Attribute a quote to the cue that frames it, the reported clause it is part of, or a cue next to
+        it; or hold it as scare quotes. False for a floating quote, which has none of these."""
         sentences = self._sentences_of(quote.start, quote.end)
-        if not words or not sentences:
-            return None
+        if not self._quote_words(quote) or not sentences:
+            return True
         paragraph_ids = {s.paragraph for s in sentences}
         around = [s for s in self.doc.sentences if s.paragraph in paragraph_ids
                   and sentences[0].i - 1 <= s.i <= sentences[-1].i + 1]
@@ -545,34 +633,57 @@ class Attributor:
                       and not quote.inner_start <= c.token.start < quote.inner_end]
         partial = [c for c in candidates if c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
                    and (c.content[1] - c.content[0]) > (quote.end - quote.start) * 1.25]
-        inner = self.text[quote.inner_start:quote.inner_end].strip()
-        short = len(words) <= SCARE_MAX_TOKENS and not inner.endswith((".", "!", "?", "…"))
-        if short and (quote.mark in SINGLE_QUOTES or not partial):
-            voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
-            return None
         framing = [c for c in candidates if self._frames(quote, c)]
+        # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
+        # speech, "immediately" only outside it (inside, double quotes are the speaker's words)
+        if self._is_short(quote) and not any(c.source for c in framing) and (quote.mark in SINGLE_QUOTES or not partial):
+            voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
+            return True
+        content = (quote.inner_start, quote.inner_end)
         if partial and not framing:
             cue = min(partial, key=lambda c: c.content[1] - c.content[0])
-            return self._attribution("mixed", (quote.inner_start, quote.inner_end), cue)
-        if framing or candidates:
-            def distance(c: _Cue) -> int:
-                return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
-            cue = min(framing or candidates, key=distance)
-            cue.quoted = cue in framing or cue.content is None or not (
-                cue.content[0] <= quote.start + 1 and quote.end - 1 <= cue.content[1])
-            return self._attribution("direct", (quote.inner_start, quote.inner_end), cue)
-        # a floating quote keeps the speaker of the attributed quote just before it
-        for previous in reversed(voice.attributions):
-            if previous.content.end <= quote.start and previous.kind in ("direct", "mixed") and previous.speaker \
-                    and sentences[0].i - previous.sentence <= FLOATING_MAX_SENTENCES:
-                return Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end), previous.source,
-                                   None, previous.speaker, previous.speaker_group, sentences[0].i, previous.speaker_kind)
-        return Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end), None, None, None, None,
-                           sentences[0].i)
+            voice.attributions.append(self._attribution("mixed", content, cue))
+            return True
+        if not candidates:
+            return False
+
+        def distance(c: _Cue) -> int:
+            return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
+        cue = min(framing or candidates, key=distance)
+        cue.quoted = cue in framing or cue.content is None or not (
+            cue.content[0] <= quote.start + 1 and quote.end - 1 <= cue.content[1])
+        if id(cue) in by_cue:  # the rest of a quote interrupted by its cue: '"…," she said, "…"'
+            by_cue[id(cue)].continuation.append(Span.of(self.text, *content))
+        else:
+            by_cue[id(cue)] = self._attribution("direct", content, cue)
+            voice.attributions.append(by_cue[id(cue)])
+        return True
+
+    def _float(self, quote: Quote, voice: VoiceMap, cues: list[_Cue]) -> None:
+        """A quote with no cue of its own continues the words of the attribution just before it, when
+        that one is close and no other cue stands between them; otherwise its speaker is unknown."""
+        content = Span.of(self.text, quote.inner_start, quote.inner_end)
+        sentence = self._sentences_of(quote.start, quote.end)[0].i
+        before = [a for a in voice.attributions if a.spans[-1].end <= quote.start]
+        previous = max(before, key=lambda a: a.spans[-1].end, default=None)
+        if previous is not None and previous.speaker and sentence - self._sentences_of(
+                previous.spans[-1].start, previous.spans[-1].end)[-1].i <= FLOATING_MAX_SENTENCES and not any(
+                previous.spans[-1].end <= c.token.start < quote.start and c.source
+                and (previous.cue is None or c.span != (previous.cue.start, previous.cue.end)) for c in cues):
+            if previous.kind == "direct":
+                previous.continuation.append(content)
+                return
+            voice.attributions.append(Attribution("direct", content, previous.source, None, previous.speaker,
+                                                  previous.speaker_group, sentence, previous.speaker_kind))
+            return
+        voice.attributions.append(Attribution("direct", content, None, None, None, None, sentence))
 
     def _distancing_markers(self) -> list[Distancing]:
         """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""
         doc, found = self.doc, []
+        # "so-called" and "so called" are one marker once hyphens are split
+        markers = list(dict.fromkeys(tuple(p for m in marker for p in m.replace("-", " ").split())
+                                     for marker in self.cues.distancing))
         for sentence in doc.sentences:
             tokens = doc.sentence_tokens(sentence)
             pieces = []  # (piece, token) with hyphens split, as the markers are written
@@ -580,8 +691,7 @@ class Attributor:
                 for piece in fold(t.text, doc.lang).replace("-", " ").split():
                     pieces.append((piece, t))
             for k in range(len(pieces)):
-                for marker in self.cues.distancing:
-                    flat = tuple(p for m in marker for p in m.replace("-", " ").split())
+                for flat in markers:
                     if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
                         first = pieces[k][1]
                         after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]
@@ -598,7 +708,7 @@ class Attributor:
                             if len(target) >= 4:
                                 break
                         end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
-                        found.append(Distancing(first.start, end, " ".join(marker)))
+                        found.append(Distancing(first.start, end, " ".join(flat)))
         return found
 
 

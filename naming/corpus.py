@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
-TEXT_SUFFIXES = {".txt", ".md"}
+TEXT_SUFFIXES = {".txt"}  # notes such as README.md beside the articles are not articles
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
 FRONT_MATTER_KEYS = {"outlet", "date", "lang", "url", "title", "id"}
 

@@ -2,7 +2,8 @@
 
 Gold comes as brat standoff (`load_brat`); predictions come as the JSONL contract of
 `naming quotes`, one dict per attribution with `content`, `source` and `cue` spans
-(`{"start", "end", "text"}`, code-point offsets into the article file content) and a `speaker`.
+(`{"start", "end", "text"}`, code-point offsets into the article file content), a `speaker`, and
+optionally `continuation`: further pieces of the content (a quote interrupted by its cue).
 
 Definitions (PARC-style, after Pareti 2016):
 
@@ -321,6 +322,11 @@ def _span_of(part: dict | None) -> Fragment | None:
     return (part["start"], part["end"]) if part else None
 
 
+def _content_of(prediction: dict) -> tuple[Fragment, ...]:
+    """The content's fragments: `content` and, when the prediction has them, its `continuation` pieces."""
+    return tuple(_span_of(part) for part in [prediction["content"], *prediction.get("continuation") or ()])
+
+
 def _distinct(spans: Iterable[SpanLike | None], text: str) -> list[tuple[Fragment, ...]]:
     """Spans deduplicated by their trimmed form; one that trims to nothing is kept as it is, to count as predicted."""
     seen: dict[tuple[Fragment, ...], None] = {}
@@ -368,12 +374,12 @@ class Scores:
 def score_article(predictions: Sequence[dict], gold: Sequence[GoldAttribution], text: str) -> Scores:
     scores = Scores(articles=1, gold_attributions=len(gold), predicted_attributions=len(predictions))
     for prediction in predictions:
-        for role in ROLES:
-            part = prediction.get(role)
+        for part in (prediction.get("content"), prediction.get("source"), prediction.get("cue"),
+                     *prediction.get("continuation") or ()):
             if part and part.get("text") is not None and text[part["start"]:part["end"]] != part["text"]:
                 scores.prediction_mismatches += 1
 
-    pred_content = [_span_of(p["content"]) for p in predictions]
+    pred_content = [_content_of(p) for p in predictions]
     gold_content = [g.content for g in gold]
     for mode in MODES:
         scores.spans["content", mode] = score_spans(pred_content, gold_content, text, mode)

@@ -1240,7 +1240,11 @@ def load_lexicons(paths=None) -> LexiconSet:
     if errors:
         raise LexiconError(errors)
     speakers = list(dict.fromkeys(rule for lex in lexicons for rule in lex.speakers))
-    return LexiconSet(lexicons, _merged_camps(lexicons), speakers,
+    camps = _merged_camps(lexicons)
+    for camp, _, _ in (ref for lex in lexicons for ref in lex.camp_refs):
+        if camp not in camps:  # warned about; a stand-in keeps the analysis going
+            camps[camp] = Camp(camp, camp.replace("_", " ").title(), DEFAULT_COLOURS[len(camps) % len(DEFAULT_COLOURS)])
+    return LexiconSet(lexicons, camps, speakers,
                       sorted((d for d in diagnostics if d.level == "warning"), key=Diagnostic.sort_key))
 
 

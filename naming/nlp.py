@@ -227,11 +227,25 @@ class Annotator:
     # depend on the article around it: paragraphs of many articles go through Stanza in one call per
     # language, and a parsed paragraph is a unit that can be cached and reused wherever it occurs.
 
+    def _known_models(self, lang: str) -> LanguageModels:
+        """`models(lang)`, read once per annotator (resources.json is not read again for each article)."""
+        memo = self.__dict__.setdefault("_models_memo", {})
+        if lang not in memo:
+            memo[lang] = self.models(lang)
+        return memo[lang]
+
+    def batch_version_key(self, lang: str) -> str:
+        """`version_key(lang)`, read once per annotator."""
+        memo = self.__dict__.setdefault("_version_memo", {})
+        if lang not in memo:
+            memo[lang] = self.version_key(lang)
+        return memo[lang]
+
     def parses(self, lang: str) -> bool:
         """Whether `lang` goes through Stanza (False: surface level, nothing to parse or cache)."""
         if lang in self._pipelines:
             return self._pipelines[lang] is not None
-        if self.models(lang).processors:
+        if self._known_models(lang).processors:
             return True
         if self.strict:
             raise MissingModelError(lang, self.models_dir)
@@ -272,7 +286,7 @@ class Annotator:
         `records(lang, start, end)` gives the records of `parse_paragraphs` for ``text[start:end]``."""
         if not self.parses(lang):
             return surface_doc(text, lang, spans)
-        models = self.models(lang)
+        models = self._known_models(lang)
         doc = Doc(lang=lang, level=models.level, processors=dict(models.processors))
         tokens, sentences = doc.tokens, doc.sentences
         for paragraph, (base, end) in enumerate(spans):

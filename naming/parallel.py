@@ -112,20 +112,38 @@ def result_to_dict(result, keep_docs: bool = False) -> dict:
         "article": result.article.id,
         "language": dataclasses.asdict(result.language),
         "doc": doc,
-        "voice": {f.name: [dataclasses.asdict(x) for x in getattr(result.voice, f.name)]
-                  for f in dataclasses.fields(result.voice)},
+        "voice": voice_to_dict(result.voice),
         "matches": [dataclasses.asdict(m) for m in result.matches],
         "mentions": [dataclasses.asdict(m) for m in result.mentions],
         "level": result.level,
     }
 
 
+def _plain(value):
+    if dataclasses.is_dataclass(value):
+        return dataclasses.asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(x) for x in value]
+    return value
+
+
+def voice_to_dict(voice: VoiceMap) -> dict:
+    return {f.name: _plain(getattr(voice, f.name)) for f in dataclasses.fields(voice)}
+
+
+def voice_from_dict(data: dict) -> VoiceMap:
+    values = {}
+    for name, value in data.items():
+        item = _item_type(VoiceMap, name)
+        values[name] = [_rebuild(item, x) for x in value] if isinstance(value, list) and item else value
+    return VoiceMap(**values)
+
+
 def result_from_dict(data: dict, article: Article):
     """The ArticleResult that `result_to_dict` was made from (the Doc without tokens unless kept)."""
     from .pipeline import ArticleResult
 
-    voice = VoiceMap(**{name: [_rebuild(_item_type(VoiceMap, name), x) for x in items]
-                        for name, items in data["voice"].items()})
+    voice = voice_from_dict(data["voice"])
     return ArticleResult(
         article=article,
         language=_rebuild(LanguageGuess, data["language"]),
@@ -143,8 +161,8 @@ def _hints(cls) -> dict:
 
 
 def _item_type(cls, name: str):
-    (item,) = typing.get_args(_hints(cls)[name]) or (None,)
-    return item
+    args = typing.get_args(_hints(cls).get(name))
+    return args[0] if len(args) == 1 and dataclasses.is_dataclass(args[0]) else None
 
 
 def _dataclass_in(tp):

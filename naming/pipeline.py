@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -22,11 +22,12 @@ from .corpus import Article, CorpusError, make_article, read_articles
 from .cues import load_cues
 from .langid import LanguageGuess, identify_language, identify_paragraphs
 from .lexicon import bundled_lexicon_paths, load_lexicons, load_suffix_table
-from .matching import Match, Matcher
+from .matching import Match, Matcher, Piece, doc_pieces
 from .mentions import Mention, build_mentions, describe_level, mentions_frame
 from .nlp import Annotator, Doc
 from .speakers import SpeakerDirectory
 
+_PIECE_FIELDS = [f.name for f in fields(Piece)]
 DEFAULT_BATCH = 16   # articles per batch: enough paragraphs for Stanza to batch well, short enough for progress
 
 
@@ -84,6 +85,38 @@ def langid_version() -> str:
     return "langid:" + digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=None)
+def voice_version() -> str:
+    """Identifies the attribution code and the cue lexicons, for the keys of cached voice maps: an edit
+    to any of them (or to the text and parse code under them) attributes again."""
+    digest = hashlib.sha256(b"voice1")
+    here = Path(__file__).resolve().parent
+    from .cues import CUES_DIR
+
+    files = [here / n for n in ("attribution.py", "cues.py", "speakers.py", "text.py", "nlp.py", "corpus.py")]
+    files += sorted(Path(CUES_DIR).glob("*.yaml"))
+    for path in files:
+        digest.update(path.name.encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            pass
+    return "voice:" + digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=None)
+def pieces_version() -> str:
+    """Identifies the code that turns a parse into folded pieces for matching (`matching.doc_pieces`)."""
+    digest = hashlib.sha256(b"pieces1")
+    here = Path(__file__).resolve().parent
+    for name in ("matching.py", "text.py", "nlp.py"):
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            pass
+    return "pieces:" + digest.hexdigest()[:16]
+
+
 def doc_header(doc: Doc) -> Doc:
     """The document without its tokens: what a report needs of it, at a fraction of the memory."""
     return Doc(doc.lang, doc.level, dict(doc.processors))
@@ -127,10 +160,12 @@ class Analyzer:
             spans.setdefault(code, []).append((article.body_start + start, article.body_start + end))
         return spans
 
+    def _article_key(self, article: Article) -> str:
+        return cache_key(f"{article.body_start}\x00{article.lang or ''}\x00{article.content}", "*", langid_version())
+
     def languages_of(self, articles: list[Article]) -> list[tuple[LanguageGuess, dict[str, list[tuple[int, int]]]]]:
         """Each article's language and its paragraphs by language, from the cache where it has them."""
-        keys = [cache_key(f"{a.body_start}\x00{a.lang or ''}\x00{a.content}", "*", langid_version())
-                for a in articles] if self.cache is not None else []
+        keys = [self._article_key(a) for a in articles] if self.cache is not None else []
         found = self.cache.get_many(keys) if keys else {}
         out, new = [], []
         for index, article in enumerate(articles):
@@ -156,7 +191,7 @@ class Analyzer:
     # --- parsing ------------------------------------------------------------------------------------
 
     def _paragraph_key(self, lang: str, text: str) -> str:
-        return cache_key(text, lang, self.annotator.version_key(lang) + ":paragraph")
+        return cache_key(text, lang, self.annotator.batch_version_key(lang) + ":paragraph")
 
     def annotate_many(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]]) -> list[Doc]:
         """Docs for ``(content, lang, paragraphs by language)`` items: cached paragraphs are read, the
@@ -196,23 +231,96 @@ class Analyzer:
 
     # --- the rest of the line -----------------------------------------------------------------------
 
-    def finish(self, article: Article, language: LanguageGuess, doc: Doc) -> ArticleResult:
-        """Attribution, matching and mentions on a parsed article: the cheap part, run every time."""
+    def _speakers_key(self) -> str:
+        if not hasattr(self, "_speakers_digest"):
+            import json
+
+            rules = [[r.group, list(r.names), r.canonical, list(r.patterns), r.kind] for r in self.lexicons.speakers]
+            self._speakers_digest = hashlib.sha256(json.dumps(rules, ensure_ascii=False).encode()).hexdigest()[:16]
+        return self._speakers_digest
+
+    def _derived_key(self, article: Article, language: LanguageGuess, by_lang, version: str) -> str:
+        """What is derived from a parse depends on the parse (the content, its paragraphs' languages,
+        their models), the article's headline and boilerplate lines, and the code (`version`)."""
+        models = ";".join(self.annotator.batch_version_key(code) for code in sorted(by_lang))
+        layout = repr((article.body_start, article.headline, article.boilerplate, language.code,
+                       sorted(by_lang.items())))
+        return cache_key(f"{layout}\x00{article.content}", language.code, f"{version}:{models}")
+
+    def _voice_key(self, article: Article, language: LanguageGuess, by_lang) -> str:
+        """A voice map also depends on the speaker rules, the cues and the attribution code."""
+        return self._derived_key(article, language, by_lang, f"{voice_version()}:{self._speakers_key()}")
+
+    def pieces_of(self, articles: list[Article], languages, docs: list[Doc]) -> list[list]:
+        """Each document as the folded pieces that matching compares with the lexicon terms: cached, or
+        made now (and stored). Lexicon-independent, so a lexicon edit reuses them."""
+        keys = [self._derived_key(a, guess, by_lang, pieces_version()) for a, (guess, by_lang) in zip(articles, languages)] \
+            if self.cache is not None else []
+        found = self.cache.get_many(keys) if keys else {}
+        out, new = [], []
+        for index, doc in enumerate(docs):
+            entry = found.get(keys[index]) if keys else None
+            if entry is not None:
+                try:
+                    out.append([Piece(*row) for row in entry])
+                    continue
+                except TypeError:   # another shape of Piece
+                    pass
+            pieces = doc_pieces(doc)
+            out.append(pieces)
+            if keys:
+                new.append((keys[index], "pieces", doc.lang, [[getattr(p, f) for f in _PIECE_FIELDS] for p in pieces]))
+        if new:
+            self.cache.put_many(new)
+        return out
+
+    def voices_of(self, articles: list[Article], languages, docs: list[Doc]) -> list[VoiceMap]:
+        """Each article's voice map: cached, or attributed now (and stored)."""
+        from .parallel import voice_from_dict, voice_to_dict
+
+        keys = [self._voice_key(a, guess, by_lang) for a, (guess, by_lang) in zip(articles, languages)] \
+            if self.cache is not None else []
+        found = self.cache.get_many(keys) if keys else {}
+        voices, new = [], []
+        for index, (article, (guess, _), doc) in enumerate(zip(articles, languages, docs)):
+            entry = found.get(keys[index]) if keys else None
+            if entry is not None:
+                try:
+                    voices.append(voice_from_dict(entry))
+                    self.stats["voices_cached"] += 1
+                    continue
+                except (TypeError, KeyError, ValueError):   # written by another shape of VoiceMap
+                    pass
+            voice = attribute(doc, article, self.speakers(guess.code), load_cues(guess.code))
+            voices.append(voice)
+            if keys:
+                new.append((keys[index], "voice", guess.code, voice_to_dict(voice)))
+        if new:
+            self.cache.put_many(new)
+        return voices
+
+    def finish(self, article: Article, language: LanguageGuess, doc: Doc, voice: VoiceMap | None = None,
+               pieces: list | None = None) -> ArticleResult:
+        """Attribution (unless given), matching and mentions on a parsed article."""
         lang = language.code
-        cues = load_cues(lang)
-        voice = attribute(doc, article, self.speakers(lang), cues)
-        matches = self.matcher.match(doc, text=article.content)
+        if voice is None:
+            voice = attribute(doc, article, self.speakers(lang), load_cues(lang))
+        matches = self.matcher.match(doc, pieces=pieces, text=article.content)
         level = f"{lang}: {describe_level(doc, bool(load_suffix_table(lang)))}"
         mentions = build_mentions(article, doc, matches, voice, self.lexicons, level)
         self.stats["articles"] += 1
         return ArticleResult(article, language, doc, voice, matches, mentions, level)
 
     def process_many(self, articles: list[Article]) -> list[ArticleResult]:
-        """Every article of a batch, in order; their parsing is batched (see `annotate_many`)."""
+        """Every article of a batch, in order. Parsing is batched (see `annotate_many`); the cache holds
+        parses, language guesses and voice maps, so only matching runs again after a lexicon edit."""
         articles = list(articles)
         languages = self.languages_of(articles)
         docs = self.annotate_many([(a.content, guess.code, by_lang) for a, (guess, by_lang) in zip(articles, languages)])
-        return [self.finish(a, guess, doc) for a, (guess, _), doc in zip(articles, languages, docs)]
+        voices = self.voices_of(articles, languages, docs)
+        pieces = self.pieces_of(articles, languages, docs)
+        return [self.finish(a, guess, doc, voice, p)
+                for a, (guess, _), doc, voice, p in zip(articles, languages, docs, voices, pieces)]
 
     def process(self, article: Article) -> ArticleResult:
         return self.process_many([article])[0]

@@ -51,7 +51,8 @@ def md_escape(value) -> str:
     """Text safe inside a Markdown table cell: no markup, links, HTML or line breaks survive."""
     text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
     text = html.escape(text, quote=False)
-    for char in "\\`*_{}[]()#+!|>~":
+    # brackets, emphasis, code and table pipes are what can turn text into markup mid-line
+    for char in "\\`*_{}[]|~":
         text = text.replace(char, "\\" + char)
     return " ".join(text.split())
 
