@@ -37,7 +37,6 @@ MAX_GAP = 10
 DEFAULT_GAP = 2              # extra tokens allowed at a gap marker when the term gives no `gap:`
 GAP_MARKER_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
 TERM_KINDS = ("phrase", "lemma", "glob", "regex")
-SPEAKER_KINDS = ("person", "institution", "country", "demonym")
 WILDCARDS = "*?"
 _GLOB_CHARS = "*?[]!"   # fnmatch: * ? [seq] [!seq]
 
@@ -89,16 +88,6 @@ class Term:
     def segments(self) -> tuple[tuple[str, ...], ...]:
         """Folded pieces, one tuple per stretch between gap markers (see `term_segments`)."""
         return term_segments(self.kind, self.value, self.lang)
-
-    def describe(self) -> str:
-        flags = [] if self.kind == "phrase" else [self.kind]
-        if self.gap:
-            flags.append(f"gap={self.gap}")
-        if self.inflect:
-            flags.append("inflect")
-        if self.case_sensitive:
-            flags.append("case")
-        return self.value + (f" [{', '.join(flags)}]" if flags else "")
 
 
 @dataclass(frozen=True)
@@ -200,11 +189,6 @@ class LexiconSet:
     @property
     def concepts_by_id(self) -> dict[str, Concept]:
         return {c.id: c for c in self.concepts}
-
-    @property
-    def languages(self) -> list[str]:
-        seen = dict.fromkeys(lang for v in self.variants for lang in v.terms)
-        return list(seen)
 
 
 @dataclass(frozen=True)
@@ -811,8 +795,8 @@ def _name_from_stem(stem: str) -> str:
     return name or "lexicon"
 
 
-def _parse_file(path: Path, shown: str | None = None) -> tuple[Lexicon | None, list[Diagnostic]]:
-    shown = shown or str(path)
+def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
+    shown = str(path)
     ctx = _Ctx(shown)
     root = _read_yaml(path, ctx)
     if root is None:
