@@ -8,7 +8,7 @@ ifneq ($(SHARED_MODELS),)
 export NAMING_STANZA_DIR ?= $(abspath ../shared/stanza_resources)
 endif
 
-.PHONY: setup browser report test bench clean
+.PHONY: setup browser report test bench bench-quick clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,8 +33,12 @@ browser:
 test: setup browser
 	$(PY) -m pytest -q
 
+# The benchmarks (10-20 minutes on 2 cores; writes bench/RESULTS.md). bench-quick: a minute, checks they run.
 bench: setup
 	$(PY) bench/run_all.py
+
+bench-quick: setup
+	$(PY) bench/run_all.py --quick
 
 clean:
 	rm -rf $(VENV) .naming-cache

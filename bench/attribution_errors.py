@@ -17,8 +17,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from attribution_eval import analyzer_predictor, shared_dir  # noqa: E402
-from naming.evaluation import (_overlap, match_spans, normalize_span, parse_brat, read_publishers,  # noqa: E402
-                               read_text, split_articles)
+from naming.evaluation import (content_fragments, _overlap, match_spans, normalize_span, parse_brat,  # noqa: E402
+                               read_publishers, read_text, split_articles)
 
 
 def show(text: str, fragments, width: int = 110) -> str:
@@ -40,7 +40,7 @@ def dump(path: Path, ann: Path, predict, only: str | None) -> None:
     text = read_text(path)
     gold = parse_brat(read_text(ann), text).attributions
     predictions = predict(path)
-    pairs = dict((j, i) for i, j in match_spans([frag(p["content"])[0] for p in predictions],
+    pairs = dict((j, i) for i, j in match_spans([content_fragments(p) for p in predictions],
                                                  [g.content for g in gold], text, "overlap"))
     print(f"\n=== {path.stem}")
     for j, g in enumerate(gold):
@@ -49,7 +49,7 @@ def dump(path: Path, ann: Path, predict, only: str | None) -> None:
         if p is None:
             flag = "-"
         else:
-            exact = normalize_span(frag(p["content"]), text) == normalize_span(g.content, text)
+            exact = normalize_span(content_fragments(p), text) == normalize_span(g.content, text)
             flag = "=" if exact else "~"
         source_ok = p is not None and agrees(text, frag(p["source"]), g.source)
         cue_ok = p is not None and agrees(text, frag(p["cue"]), g.cue)
@@ -58,12 +58,12 @@ def dump(path: Path, ann: Path, predict, only: str | None) -> None:
         print(f"{flag} G [{show(text, g.source, 40)}] <{show(text, g.cue, 30)}> {show(text, g.content)}")
         if p is not None:
             print(f"    P [{show(text, frag(p['source']), 40)}]{'' if source_ok else 'XX'} "
-                  f"<{show(text, frag(p['cue']), 30)}>{'' if cue_ok else 'XX'} {p['kind']} {show(text, frag(p['content']))}")
+                  f"<{show(text, frag(p['cue']), 30)}>{'' if cue_ok else 'XX'} {p['kind']} {show(text, content_fragments(p))}")
     matched = set(pairs.values())
     for i, p in enumerate(predictions):
         if i not in matched and only in (None, "content"):
             print(f"+ P [{show(text, frag(p['source']), 40)}] <{show(text, frag(p['cue']), 30)}> "
-                  f"{p['kind']} {show(text, frag(p['content']))}")
+                  f"{p['kind']} {show(text, content_fragments(p))}")
 
 
 def main(argv=None) -> int:

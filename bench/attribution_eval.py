@@ -34,9 +34,22 @@ def analyzer_predictor() -> Callable[[Path], list[dict]]:
 
     def predict(path: Path) -> list[dict]:
         result = analyzer.analyze_text(read_text(path), lang="en", article_id=path.stem)
-        return [attribution_to_dict(a) for a in result.attributions]
+        return univocal([attribution_to_dict(a) for a in result.attributions])
 
     return predict
+
+
+def univocal(predictions: list[dict]) -> list[dict]:
+    """PolNeAR gives each token to at most one attribution: an attribution nested in the content of
+    another (a partial quote inside reported speech, "X said Y found Z") is part of that one there."""
+    def pieces(p: dict) -> list[tuple[int, int]]:
+        return [(s["start"], s["end"]) for s in [p["content"], *p.get("continuation", [])]]
+
+    def inside(k: int, j: int) -> bool:
+        mine, theirs = pieces(predictions[k]), pieces(predictions[j])
+        return all(any(a <= s and e <= b for a, b in theirs) for s, e in mine) and (mine != theirs or j < k)
+
+    return [p for k, p in enumerate(predictions) if not any(inside(k, j) for j in range(len(predictions)) if j != k)]
 
 
 def baseline_predictor(path: Path) -> list[dict]:

@@ -7,6 +7,7 @@ the speaker is the subject of the cue; without one, cue words and quote marks st
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 
 from .corpus import Article
@@ -19,6 +20,7 @@ SINGLE_QUOTES = {"'", "‘", "’", "‚", "‹", "›"}
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class Attribution:
     # Later pieces of the same words: the rest of a quote interrupted by its cue ('"…," she said, "…"')
     # and floating quotes that go on in the next sentences with no cue of their own.
     continuation: list[Span] = field(default_factory=list)
+
+    def __post_init__(self):
+        # read back from plain data (the cache, worker processes), the pieces come as dicts
+        self.continuation = [Span(**s) if isinstance(s, dict) else s for s in self.continuation]
 
     @property
     def spans(self) -> list[Span]:
@@ -192,6 +198,14 @@ def _merge_continued(quotes: list[Quote]) -> list[Quote]:
 NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
 SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
+HYPHENS = {"-", "‐", "‑", "–"}
+APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
+APPOSITION_MAX_TOKENS = 14
+NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
+PLACE_PREPOSITIONS = {"in", "from", "at"}
+CUE_PREPOSITIONS = {"for", "of", "about"}  # opening the content right after a speech verb
+TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "what"}
 PASSIVE_AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being"}  # without a parse: "was announced"
 
 
@@ -244,8 +258,14 @@ class Attributor:
         self.cues = cues or load_cues(doc.lang)
         self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles)
         self.quotes: list[Quote] = []
+        self._starts = [t.start for t in doc.tokens]
 
     # -- helpers over tokens
+    def _tokens_within(self, start: int, end: int) -> list[Token]:
+        tokens = self.doc.tokens
+        first = bisect_left(self._starts, start)
+        return [t for t in tokens[first:bisect_left(self._starts, end, lo=first)] if t.end <= end]
+
     def _fold(self, token: Token) -> str:
         return fold(token.text, self.doc.lang)
 
@@ -264,9 +284,11 @@ class Attributor:
 
     def _np_like(self, token: Token, next_token: Token | None) -> bool:
         """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
+        if token.text in HYPHENS and not self.text[token.start - 1].isspace() and not self.text[token.end].isspace():
+            return not self._in_quote(token)  # "Holtz-Eakin", "Texas-based", split by the tokenizer
         if not self._is_word(token) or self._in_quote(token):
             return False
-        if self._fold(token) in ("that", "which", "who", "whom"):
+        if self._fold(token) in RELATIVE_PRONOUNS:
             return False
         if token.upos is None:
             return token.text[:1].isupper() or self._fold(token) in self.cues.pronouns
@@ -275,8 +297,8 @@ class Attributor:
         if token.upos == "ADP" and self._fold(token) in ("of", "de", "du"):
             return next_token is not None and next_token.upos in ("PROPN", "NOUN", "DET")
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
-        return token.upos == "VERB" and next_token is not None and next_token.upos in NP_TAGS \
-            and self._fold(token).endswith(("ed", "ing"))
+        return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
+            and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
 
     def _run_before(self, index: int, sentence: Sentence) -> list[Token]:
         """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
@@ -284,13 +306,47 @@ class Attributor:
         j = index - 1
         while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE and self._fold(tokens[j]) not in self.cues.pronouns:
             j -= 1
+        if j - 2 >= sentence.first and tokens[j].text == tokens[j - 2].text == "," and tokens[j - 1].text.islower():
+            j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
         run: list[Token] = []
-        while j >= sentence.first and self._np_like(tokens[j], run[0] if run else None) and len(run) < 10:
+        while j >= sentence.first and len(run) < 10:
+            if tokens[j].text == ")" and run is not None:  # "Sen. Rand Paul (R-Ky.) said"
+                opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1) if tokens[k].text == "("), None)
+                if opening is not None and opening > sentence.first and self._np_like(tokens[opening - 1], tokens[opening]):
+                    run[:0] = tokens[opening:j + 1]
+                    j = opening - 1
+                    continue
+            if not self._np_like(tokens[j], run[0] if run else None) and not (
+                    run and run[0].upos == "PROPN" and self._fold(tokens[j]) in PLACE_PREPOSITIONS
+                    and j > sentence.first and tokens[j - 1].upos == "NOUN"):  # "Demonstrators in Yerevan"
+                break
             run.insert(0, tokens[j])
             j -= 1
         while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s")):
             run = run[1:]
+        for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
+            if run[k].upos == "DET" and run[k - 1].upos in ("NOUN", "PROPN"):
+                run = run[k:]
+                break
         return run if any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
+
+    def _apposition_before(self, index: int, sentence: Sentence) -> list[Token]:
+        """'A Twitter spokesman, Christopher Abboud, said', 'Suu Kyi, 70, said': two noun phrases and commas
+        right before the cue (the parse often misses this subject)."""
+        tokens = self.doc.tokens
+        j = index - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        if j <= sentence.first or tokens[j].text != ",":
+            return []
+        k = j - 1
+        while k >= sentence.first and j - k <= APPOSITION_MAX_TOKENS and tokens[k].text != "," and (
+                tokens[k].upos in APPOSITION_TAGS or tokens[k].upos is None or tokens[k].text in HYPHENS):
+            k -= 1
+        if k <= sentence.first or tokens[k].text != "," or k == j - 1:
+            return []
+        first = self._run_before(k, sentence)
+        return tokens[first[0].i:j] if first else []
 
     def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
         """'..., said Blinken': a noun phrase right after the cue."""
@@ -315,38 +371,172 @@ class Attributor:
             end += 1
         return tokens[start:end + 1]
 
+    def _subject_phrase(self, cue: Token) -> list[Token]:
+        """The parse's subject of the cue, or of the verb it hangs on ("X said … and called on …"), as the
+        whole phrase with its appositions and relative clauses ("Geoff Garin, a pollster who …, said")."""
+        doc = self.doc
+        node = cue
+        for _ in range(3):
+            for child in doc.children(node):
+                # an active cue's "nsubj:pass" is a parse error; passive cues never come here
+                if child.deprel in SUBJECT_RELS and not self._in_quote(child):
+                    phrase = [t for t in doc.subtree(child) if t.i < cue.i]
+                    while phrase and not self._is_word(phrase[-1]):
+                        phrase.pop()
+                    while phrase and (not self._is_word(phrase[0]) or phrase[0].upos == "CCONJ"):
+                        phrase.pop(0)
+                    contiguous = phrase and phrase[-1].i - phrase[0].i + 1 == len(phrase)
+                    if contiguous and len(phrase) <= SOURCE_MAX_TOKENS and not any(self._in_quote(t) for t in phrase):
+                        return phrase
+                    return self._np_around(child)
+            if node.head is not None and node.deprel in ("conj", "xcomp", "advcl"):
+                node = doc.tokens[node.head]
+                continue
+            break
+        return []
+
     def _source_of(self, cue: Token) -> list[Token]:
+        """The speaker's phrase: the noun phrase right before the cue (widened to the parse's subject
+        phrase when that one ends there too); else a name right after a cue that closes its clause
+        ('…," said Blinken.'); else the parse's subject; else an apposition before the cue."""
         doc = self.doc
         sentence = doc.sentences[cue.sent]
         before = self._run_before(cue.i, sentence)
+        subject = self._subject_phrase(cue) if doc.has_parse else []
         if before:
+            # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
+            # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
+            if subject and subject[0].i <= before[0].i and subject[-1].i == before[-1].i \
+                    and subject[0].upos not in ("ADP", "SCONJ", "ADV"):
+                before = subject
             return self._noun_cue_owner(before)
-        if doc.has_parse:
-            node = cue
-            for _ in range(3):
-                for child in doc.children(node):
-                    if child.deprel in SUBJECT_RELS and child.deprel != "nsubj:pass" and not self._in_quote(child):
-                        return self._noun_cue_owner(self._np_around(child))
-                if node.head is not None and node.deprel in ("conj", "xcomp", "advcl"):
-                    node = doc.tokens[node.head]  # "... and called on X": the subject is the head verb's
-                    continue
-                break
         previous = doc.tokens[cue.i - 1] if cue.i > sentence.first else None
         if previous is None or not self._is_word(previous):
-            return self._run_after(cue.i, sentence)
-        return []
+            # "…," said Blinken (in a statement).': the name closes the clause; the parse would take the
+            # content before the comma for the subject
+            inverted = self._inverted_source(cue, sentence)
+            if inverted and self._names_speaker(inverted, cue):
+                return inverted
+        return self._noun_cue_owner(subject) if subject else self._apposition_before(cue.i, sentence)
+
+    def _names_speaker(self, phrase: list[Token], cue: Token) -> bool:
+        """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
+        not its object ('urged a strong stand', 'told an audience'), the subject of the next clause ('said
+        their speeches were …') or a date ('said Sunday')?"""
+        if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS for t in phrase):
+            return False
+        sentence = self.doc.sentences[cue.sent]
+        following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
+        if following is not None and (following.upos in ("VERB", "AUX") or self._fold(following) in self.cues.complementizers):
+            return False
+        return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
+                   or self._fold(t) in self.cues.titles for t in phrase)
+
+    def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'…," said Blinken', '…, said Mark Jones, a political scientist who …': the name after the cue,
+        with an apposition that runs to the end of the sentence."""
+        run = self._run_after(cue.i, sentence)
+        if not run:
+            return []
+        tokens = self.doc.tokens
+        rest = tokens[run[-1].i + 1:sentence.last]
+        words = [t for t in rest if self._is_word(t)]
+        if not (rest and rest[0].text == "," and words and len(words) <= SOURCE_MAX_TOKENS and (
+                words[0].upos in NP_TAGS or words[0].upos is None) and not self.cues.is_verb(words[0])
+                and not any(self._in_quote(t) for t in words)):
+            return run
+        # comma by comma: an age ("Yin Myint May, 60, a doctor") or a relative clause ("…, who lives in …")
+        # goes on; another phrase after a comma belongs to something else
+        source, chunk = list(run), []
+        for t in rest[1:] + [None]:
+            if t is not None and t.text != ",":
+                chunk.append(t)
+                continue
+            chunk_words = [x for x in chunk if self._is_word(x)]
+            if not chunk_words:
+                break
+            source += [x for x in rest if source[-1].i < x.i <= chunk_words[-1].i]
+            nxt = tokens[t.i + 1] if t is not None and t.i + 1 < sentence.last else None
+            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in RELATIVE_PRONOUNS):
+                break
+            chunk = []
+        return source
+
+    def _coordinated(self, cue: Token) -> bool:
+        """Does the cue go on from an earlier one ('…, adding', '… and called for'), active?"""
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j >= 0 and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        return j >= 0 and (tokens[j].text in (",", ";") or tokens[j].upos == "CCONJ"
+                           or self._fold(tokens[j]) in ("and", "but")) and not self._is_passive(cue)
+
+    def _takes_preposition(self, cue: Token, content: tuple[int, int] | None) -> bool:
+        """Does the content open with a preposition that the cue governs: "called for …", "said of …",
+        "called on X to …" (but not "said on Tuesday …")?"""
+        first = self.doc.token_at(content[0]) if content else None
+        if first is None or first.i != cue.i + 1 or first.upos != "ADP":
+            return False
+        word = self._fold(first)
+        if word in ("on", "upon"):
+            return any(t.text == "to" and t.upos == "PART" for t in self._tokens_within(*content))
+        return word in CUE_PREPOSITIONS
+
+    def _cue_start(self, cue: Token, source: list[Token]) -> int:
+        """Auxiliaries, negation and adverbs right before the verb belong to the cue: "has said", "also
+        said", "did not deny", "is calling for"."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[cue.sent].first
+        j = cue.i
+        while j - 1 >= first and tokens[j - 1].upos in ("AUX", "ADV", "PART") and tokens[j - 1] not in source \
+                and self._is_word(tokens[j - 1]) and not self._in_quote(tokens[j - 1]):
+            j -= 1
+        return tokens[j].start
+
+    def _reduced_relative(self, token: Token) -> bool:
+        """'The region called Artsakh was taken': a participle after a noun, whose clause's own verb
+        follows the name it gives."""
+        sentence = self.doc.sentences[token.sent]
+        tokens = self.doc.tokens
+        if token.i == sentence.first or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
+            return False
+        j = token.i + 1
+        while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
+            j += 1
+        return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB")
+
+    def _verb_cue(self, token: Token) -> bool:
+        """Is this cue word used as a verb of speech here? Not a participle qualifying a noun ('a region
+        called Artsakh', 'self-proclaimed'); and a tagger's NOUN counts when the word is an inflected verb form listed as
+        such ('says', 'told')."""
+        if token.start and self.text[token.start - 1] in HYPHENS:
+            return False  # "self-proclaimed", "so-called": part of an adjective
+        if not self.doc.has_parse:
+            return True
+        if (token.deprel == "acl" or self._reduced_relative(token)) and not self._is_passive(token):
+            return False
+        if token.upos == "VERB":
+            return True
+        surface = self._fold(token)
+        return token.upos in ("NOUN", "PROPN") and surface in self.cues.verbs and surface != fold(token.lemma or "", self.doc.lang)
 
     def _is_passive(self, cue: Token) -> bool:
         """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
         before the participle when there is no parse."""
+        sentence = self.doc.sentences[cue.sent]
+        previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
+        participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
+            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed"))
+        if participle and any(self._fold(t) == "by" for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
+            return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
         if self.doc.has_parse:
             return any(child.deprel == "aux:pass" for child in self.doc.children(cue))
-        previous = self.doc.tokens[cue.i - 1] if cue.i > self.doc.sentences[cue.sent].first else None
         return previous is not None and self._fold(previous) in PASSIVE_AUXILIARIES
 
     def _passive(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None] | None:
         """The agent of a passive cue as its source ('It was announced by the ministry that …'), and as
-        content the clause after it, or else the subject ('The operation was announced by the ministry')."""
+        content the clause after it, or else the subject ('The operation was announced by the ministry').
+        None when the cue is active."""
         if not self._is_passive(cue):
             return None
         sentence = self.doc.sentences[cue.sent]
@@ -354,7 +544,10 @@ class Attributor:
         by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) == "by"), None)
         agent = self._run_after(by.i, sentence) if by is not None else []
         if not agent:
-            return None
+            return [], None  # "it was announced that …": the subject of a passive is not its speaker
+        named = [t for t in tokens[cue.i + 1:by.i] if self._is_word(t)]
+        if named:  # "the region called Artsakh by Armenians": the name is their word
+            return agent, (named[0].start, named[-1].end)
         clause = self._content_of(cue, agent[-1].end, agent)
         if clause and self._fold(self.doc.token_at(clause[0])) in self.cues.complementizers:
             return agent, clause
@@ -442,7 +635,7 @@ class Attributor:
                             found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content,
                                               "preposition"))
                 key = cues.verb_key(token)
-                if key is None or (doc.has_parse and token.upos != "VERB"):
+                if key is None or not self._verb_cue(token):
                     continue
                 end_of_cue = token.end
                 if key in cues.needs_particle:
@@ -456,7 +649,11 @@ class Attributor:
                 else:
                     source = self._source_of(token)
                     content = self._content_of(token, end_of_cue, source)
-                found.append(_Cue(token, (token.start, end_of_cue), source, content, "verb"))
+                    if self._takes_preposition(token, content):
+                        # "called for an end to …", "said of Trump": the preposition is part of the cue
+                        end_of_cue = doc.tokens[token.i + 1].end
+                        content = self._content_of(token, end_of_cue, source)
+                found.append(_Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb"))
             colon = self._colon_statement(tokens)
             if colon:
                 found.append(colon)
@@ -501,16 +698,39 @@ class Attributor:
         for token in self.doc.tokens:
             if token.upos == "PROPN" and token.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(token):
                 phrase = self._np_around(token)
-                speaker = self.speakers.lookup([t.text for t in phrase])
+                speaker = self.speakers.lookup(self._words(phrase))
                 found.append(_Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
         return found
+
+    def _words(self, tokens: list[Token]) -> list[str]:
+        """The words as written: tokens with nothing between them are one word ("Holtz-Eakin", "Rubio's")."""
+        words: list[str] = []
+        for k, token in enumerate(tokens):
+            if k and tokens[k - 1].end == token.start:
+                words[-1] += token.text
+            else:
+                words.append(token.text)
+        return words
+
+    def _nucleus(self, source: list[Token]) -> list[Token]:
+        """The part of a source phrase that names the speaker: 'Geoff Garin' of 'Geoff Garin, a pollster
+        who advises Clinton,', so that the name looked up is not the name of somebody else in it."""
+        for k, token in enumerate(source[1:], start=1):
+            if token.text in NUCLEUS_ENDS or self._fold(token) in RELATIVE_PRONOUNS:
+                return source[:k]
+        return source
 
     def _resolve(self, source: list[Token], referents: list[_Referent]) -> Speaker | None:
         """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
         are resolved to the nearest compatible referent before them."""
+        if len(source) == 1 and self._fold(source[0]) in RELATIVE_PRONOUNS:
+            # "Cruz, who has proposed …": the phrase the relative clause hangs on
+            k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
+            source = self._run_before(k, self.doc.sentences[source[0].sent]) or source
+        source = self._nucleus(source)
         if not source:
             return None
-        words = [t.text for t in source]
+        words = self._words(source)
         folded = [fold(w, self.doc.lang) for w in words]
         content_words = [w for w in folded if w not in LEADING_DETERMINERS]
         earlier = sorted((r for r in referents if r.offset < source[0].start), key=lambda r: r.offset, reverse=True)
@@ -529,7 +749,7 @@ class Attributor:
         if len(speaker.name.split()) == 1:
             # a surname alone: the full name of an earlier speaker ending with it
             for previous in earlier:
-                if previous.speaker.name != speaker.name and previous.speaker.name.split()[-1] == speaker.name:
+                if previous.speaker.name != speaker.name and previous.speaker.name.split()[-1:] == [speaker.name]:
                     return previous.speaker
         return speaker
 
@@ -542,8 +762,9 @@ class Attributor:
         cues = sorted(self._find_cues(), key=lambda c: c.token.start)
         referents = self._named_subjects()
         for k, cue in enumerate(cues):
-            if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source:
-                cue.source = cues[k - 1].source  # "X urged ... and called for ...": one speaker
+            if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
+                    and self._coordinated(cue.token):
+                cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
             cue.speaker = self._resolve(cue.source, referents)
             if cue.speaker is not None:
                 referents.append(_Referent(cue.source[0].start, cue.speaker,
@@ -559,8 +780,8 @@ class Attributor:
         for cue in cues:
             if cue.quoted or cue.content is None or not cue.source:
                 continue
-            content = cue.content
-            if any(q.start <= content[0] and content[1] <= q.end for q in outer):
+            content = self._cut_before_next_cue(cue, cues)
+            if content is None or any(q.start <= content[0] and content[1] <= q.end for q in outer):
                 continue
             voice.attributions.append(self._attribution("reported", content, cue))
         for quote in floating:
@@ -568,6 +789,23 @@ class Attributor:
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
+
+    def _cut_before_next_cue(self, cue: _Cue, cues: list[_Cue]) -> tuple[int, int] | None:
+        """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",
+        "X said Y, and Z said W". (One inside it, "X said Y found Z", stays nested in it.)"""
+        start, end = cue.content
+        for other in cues:
+            if other is cue or not other.source or other.content is None or other.token.start <= cue.token.start:
+                continue
+            begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
+            joint = self._tokens_within(start, begin)[-2:]  # ", and", ", adding", ", though he added"
+            if start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ" for t in joint):
+                end = begin
+        words = self._tokens_within(start, end)
+        while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
+                         or self._fold(words[-1]) in self.cues.complementizers):
+            words.pop()
+        return (start, words[-1].end) if words else None
 
     def _attribution(self, kind, content, cue: _Cue | None, speaker: Speaker | None = None,
                      source: Span | None = None) -> Attribution:
@@ -588,7 +826,7 @@ class Attributor:
         )
 
     def _quote_words(self, quote: Quote) -> list[Token]:
-        return [t for t in self.doc.tokens if quote.contains(t.start, t.end) and self._is_word(t)]
+        return [t for t in self._tokens_within(quote.inner_start, quote.inner_end) if self._is_word(t)]
 
     def _sentences_of(self, start: int, end: int) -> list[Sentence]:
         return [s for s in self.doc.sentences if s.start < end and start < s.end]
@@ -605,15 +843,19 @@ class Attributor:
             outside = (quote.end, sentences[-1].end)        # nothing of the sentence after it
         else:
             return False
-        if any(outside[0] <= t.start and t.end <= outside[1] and self._is_word(t) for t in self.doc.tokens):
+        if any(self._is_word(t) for t in self._tokens_within(*outside)):
             return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
         skip = {t.i for t in cue.source}
-        for t in self.doc.tokens:
-            if start <= t.start and t.end <= end and t.i not in skip and self._is_word(t):
+        for t in self._tokens_within(start, end):
+            if t.i not in skip and self._is_word(t):
                 if t.upos in SKIPPABLE_BEFORE_CUE or self._fold(t) in self.cues.complementizers:
                     continue
                 return False
         return True
+
+    def _words_beside(self, content: tuple[int, int], quote: Quote) -> bool:
+        """Has the content words outside the quote ('urged "an immediate …"', 'said it was "…"')?"""
+        return any(self._is_word(t) and not quote.start <= t.start < quote.end for t in self._tokens_within(*content))
 
     def _is_short(self, quote: Quote) -> bool:
         """A few words and no sentence: what scare quotes hold ('traitor', 'anti-terror')."""
@@ -632,7 +874,7 @@ class Attributor:
         candidates = [c for c in cues if any(s.start <= c.token.start < s.end for s in around)
                       and not quote.inner_start <= c.token.start < quote.inner_end]
         partial = [c for c in candidates if c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
-                   and (c.content[1] - c.content[0]) > (quote.end - quote.start) * 1.25]
+                   and self._words_beside(c.content, quote)]
         framing = [c for c in candidates if self._frames(quote, c)]
         # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
         # speech, "immediately" only outside it (inside, double quotes are the speaker's words)

@@ -3,10 +3,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
 
 
 def _analysis_options(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +27,17 @@ def _analysis_options(parser: argparse.ArgumentParser) -> None:
                         help="fail when a language has no Stanza model instead of using surface forms")
     parser.add_argument("--encoding", help="encoding of the input files (default: UTF-8, BOM-aware)")
     parser.add_argument("--lenient", action="store_true", help="replace undecodable bytes instead of skipping the file")
+    parser.add_argument("--max-chars", type=int, metavar="N",
+                        help="skip articles longer than N characters (default 1,000,000; 0: no limit)")
+    parser.add_argument("--engine", choices=("local", "dask"), default=None,
+                        help="local (this machine, --workers processes) or dask (a Dask cluster; see --scheduler)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
+                             "without it the dask engine starts a local cluster of --workers processes)")
+    parser.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                        help="processes parsing in parallel (local engine), or workers of a local Dask cluster")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="progress bar on stderr (default: only when stderr is a terminal)")
 
 
 def _analyzer(args):
@@ -28,9 +46,31 @@ def _analyzer(args):
     return Analyzer(args.lexicon, args.models, args.cache, use_cache=not args.no_cache, strict=args.strict_models)
 
 
+def _run(analyzer, args):
+    """Every article of the inputs with the engine the options name; results keep no parse tokens."""
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    return analyzer.run(args.inputs, args.encoding, args.lenient, engine=engine, workers=args.workers,
+                        scheduler=args.scheduler, progress=args.progress, keep_docs=False)
+
+
+# Control characters (terminal escape sequences), bidirectional overrides and line separators in file
+# names or article text must not reach a terminal as they are.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def printable(value) -> str:
+    """`value` as one line safe to print on a terminal: control characters are shown escaped."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(value))
+
+
 def _report_skipped(run) -> int:
+    """Say on stderr what was read with changes (--lenient) and what was skipped; the exit status says
+    whether anything was skipped."""
+    for result in run.articles:
+        for note in getattr(result.article, "notes", ()):
+            print(f"note: {printable(result.article.source)}: {printable(note)}", file=sys.stderr)
     for skipped in run.skipped:
-        print(f"skipped: {skipped.source}: {skipped.reason}", file=sys.stderr)
+        print(f"skipped: {printable(skipped.source)}: {printable(skipped.reason)}", file=sys.stderr)
     return EXIT_SKIPPED if run.skipped else EXIT_OK
 
 
@@ -47,12 +87,14 @@ def _write_rows(rows, fmt: str, out) -> None:
 
             csv_safe(frame).to_csv(out, index=False)
         else:
+            frame = pd.DataFrame([{k: printable(v) if isinstance(v, str) else v for k, v in row.items()}
+                                  for row in rows])
             out.write(frame.to_string(index=False) + "\n" if len(frame) else "(none)\n")
 
 
 def cmd_mentions(args) -> int:
     analyzer = _analyzer(args)
-    run = analyzer.run(args.inputs, args.encoding, args.lenient)
+    run = _run(analyzer, args)
     rows = [m.contract() for result in run.articles for m in result.mentions]
     if args.format == "table":
         rows = [{k: r[k] for k in ("article", "variant", "text", "voice", "distanced", "speaker")} for r in rows]
@@ -64,7 +106,7 @@ def cmd_quotes(args) -> int:
     from .attribution import attribution_to_dict
 
     analyzer = _analyzer(args)
-    run = analyzer.run(args.inputs, args.encoding, args.lenient)
+    run = _run(analyzer, args)
     rows = [attribution_to_dict(a, result.article.id) for result in run.articles for a in result.attributions]
     if args.format == "table":
         rows = [{"article": r["article"], "kind": r["kind"], "speaker": r["speaker"],
@@ -78,7 +120,7 @@ def cmd_report(args) -> int:
     from .report import write_report
 
     analyzer = _analyzer(args)
-    run = analyzer.run(args.inputs, args.encoding, args.lenient)
+    run = _run(analyzer, args)
     out = Path(args.out)
     written = write_report(run, analyzer.lexicons, out, by=args.by, min_n=args.min_n, title=args.title)
     print(f"wrote {len(written)} files to {out}/ ({len(run.articles)} articles, "
@@ -90,7 +132,7 @@ def cmd_compare(args) -> int:
     from .report import write_report
 
     analyzer = _analyzer(args)
-    run = analyzer.run(args.inputs, args.encoding, args.lenient)
+    run = _run(analyzer, args)
     out = Path(args.out)
     written = write_report(run, analyzer.lexicons, out, by=args.by, min_n=args.min_n, title=args.title,
                            per_article=False)
@@ -126,7 +168,7 @@ def cmd_lexicon(args) -> int:
     if args.action == "validate":
         diagnostics = lex.validate(paths)
         for d in diagnostics:
-            print(d)
+            print(printable(d))
         errors = sum(1 for d in diagnostics if d.level == "error")
         warnings = len(diagnostics) - errors
         print(f"{len(paths)} file(s): {errors} error(s), {warnings} warning(s)")
@@ -136,7 +178,7 @@ def cmd_lexicon(args) -> int:
         table = lex.lexicon_table(lexicons)
         if args.lang:
             table = table[table["lang"] == args.lang]
-        print(table.to_string(index=False))
+        print("\n".join(printable(line) for line in table.to_string(index=False).splitlines()))
         return EXIT_OK
     if args.action == "export":
         print(lex.export_quanteda(lexicons), end="")
@@ -146,7 +188,7 @@ def cmd_lexicon(args) -> int:
     results = lex.run_examples(lexicons, Annotator(args.models))
     failed = [r for r in results if not r.passed]
     for r in failed:
-        print(r)
+        print(printable(r))
     print(f"{len(results)} example(s): {len(results) - len(failed)} passed, {len(failed)} failed")
     return EXIT_ERROR if failed else EXIT_OK
 
@@ -157,10 +199,15 @@ def cmd_cache(args) -> int:
     cache = AnnotationCache(args.cache)
     if args.action == "info":
         info = cache.info()
-        print(f"{info['path']}: {info['documents']} documents, {info['bytes'] / 1e6:.1f} MB, "
-              f"languages {info['languages'] or '-'}")
+        kinds = ", ".join(f"{n} {k}" for k, n in info["kinds"].items()) or "empty"
+        langs = ", ".join(f"{lang} {n}" for lang, n in info["languages"].items()) or "-"
+        print(f"{info['path']}: {info['entries']} entries ({kinds}), {info['file_bytes'] / 1e6:.1f} MB on disk")
+        print(f"  parsed paragraphs by language: {langs}")
+    elif args.action == "verify":
+        good, dropped = cache.verify()
+        print(f"{cache.path}: {good} entries decode, {dropped} dropped")
     else:
-        print(f"removed {cache.clear()} documents from {cache.path}")
+        print(f"removed {cache.clear()} entries from {cache.path}")
     return EXIT_OK
 
 
@@ -206,9 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--models", metavar="DIR")
     p.set_defaults(func=cmd_lexicon)
 
-    p = commands.add_parser("cache", help="the annotation cache: info, clear")
-    p.add_argument("action", choices=("info", "clear"))
-    p.add_argument("--cache", metavar="DIR")
+    p = commands.add_parser("cache", help="the annotation cache: info, clear, verify")
+    p.add_argument("action", choices=("info", "clear", "verify"))
+    p.add_argument("--cache", metavar="DIR", help="the cache (default: NAMING_CACHE or .naming-cache/)")
     p.set_defaults(func=cmd_cache)
     return parser
 
@@ -218,17 +265,24 @@ def main(argv: list[str] | None = None) -> int:
     from .corpus import CorpusError
     from .models import MissingModelError
 
+    from . import corpus
+
     args = build_parser().parse_args(argv)
+    limit = corpus.MAX_CHARS
+    if getattr(args, "max_chars", None) is not None:   # read by corpus.read_articles during this command
+        corpus.MAX_CHARS = max(0, args.max_chars)
     try:
         return args.func(args)
     except (MissingModelError, CorpusError, CacheError) as exc:
-        print(f"naming: error: {exc}", file=sys.stderr)
+        print(f"naming: error: {printable(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # lexicon errors carry every diagnostic in their message
         if type(exc).__name__ == "LexiconError":
-            print(f"naming: {exc}", file=sys.stderr)
+            print("naming: " + "\n".join(printable(line) for line in str(exc).splitlines()), file=sys.stderr)
             return EXIT_ERROR
         raise
+    finally:
+        corpus.MAX_CHARS = limit
 
 
 if __name__ == "__main__":

@@ -322,9 +322,9 @@ def _span_of(part: dict | None) -> Fragment | None:
     return (part["start"], part["end"]) if part else None
 
 
-def _content_of(prediction: dict) -> tuple[Fragment, ...]:
+def content_fragments(prediction: dict) -> tuple[Fragment, ...]:
     """The content's fragments: `content` and, when the prediction has them, its `continuation` pieces."""
-    return tuple(_span_of(part) for part in [prediction["content"], *prediction.get("continuation") or ()])
+    return tuple(_span_of(part) for part in [prediction["content"], *(prediction.get("continuation") or ())])
 
 
 def _distinct(spans: Iterable[SpanLike | None], text: str) -> list[tuple[Fragment, ...]]:
@@ -375,11 +375,11 @@ def score_article(predictions: Sequence[dict], gold: Sequence[GoldAttribution], 
     scores = Scores(articles=1, gold_attributions=len(gold), predicted_attributions=len(predictions))
     for prediction in predictions:
         for part in (prediction.get("content"), prediction.get("source"), prediction.get("cue"),
-                     *prediction.get("continuation") or ()):
+                     *(prediction.get("continuation") or ())):
             if part and part.get("text") is not None and text[part["start"]:part["end"]] != part["text"]:
                 scores.prediction_mismatches += 1
 
-    pred_content = [_content_of(p) for p in predictions]
+    pred_content = [content_fragments(p) for p in predictions]
     gold_content = [g.content for g in gold]
     for mode in MODES:
         scores.spans["content", mode] = score_spans(pred_content, gold_content, text, mode)

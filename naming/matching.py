@@ -8,20 +8,33 @@ language's suffix tables (`inflect: true`) cover inflection where lemmas are wea
 
 The lexicon is indexed by first piece, so matching costs the same with ten terms or a hundred thousand.
 Longest match wins; a match inside one of its variant's `exclude` forms is dropped.
+
+Regex terms run with the `regex` engine (installed with Stanza) under a time limit per sentence, so a
+pattern that backtracks catastrophically and slipped past the lexicon's checks costs seconds, not hours:
+a term that runs out of time REGEX_MAX_TIMEOUTS times is switched off for the rest of the run, with a
+RuntimeWarning that names it.
 """
 from __future__ import annotations
 
 import fnmatch
 import re
-from collections import defaultdict
+import warnings
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .nlp import Doc
 from .text import fold, phrase_pieces, piece_spans
 
+try:
+    import regex as _regex_engine
+except ImportError:  # pragma: no cover - a dependency of Stanza; without it regexes run unbounded
+    _regex_engine = None
+
 GAP_MARKERS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 DEFAULT_GAP = 2
+REGEX_TIMEOUT = 0.25        # seconds a regex term may take on one sentence
+REGEX_MAX_TIMEOUTS = 3      # timeouts after which a regex term is switched off for the run
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,23 @@ def _compile(term, concept_id: str, variant_id: str, exclude: bool = False) -> _
     return _Pattern(concept_id, variant_id, term, tuple(steps), exclude)
 
 
+def compile_regex(pattern: str, flags: int = 0):
+    """A regex term compiled with the `regex` engine, which can be given a timeout (`re` as a fallback;
+    `regex`'s default mode matches as `re` does, and its flag values are `re`'s)."""
+    if _regex_engine is not None:
+        try:
+            return _regex_engine.compile(pattern, flags)
+        except Exception:  # a construct `re` reads differently: keep `re`'s reading
+            pass
+    return re.compile(pattern, flags)
+
+
+def _finditer(compiled, text: str):
+    if _regex_engine is not None and isinstance(compiled, _regex_engine.Pattern):
+        return compiled.finditer(text, timeout=REGEX_TIMEOUT)
+    return compiled.finditer(text)
+
+
 class Matcher:
     """Matches a set of lexicons against documents; build once, use for every article."""
 
@@ -117,6 +147,7 @@ class Matcher:
         self._inflect_index: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
         self._scan: dict[str, list[_Pattern]] = defaultdict(list)
         self._regex: dict[str, list[tuple[re.Pattern, _Pattern]]] = defaultdict(list)
+        self.regex_timeouts: Counter = Counter()   # regex term -> sentences it ran out of time on
         for concept in lexicons.concepts:
             for variant in concept.variants:
                 for table, exclude in ((variant.terms, False), (variant.exclude, True)):
@@ -127,7 +158,7 @@ class Matcher:
     def _add(self, term, concept_id, variant_id, exclude):
         if term.kind == "regex":
             flags = 0 if term.case_sensitive else re.IGNORECASE
-            self._regex[term.lang].append((re.compile(term.value, flags), _Pattern(concept_id, variant_id, term, (), exclude)))
+            self._regex[term.lang].append((compile_regex(term.value, flags), _Pattern(concept_id, variant_id, term, (), exclude)))
             return
         pattern = _compile(term, concept_id, variant_id, exclude)
         if pattern is None:
@@ -231,14 +262,33 @@ class Matcher:
         if not self._regex or text is None:
             return []
         hits = []
+        by_sentence: dict[int, list[int]] = defaultdict(list)   # a hit covers pieces of its own sentence only
+        for k, piece in enumerate(pieces):
+            by_sentence[piece.sent].append(k)
         for sentence in doc.sentences:
             patterns = self._regex.get(sentence.lang or doc.lang, ())
             chunk = text[sentence.start:sentence.end]
+            own = by_sentence.get(sentence.i, ())
             for compiled, pattern in patterns:
-                for m in compiled.finditer(chunk):
-                    start, end = sentence.start + m.start(), sentence.start + m.end()
-                    covered = [k for k, p in enumerate(pieces) if p.start < end and start < p.end]
+                if self.regex_timeouts[pattern.term] >= REGEX_MAX_TIMEOUTS:
+                    continue
+                try:
+                    found = [(m.start(), m.end()) for m in _finditer(compiled, chunk)]
+                except TimeoutError:
+                    self._timed_out(pattern.term)
+                    continue
+                for m_start, m_end in found:
+                    start, end = sentence.start + m_start, sentence.start + m_end
+                    covered = [k for k in own if pieces[k].start < end and start < pieces[k].end]
                     if covered:
                         hits.append((pieces[covered[0]].start, pieces[covered[-1]].end, pattern,
                                      covered[0], covered[-1] + 1))
         return hits
+
+    def _timed_out(self, term) -> None:
+        self.regex_timeouts[term] += 1
+        if self.regex_timeouts[term] == REGEX_MAX_TIMEOUTS:
+            where = f" ({term.location})" if getattr(term, "location", None) else ""
+            warnings.warn(f"regex term {term.value!r}{where} ran out of time ({REGEX_TIMEOUT}s) on "
+                          f"{REGEX_MAX_TIMEOUTS} sentences and is switched off for the rest of this run: it "
+                          "backtracks catastrophically; rewrite it", RuntimeWarning, stacklevel=2)

@@ -1,13 +1,27 @@
 """Engines that run an Analyzer over a corpus: in this process, in a pool of processes, or on Dask.
 
-Every engine reads the corpus as a stream, cuts it into batches of `Analyzer.batch_size` articles in
-input order, and yields the results in that order, so the output is the same whatever the engine and
-however many workers. A worker (a process of the pool, or a Dask worker) builds its own Analyzer once,
-from an `EngineSpec` (Stanza pipelines cannot be pickled, the settings can), keeps it for the next
-batches, and sends back plain dicts (mentions, attributions, the language guess), never parses.
+Every engine reads the corpus as a stream, cuts it into batches of articles in input order, and yields
+the results in that order, so the output is the same whatever the engine and however many workers (a
+paragraph's parse does not depend on the batch it is parsed in). A worker (a process of the pool, or a
+Dask worker) builds its own Analyzer once from an `EngineSpec` (Stanza pipelines cannot be pickled, the
+settings and the loaded lexicons can), keeps it for the next batches, and sends back plain dicts
+(mentions, attributions, the language guess), never parses.
 
-    naming report corpus.jsonl --workers 2                             # two processes on this machine
-    naming report corpus.jsonl --engine dask --scheduler tcp://host:8786   # a Dask cluster
+    naming report corpus.jsonl --workers 2                                 # two processes here
+    naming report corpus.jsonl --engine dask --workers 4                   # a local Dask cluster
+    naming report corpus.jsonl --scheduler tcp://10.0.0.5:8786             # a running Dask cluster
+
+On a real cluster:
+  1. Install the same version of naming (`pip install .`) and the Stanza models on every worker
+     machine; point NAMING_STANZA_DIR at the models there (or pass `--models DIR`, a path on the workers).
+  2. Start a scheduler (`dask scheduler`) and, on each machine, workers with one thread each, one per
+     two cores or so: `dask worker tcp://10.0.0.5:8786 --nworkers 4 --nthreads 1` (torch already
+     uses a few cores for each worker's Stanza; more threads per worker only take turns).
+  3. Run `naming report ... --scheduler tcp://10.0.0.5:8786` where the corpus can be read: the articles
+     travel to the workers with their tasks; only mentions and attributions come back.
+  The cache: each worker uses `--cache DIR` (a path on the workers), else its NAMING_CACHE, else
+  .naming-cache/ in its working directory. Give each machine a local cache (SQLite over NFS is not
+  safe); the processes of one machine share theirs.
 """
 from __future__ import annotations
 
@@ -176,26 +190,36 @@ def _dataclass_in(tp):
     return None
 
 
+@lru_cache(maxsize=None)
+def _plan(cls) -> tuple:
+    """For each field of a dataclass: (name, nested dataclass or None, whether it is a tuple)."""
+    hints = _hints(cls)
+    plan = []
+    for f in dataclasses.fields(cls):
+        tp = hints.get(f.name)
+        inner = _dataclass_in(tp)
+        if cls is Match and f.name == "term":
+            from .lexicon import Term
+
+            inner = Term
+        plan.append((f.name, inner, typing.get_origin(tp) is tuple))
+    return tuple(plan)
+
+
 def _rebuild(cls, data):
     """A dataclass instance from `dataclasses.asdict` output, nested dataclasses included."""
     if data is None or not dataclasses.is_dataclass(cls) or not isinstance(data, dict):
         return data
-    hints = _hints(cls)
     values = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in data:
+    for name, inner, is_tuple in _plan(cls):
+        if name not in data:
             continue
-        value = data[f.name]
-        inner = _dataclass_in(hints.get(f.name))
+        value = data[name]
         if inner is not None and isinstance(value, dict):
             value = _rebuild(inner, value)
-        elif isinstance(value, list) and typing.get_origin(hints.get(f.name)) is tuple:
+        elif is_tuple and isinstance(value, list):
             value = tuple(value)
-        values[f.name] = value
-    if cls is Match and isinstance(values.get("term"), dict):
-        from .lexicon import Term
-
-        values["term"] = _rebuild(Term, values["term"])
+        values[name] = value
     return cls(**values)
 
 
@@ -287,7 +311,13 @@ def execute(analyzer, inputs: list, *, encoding=None, lenient=False, errors=None
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
     workers = max(1, int(workers or 1))
-    chunks = batches(read_articles(inputs, encoding=encoding, lenient=lenient, errors=errors), analyzer.batch_size)
+    size = analyzer.batch_size
+    if engine == "dask" or workers > 1:   # small corpora: enough batches to keep every worker busy
+        total = count_articles(inputs)
+        if total:
+            size = max(1, min(size, -(-total // (2 * workers))))
+    # results do not depend on how articles are batched: each paragraph is parsed on its own
+    chunks = batches(read_articles(inputs, encoding=encoding, lenient=lenient, errors=errors), size)
     bar = _Progress(progress, inputs)
     try:
         if engine == "local" and workers == 1:

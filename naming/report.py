@@ -10,6 +10,8 @@ import html
 import json
 import math
 import os
+import re
+import shutil
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -24,17 +26,81 @@ VOICE_MARK = {"narrative": "", "direct": "“”", "reported": "↪"}
 
 # ---------------------------------------------------------------- safe writing
 
+STAGING_PREFIX = ".naming-staging-"   # + pid: where a report is written before it replaces the last one
+
+
+# Control characters from the input (a terminal escape in a file name, a NUL in a title) are shown as
+# \x1b, \x00 in the pages people open or `cat`: HTML forbids them and a terminal would obey them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _encode(data: str | bytes) -> bytes:
+    # a lone surrogate (from a lexicon's "\\ud800" escape, say) cannot be UTF-8: it becomes "?", the
+    # report is still written
+    return data.encode("utf-8", errors="replace") if isinstance(data, str) else data
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside the target, then rename: a killed run leaves the old file or the new."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            out.write(_encode(data))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _process_gone(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return True
+    except OSError:   # exists, owned by someone else
+        return False
+    return False
+
+
+def remove_leftovers(out: Path) -> list[Path]:
+    """Remove what a killed run left in a report folder: its staging folder and temporary files (named
+    with the process id, removed only when that process is gone). Returns what was removed."""
+    removed = []
+    for folder in (out, out / "figures"):
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            name = path.name
+            if name.startswith(STAGING_PREFIX) and path.is_dir() and not path.is_symlink():
+                pid = name[len(STAGING_PREFIX):].split("-", 1)[0]
+            elif name.startswith(".") and name.endswith(".tmp") and path.is_file():
+                pid = name[:-len(".tmp")].rsplit(".", 2)[-2] if name.count(".") >= 3 else ""
+            else:
+                continue
+            if _process_gone(pid):
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def _publish(stage: Path, out: Path, written: list[Path]) -> list[Path]:
+    """Move every file of the staging folder into `out` (each by an atomic rename; the HTML entry points
+    last), and return where the `written` files now are."""
+    entry = {"report.html": 1, "index.html": 2}
+    files = sorted((p for p in stage.rglob("*") if p.is_file()), key=lambda p: (entry.get(p.name, 0), str(p)))
+    for path in files:
+        target = out / path.relative_to(stage)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+    return [out / p.relative_to(stage) for p in written]
 
 
 def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
@@ -311,15 +377,36 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
                  per_article: bool = True) -> list[Path]:
     """All outputs of a run into `out`: index.html (= report.html), report.md, report.json, summary.json,
     mentions.csv (and .parquet when pyarrow is there), shares.csv, tests.csv, evidence.csv, figures/.
-    `per_article=False` leaves out each article's highlighted text (for large corpora)."""
+    `per_article=False` leaves out each article's highlighted text (for large corpora).
+
+    Everything is written into a staging folder inside `out` first and moved into place at the end, one
+    rename a file: a run killed while writing leaves the previous report as it was (and its staging
+    folder, which the next run removes)."""
     out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out)
+    stage = Path(tempfile.mkdtemp(dir=out, prefix=f"{STAGING_PREFIX}{os.getpid()}-"))
+    try:
+        import matplotlib
+
+        # labels, outlet names and titles come from outside: "$\\foo$" is text, not mathtext to parse
+        with matplotlib.rc_context({"text.parse_math": False}):
+            written = _write_report(run, lexicons, stage, by, min_n, title, per_article)
+        return _publish(stage, out, written)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _write_report(run, lexicons, out: Path, by: str, min_n: int, title: str | None, per_article: bool) -> list[Path]:
     figures = out / "figures"
     mentions = run.mentions
     title = title or f"Naming report: {len(run.articles)} article(s)"
     written: list[Path] = []
 
     def save(name: str, data: str | bytes) -> None:
-        atomic_write(out / name, data)
+        if name.endswith((".md", ".html")):
+            data = _visible(data)
+        (out / name).write_bytes(_encode(data))
         written.append(out / name)
 
     csv_frame = csv_safe(mentions.drop(columns=["sentence_text"]))
@@ -330,14 +417,16 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
         buffer = io.BytesIO()
         mentions.to_parquet(buffer, index=False)
         save("mentions.parquet", buffer.getvalue())
-    except ImportError:
-        pass  # Parquet needs pyarrow; CSV carries the same table
+    except (ImportError, ValueError):
+        pass  # Parquet needs pyarrow (and valid Unicode); CSV carries the same table
     written.extend(variant_voice_chart(mentions, lexicons, figures))
 
     levels = [{"article": r.article.id, "outlet": r.article.outlet, "lang": r.doc.lang,
                "language_method": r.language.method, "level": r.level, "mentions": len(r.mentions),
                "attributions": len(r.attributions)} for r in run.articles]
     skipped = [{"source": s.source, "reason": s.reason} for s in run.skipped]
+    notes = [{"article": r.article.id, "source": r.article.source, "note": note}
+             for r in run.articles for note in getattr(r.article, "notes", ())]
     articles_shown = []
     for r in run.articles if per_article else []:
         frame = mentions_frame(r.mentions)
@@ -359,6 +448,7 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
         "title": title,
         "articles": levels,
         "skipped": skipped,
+        "notes": notes,
         "summaries": {item["result"].article.id: item["summary"] for item in articles_shown},
         "mentions": json.loads(mentions.to_json(orient="records", force_ascii=False)),
         "attributions": [attribution_to_dict(a, r.article.id) for r in run.articles for a in r.attributions],
@@ -374,6 +464,8 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
           "## Articles and analysis level\n", _md_table(pd.DataFrame(levels)), ]
     if skipped:
         md += ["## Skipped\n", _md_table(pd.DataFrame(skipped))]
+    if notes:
+        md += ["## Read with changes\n", _md_table(pd.DataFrame(notes))]
     md += comparison_md
     for item in articles_shown:
         r = item["result"]
@@ -397,6 +489,8 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
     body += ["<h2>Articles and analysis level</h2>", _html_table(pd.DataFrame(levels))]
     if skipped:
         body += ["<h2>Skipped</h2>", _html_table(pd.DataFrame(skipped))]
+    if notes:
+        body += ["<h2>Read with changes</h2>", _html_table(pd.DataFrame(notes))]
     body += comparison_html
     for item in articles_shown:
         r = item["result"]
@@ -416,4 +510,4 @@ def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, 
 
 
 __all__ = ["write_report", "article_summary", "concept_tables", "csv_safe", "md_escape", "atomic_write",
-           "MENTION_COLUMNS"]
+           "remove_leftovers", "MENTION_COLUMNS"]

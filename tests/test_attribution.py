@@ -313,12 +313,34 @@ def test_group_from_the_nationality_adjective_when_no_entry_matches(analyze):
 
 # ---------------------------------------------------------------- floating quotes
 
-def test_floating_quote_keeps_the_previous_speaker(analyze):
-    result = analyze('"Artsakh will never be forgotten," Pashinyan said. "We will rebuild everything."')
-    first, second = result.attributions
-    assert second.kind == "direct" and second.cue is None
-    assert second.content.text == "We will rebuild everything."
-    assert second.speaker == first.speaker == "Nikol Pashinyan"
+def test_quote_interrupted_by_its_cue_is_one_attribution(analyze):
+    result = analyze('"Artsakh will never be forgotten," Pashinyan said, "and we will rebuild everything."')
+    quote = only(result)
+    assert [s.text for s in quote.spans] == ["Artsakh will never be forgotten,", "and we will rebuild everything."]
+    assert holding(result, "rebuild") is quote
+
+
+@pytest.mark.parametrize("between", [" Thousands listened in silence. ", "\n"], ids=["next-sentence", "next-paragraph"])
+def test_floating_quote_keeps_the_previous_speaker(analyze, between):
+    result = analyze(f'"Artsakh will never be forgotten," Pashinyan said.{between}"We will rebuild everything."')
+    quote = only(result)
+    assert quote.speaker == "Nikol Pashinyan" and quote.cue.text == "said"
+    assert quote.continuation[-1].text == "We will rebuild everything."
+    assert holding(result, "rebuild") is quote
+
+
+def test_floating_quote_after_reported_speech_is_direct_from_the_same_speaker(analyze):
+    result = analyze('Pashinyan said the talks had failed.\n"We will rebuild everything in Artsakh."')
+    floating = holding(result, "We will rebuild")
+    assert floating.kind == "direct" and floating.speaker == "Nikol Pashinyan" and floating.cue is None
+    assert mention(result, "Artsakh").voice == "direct"
+
+
+def test_another_speaker_in_between_stops_a_floating_quote(analyze):
+    result = analyze('"Artsakh will never be forgotten," Pashinyan said.\n'
+                     'Blinken said the talks would go on.\n'
+                     '"We will rebuild everything."')
+    assert holding(result, "We will rebuild").speaker != "Nikol Pashinyan"
 
 
 def test_a_quote_far_from_any_speaker_has_none(analyze):
@@ -330,10 +352,24 @@ def test_a_quote_far_from_any_speaker_has_none(analyze):
 # ---------------------------------------------------------------- distancing
 
 def test_scare_quotes_keep_the_voice_around_them(analyze):
-    result = analyze("Demonstrators in Yerevan called Pashinyan a 'traitor' for his lack of action.")
+    result = analyze("Pashinyan, a 'traitor' to some in Yerevan, left the hall early.")
     traitor = mention(result, "traitor")
     assert traitor.distanced and traitor.voice == "narrative"
-    assert not any(a.content.text == "traitor" for a in result.attributions)
+    assert not result.attributions
+
+
+def test_calling_somebody_a_name_is_their_voice(analyze):
+    result = analyze("Demonstrators in Yerevan called Pashinyan a 'traitor' for his lack of action.")
+    traitor = mention(result, "traitor")
+    assert traitor.distanced and traitor.voice == "reported"
+    assert holding(result, "traitor").source.text == "Demonstrators in Yerevan"
+
+
+def test_a_participle_naming_a_thing_is_not_a_speech_cue(analyze):
+    result = analyze("Azerbaijan took the region called Artsakh by Armenians in a day.")
+    assert [a.speaker_group for a in result.attributions] == ["armenian"]  # called … by Armenians
+    result = analyze("The region called Artsakh was taken in a day.")
+    assert not result.attributions and mention(result, "Artsakh").voice == "narrative"
 
 
 def test_scare_quotes_inside_reported_speech(analyze):
