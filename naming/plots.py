@@ -35,6 +35,20 @@ _SCOPE_TITLES = {"own": "Outlet's own voice", "all": "All voices (incl. quotes)"
 _SLUG_LENGTH = 48
 
 
+def _plain_text(plot):
+    """Labels, outlet names and titles come from outside: "$\\foo$" is text, not mathtext to parse."""
+    import functools
+
+    import matplotlib
+
+    @functools.wraps(plot)
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return plot(*args, **kwargs)
+    return wrapper
+
+
+
 def safe_name(*ids: object) -> str:
     """A file stem from ids: ASCII letters, digits, '-' and '_' only, plus a hash."""
     joined = "\x1f".join(str(i) for i in ids)
@@ -123,6 +137,7 @@ def _percent_axis(ax, axis: str = "x") -> None:
         ax.set_yticks(ticks, names)
 
 
+@_plain_text
 def plot_concept_shares(
     comparison: Comparison,
     concept: str,
@@ -203,6 +218,7 @@ def plot_concept_shares(
     return _save(fig, out_dir, safe_name("shares", concept, comparison.by))
 
 
+@_plain_text
 def plot_share_heatmap(comparison: Comparison, out_dir, scope: str = "all") -> list[Path]:
     """Groups x variants heatmap of shares (within each concept), annotated with share and k/N."""
     shares = comparison.shares[comparison.shares["scope"] == scope]
@@ -253,6 +269,7 @@ def plot_share_heatmap(comparison: Comparison, out_dir, scope: str = "all") -> l
     return _save(fig, out_dir, safe_name("heatmap", scope, comparison.by))
 
 
+@_plain_text
 def plot_voice_breakdown(
     comparison: Comparison, out_dir, camp_colors: dict[str, str] | None = None
 ) -> list[Path]:
@@ -293,6 +310,7 @@ def plot_voice_breakdown(
     return _save(fig, out_dir, safe_name("voices", comparison.by))
 
 
+@_plain_text
 def plot_camp_lean(comparison: Comparison, out_dir) -> list[Path]:
     """Distribution of the per-article camp lean for each group: box, articles as dots, mean with CI."""
     lean = comparison.lean.dropna(subset=["lean"])
@@ -344,6 +362,7 @@ def plot_camp_lean(comparison: Comparison, out_dir) -> list[Path]:
     return _save(fig, out_dir, safe_name("lean", comparison.by))
 
 
+@_plain_text
 def plot_shares_over_time(
     comparison: Comparison, concept: str, out_dir, camp_colors: dict[str, str] | None = None
 ) -> list[Path]:
@@ -392,6 +411,7 @@ def plot_shares_over_time(
     return _save(fig, out_dir, safe_name("over-time", concept))
 
 
+@_plain_text
 def plot_all(comparison: Comparison, out_dir, camp_colors: dict[str, str] | None = None) -> list[Path]:
     """Every figure of a comparison; returns the paths written."""
     paths: list[Path] = []

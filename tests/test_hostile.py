@@ -632,9 +632,6 @@ def test_real_english_pipeline_on_hostile_text(hostile_analyzer, text):
 
 # --------------------------------------------------------------------------- bugs pinned elsewhere
 
-@pytest.mark.xfail(reason="pipeline.py: an exception while analysing one article (Stanza, attribution) ends the "
-                          "whole run; Analyzer.process_many/parallel.execute should skip that article with the "
-                          "reason and go on", strict=False)
 def test_one_failing_article_does_not_stop_the_run(hostile_analyzer, tmp_path, monkeypatch):
     import naming.pipeline as pipeline
 
@@ -653,11 +650,6 @@ def test_one_failing_article_does_not_stop_the_run(hostile_analyzer, tmp_path, m
     assert len(run.skipped) == 1 and "attribution exploded" in run.skipped[0].reason
 
 
-@pytest.mark.xfail(reason="pipeline.py/nlp.py: a run of thousands of characters without a space goes to Stanza "
-                          "as one word (seconds for a few thousand characters: a 1 MB line would take the better "
-                          "part of an hour), and comes back as a token whose text is '<UNK>', not the text at its "
-                          "offsets; such runs should be left out of the paragraphs handed to the parser",
-                   strict=False)
 def test_a_very_long_word_is_not_parsed(hostile_analyzer):
     result = hostile_analyzer.analyze_text("Artsakh " + "x" * 1500 + " Karabakh.", lang="en")
     content = result.article.content
@@ -694,9 +686,6 @@ def test_attribution_time_grows_linearly():
     assert large < 6.5 * max(small, 0.01), f"200 quotes: {small:.2f}s, 800 quotes: {large:.2f}s (linear: 4x)"
 
 
-@pytest.mark.xfail(reason="plots.py: figure text is parsed as mathtext, so an outlet or label like '$\\foo$' "
-                          "raises ValueError; write_report guards with text.parse_math=False, direct callers of "
-                          "naming.plots do not", strict=False)
 def test_plots_show_dollar_signs_as_text(hostile_analyzer, tmp_path):
     from naming import plots
     from naming.compare import compare
