@@ -128,8 +128,8 @@ def _closes(mark: str, char: str) -> bool:
 def _can_open(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < end else " "
     before = text[i - 1] if i > 0 else " "
-    if after.isspace():
-        return False
+    if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()):
+        return False  # French typography puts a (no-break) space inside « … »
     if text[i] in SINGLE_QUOTES or text[i] == '"':
         return not before.isalnum()
     return True
@@ -200,8 +200,11 @@ NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
 SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
 HYPHENS = {"-", "‐", "‑", "–"}
 APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
-APPOSITION_MAX_TOKENS = 14
+APPOSITION_MAX_TOKENS = 20
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
+NAMING_VERBS = {"call", "name", "dub", "label", "brand", "term"}  # verbs that give a name: "a region called X"
+CONCESSIVES = {"though", "although", "whereas", "while"}  # ", though …" ends a reported clause
+CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
 PLACE_PREPOSITIONS = {"in", "from", "at"}
 CUE_PREPOSITIONS = {"for", "of", "about"}  # opening the content right after a speech verb
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
@@ -218,6 +221,7 @@ class _Cue:
     kind: str                        # "verb", "preposition", "colon"
     speaker: Speaker | None = None
     quoted: bool = False             # a quote is this cue's whole content
+    lead: tuple[int, int] | None = None  # "Sooner or later, he said, it will pay off": the piece before
 
 
 @dataclass
@@ -233,9 +237,9 @@ GROUP_KINDS = ("institution", "country", "demonym")
 
 def _fits(speaker: Speaker, wanted: str) -> bool:
     """Can a pronoun of this kind ("person", "group", "any") refer to the speaker? A name of unknown kind
-    ("Trump", "Reuters") may be either."""
+    ("Trump", "Reuters") may be either; a common noun ("video message") is no person."""
     if wanted == "person":
-        return speaker.kind in ("person", "unknown")
+        return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper())
     if wanted == "group":
         return speaker.kind != "person"
     return True
@@ -245,9 +249,12 @@ class Attributor:
     """Builds the voice map of one article. One instance per article: speakers seen so far resolve
     later pronouns and surnames.
 
-    The parses available may be weak (LAS about 70 here), so the speaker is read first from the
-    surface (the noun phrase right before the cue), and from the dependency parse only when the surface
-    has none; the content clause is the side of the sentence the cue faces.
+    The parses available may be weak (English LAS about 70 here), so the surface comes first: the
+    speaker is the noun phrase right before the cue (widened to the parse's subject phrase when both end
+    there), or a name right after it ('…," said Blinken'), and the parse's subject only when the surface
+    has none; the content is the side of the sentence the cue faces, from its complementizer to the end
+    of the clause. Conventions follow PARC-style annotation (Pareti 2016) as in PolNeAR, on whose train
+    split the rules were tuned (bench/attribution_eval.py, bench/attribution_errors.py).
     """
 
     def __init__(self, doc: Doc, article: Article, speakers: SpeakerDirectory | None = None,
@@ -265,6 +272,11 @@ class Attributor:
         tokens = self.doc.tokens
         first = bisect_left(self._starts, start)
         return [t for t in tokens[first:bisect_left(self._starts, end, lo=first)] if t.end <= end]
+
+    def _glued(self, token: Token) -> bool:
+        """No space on either side: a hyphen inside a word."""
+        return 0 < token.start and token.end < len(self.text) and not self.text[token.start - 1].isspace() \
+            and not self.text[token.end].isspace()
 
     def _fold(self, token: Token) -> str:
         return fold(token.text, self.doc.lang)
@@ -284,7 +296,7 @@ class Attributor:
 
     def _np_like(self, token: Token, next_token: Token | None) -> bool:
         """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
-        if token.text in HYPHENS and not self.text[token.start - 1].isspace() and not self.text[token.end].isspace():
+        if token.text in HYPHENS and self._glued(token):
             return not self._in_quote(token)  # "Holtz-Eakin", "Texas-based", split by the tokenizer
         if not self._is_word(token) or self._in_quote(token):
             return False
@@ -300,6 +312,7 @@ class Attributor:
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
 
+    # -- the speaker's phrase
     def _run_before(self, index: int, sentence: Sentence) -> list[Token]:
         """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
         tokens = self.doc.tokens
@@ -310,7 +323,7 @@ class Attributor:
             j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
         run: list[Token] = []
         while j >= sentence.first and len(run) < 10:
-            if tokens[j].text == ")" and run is not None:  # "Sen. Rand Paul (R-Ky.) said"
+            if tokens[j].text == ")":  # "Sen. Rand Paul (R-Ky.) said"
                 opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1) if tokens[k].text == "("), None)
                 if opening is not None and opening > sentence.first and self._np_like(tokens[opening - 1], tokens[opening]):
                     run[:0] = tokens[opening:j + 1]
@@ -417,7 +430,25 @@ class Attributor:
             inverted = self._inverted_source(cue, sentence)
             if inverted and self._names_speaker(inverted, cue):
                 return inverted
-        return self._noun_cue_owner(subject) if subject else self._apposition_before(cue.i, sentence)
+        if subject:
+            return self._noun_cue_owner(subject)
+        return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence)
+
+    def _first_subject(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'O'Malley spoke at the forum on Sunday, and criticized Sanders': a cue coordinated with the
+        sentence's first verb shares its subject, the noun phrase the sentence opens with."""
+        if not self._coordinated(cue):
+            return []
+        tokens = self.doc.tokens
+        run = []
+        for t in tokens[sentence.first:cue.i]:
+            if not self._np_like(t, tokens[t.i + 1]):
+                break
+            run.append(t)
+        following = tokens[run[-1].i + 1] if run else None
+        if run and following is not None and following.upos in ("VERB", "AUX") and following.i < cue.i:
+            return run
+        return []
 
     def _names_speaker(self, phrase: list[Token], cue: Token) -> bool:
         """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
@@ -462,6 +493,7 @@ class Attributor:
             chunk = []
         return source
 
+    # -- cue verbs
     def _coordinated(self, cue: Token) -> bool:
         """Does the cue go on from an earlier one ('…, adding', '… and called for'), active?"""
         tokens = self.doc.tokens
@@ -474,12 +506,14 @@ class Attributor:
     def _takes_preposition(self, cue: Token, content: tuple[int, int] | None) -> bool:
         """Does the content open with a preposition that the cue governs: "called for …", "said of …",
         "called on X to …" (but not "said on Tuesday …")?"""
-        first = self.doc.token_at(content[0]) if content else None
-        if first is None or first.i != cue.i + 1 or first.upos != "ADP":
+        sentence = self.doc.sentences[cue.sent]
+        first = self.doc.tokens[cue.i + 1] if cue.i + 1 < sentence.last else None
+        if first is None or content is None or first.upos not in ("ADP", "ADV", "PART") or first.start > content[0]:
             return False
         word = self._fold(first)
         if word in ("on", "upon"):
-            return any(t.text == "to" and t.upos == "PART" for t in self._tokens_within(*content))
+            # "called on Azerbaijan to …", not "said on Tuesday that …"
+            return any(t.text == "to" and t.upos in ("PART", "ADP") for t in self.doc.tokens[first.i + 2:min(first.i + 6, sentence.last)])
         return word in CUE_PREPOSITIONS
 
     def _cue_start(self, cue: Token, source: list[Token]) -> int:
@@ -494,11 +528,12 @@ class Attributor:
         return tokens[j].start
 
     def _reduced_relative(self, token: Token) -> bool:
-        """'The region called Artsakh was taken': a participle after a noun, whose clause's own verb
-        follows the name it gives."""
+        """'The region called Artsakh was taken': a naming participle after a noun, whose clause's own verb
+        follows the name it gives. ('Officials said the operation was over' is reported speech.)"""
         sentence = self.doc.sentences[token.sent]
         tokens = self.doc.tokens
-        if token.i == sentence.first or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
+        if fold(token.lemma or token.text, self.doc.lang) not in NAMING_VERBS or token.i == sentence.first \
+                or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
             return False
         j = token.i + 1
         while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
@@ -507,18 +542,26 @@ class Attributor:
 
     def _verb_cue(self, token: Token) -> bool:
         """Is this cue word used as a verb of speech here? Not a participle qualifying a noun ('a region
-        called Artsakh', 'self-proclaimed'); and a tagger's NOUN counts when the word is an inflected verb form listed as
-        such ('says', 'told')."""
+        called Artsakh', 'self-proclaimed'). A tagger's NOUN counts when the word is
+        inflected, a noun or pronoun stands before it and an object or clause follows ('Trump claims that',
+        'the poll shows Trump'; not 'his claims', 'the reports were')."""
         if token.start and self.text[token.start - 1] in HYPHENS:
             return False  # "self-proclaimed", "so-called": part of an adjective
         if not self.doc.has_parse:
             return True
-        if (token.deprel == "acl" or self._reduced_relative(token)) and not self._is_passive(token):
-            return False
+        sentence = self.doc.sentences[token.sent]
+        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT")
+        past_participle = "VerbForm=Part" in (token.feats or "") and "Tense=Past" in (token.feats or "")
+        if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
+                and not takes_object or self._reduced_relative(token)) and not self._is_passive(token):
+            return False  # "a video message posted online"; but "a poll last week showed Rubio …" is a cue
         if token.upos == "VERB":
             return True
-        surface = self._fold(token)
-        return token.upos in ("NOUN", "PROPN") and surface in self.cues.verbs and surface != fold(token.lemma or "", self.doc.lang)
+        return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self.doc.lang) \
+            and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") and "Poss=Yes" not in (previous.feats or "") \
+            and takes_object
 
     def _is_passive(self, cue: Token) -> bool:
         """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
@@ -569,6 +612,7 @@ class Attributor:
                     return owner
         return phrase
 
+    # -- content
     def _content_of(self, cue: Token, end_of_cue: int, source: list[Token]) -> tuple[int, int] | None:
         """The reported clause: the side of the sentence that the cue faces."""
         doc = self.doc
@@ -586,15 +630,19 @@ class Attributor:
             if commas and commas[-1] > 0:  # "…, officials in Baku said": the speaker starts after the comma
                 parts = parts[:commas[-1]]
         else:
-            # skip "in a statement," / "on Tuesday that" between the cue and its clause
-            for k, t in enumerate(after[:8]):
-                if self._fold(t) in self.cues.complementizers or t.text in (",", ":"):
-                    if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", None) or x.text == ","
-                           for x in after[:k]):
-                        # the complementizer belongs to the content, as annotated in PARC and PolNeAR
-                        after = after[k:] if t.text not in (",", ":") else after[k + 1:]
+            # skip what stands between the cue and its clause: "in a statement," "on Tuesday that",
+            # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
+            # PARC and PolNeAR annotate it
+            for k, t in enumerate(after[:CONTENT_OPENER_WINDOW]):
+                opener = self._fold(t) in self.cues.complementizers or (t.text == "to" and t.upos == "PART")
+                if opener or t.text in (",", ":"):
+                    skipped = after[:k]
+                    if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", None) or x.text == ","
+                           for x in skipped) and (opener or not skipped or skipped[0].upos == "ADP"
+                                                  or all(x.deprel in TEMPORAL_RELS for x in skipped)):
+                        after = after[k:] if opener else after[k + 1:]
                     break
-            parts = after
+            parts = self._clause_end(after)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) and parts[-1].end > parts[0].start \
                 and not any(q.end == parts[-1].end for q in self.quotes):
@@ -607,6 +655,35 @@ class Attributor:
                 end = quote.end
         return start, end
 
+    def _lead(self, cue: Token, source: list[Token], content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """'Sooner or later, he said, it starts to pay off': the speaker and cue set off by commas inside
+        the reported sentence, whose first piece then belongs to the content too."""
+        if not source or content is None or source[-1].i > cue.i or source[0].i == self.doc.sentences[cue.sent].first:
+            return None
+        tokens = self.doc.tokens
+        comma = tokens[source[0].i - 1]
+        between = self._tokens_within(cue.end, content[0])
+        if comma.text != "," or not between or between[0].text != ",":
+            return None
+        lead = [t for t in tokens[self.doc.sentences[cue.sent].first:comma.i] if self._is_word(t) or self._is_quote_mark(t)]
+        words = [t for t in lead if self._is_word(t)]
+        if not words or any(self.cues.is_verb(t) and t.upos == "VERB" for t in words):
+            return None
+        return lead[0].start, lead[-1].end
+
+    def _clause_end(self, tokens: list[Token]) -> list[Token]:
+        """The reported clause stops at a semicolon or a dash, and before ', though …' or ', while …'
+        (outside quotes): what follows is the outlet's again."""
+        for k, t in enumerate(tokens):
+            if self._in_quote(t) or k == 0:
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (
+                    t.text == "," and nxt is not None and self._fold(nxt) in CONCESSIVES):
+                return tokens[:k]
+        return tokens
+
+    # -- all cues of the article
     def _find_cues(self) -> list[_Cue]:
         doc, cues = self.doc, self.cues
         found: list[_Cue] = []
@@ -653,10 +730,35 @@ class Attributor:
                         # "called for an end to …", "said of Trump": the preposition is part of the cue
                         end_of_cue = doc.tokens[token.i + 1].end
                         content = self._content_of(token, end_of_cue, source)
-                found.append(_Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb"))
+                found.append(_Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
+                                  lead=self._lead(token, source, content)))
             colon = self._colon_statement(tokens)
             if colon:
                 found.append(colon)
+        return found + self._verbs_framing_quotes({c.token.i for c in found})
+
+    def _verbs_framing_quotes(self, known: set[int]) -> list[_Cue]:
+        """'"…," he continued.', '"…," Trump joked.': a verb right after a quote, with its subject and
+        nothing more in the sentence, speaks the quote, in the cue lexicon or not. Needs tags."""
+        found = []
+        tokens = self.doc.tokens
+        for quote in self.quotes:
+            last = self.doc.token_at(quote.end - 1)
+            if last is None or not self.doc.has_parse:
+                continue
+            sentence = self.doc.sentences[last.sent]
+            rest = [t for t in tokens[last.i + 1:sentence.last] if self._is_word(t)]
+            verbs = [k for k, t in enumerate(rest[:4]) if t.upos == "VERB"]
+            if not verbs or rest[verbs[0]].i in known or self._in_quote(rest[verbs[0]]):
+                continue
+            k = verbs[0]
+            verb, before, after = rest[k], rest[:k], rest[k + 1:]
+            subject = before or after[:3]
+            if not subject or not any(t.upos in ("PRON", "PROPN") for t in subject) or len(after) > (4 if before else 3):
+                continue
+            if after and before and after[0].upos != "ADP":
+                continue
+            found.append(_Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
         return found
 
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
@@ -783,7 +885,10 @@ class Attributor:
             content = self._cut_before_next_cue(cue, cues)
             if content is None or any(q.start <= content[0] and content[1] <= q.end for q in outer):
                 continue
-            voice.attributions.append(self._attribution("reported", content, cue))
+            attribution = self._attribution("reported", content, cue)
+            if cue.lead is not None:  # the sentence's first piece, before "he said,"
+                attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
+            voice.attributions.append(attribution)
         for quote in floating:
             self._float(quote, voice, cues)
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
@@ -794,6 +899,8 @@ class Attributor:
         """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",
         "X said Y, and Z said W". (One inside it, "X said Y found Z", stays nested in it.)"""
         start, end = cue.content
+        if cue.kind != "verb":
+            return cue.content  # "According to a statement, …, Macron urged …": all of it
         for other in cues:
             if other is cue or not other.source or other.content is None or other.token.start <= cue.token.start:
                 continue
@@ -807,6 +914,7 @@ class Attributor:
             words.pop()
         return (start, words[-1].end) if words else None
 
+    # -- quotes
     def _attribution(self, kind, content, cue: _Cue | None, speaker: Speaker | None = None,
                      source: Span | None = None) -> Attribution:
         text = self.text
@@ -871,6 +979,9 @@ class Attributor:
         paragraph_ids = {s.paragraph for s in sentences}
         around = [s for s in self.doc.sentences if s.paragraph in paragraph_ids
                   and sentences[0].i - 1 <= s.i <= sentences[-1].i + 1]
+        previous = self.doc.sentences[sentences[0].i - 1] if sentences[0].i else None
+        if previous is not None and previous.paragraph not in paragraph_ids and self.text[previous.end - 1] == ":":
+            around.insert(0, previous)  # "Pashinyan said:" closing one paragraph, the quote opening the next
         candidates = [c for c in cues if any(s.start <= c.token.start < s.end for s in around)
                       and not quote.inner_start <= c.token.start < quote.inner_end]
         partial = [c for c in candidates if c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
@@ -892,13 +1003,18 @@ class Attributor:
         def distance(c: _Cue) -> int:
             return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
         cue = min(framing or candidates, key=distance)
-        cue.quoted = cue in framing or cue.content is None or not (
-            cue.content[0] <= quote.start + 1 and quote.end - 1 <= cue.content[1])
+        # a cue next to the quote keeps its own clause, if it has one: 'Huckabee called the program "worse
+        # than amnesty." And Santorum's campaign said Cruz was "not a real conservative."'
+        cue.quoted = cue.quoted or cue in framing or cue.content is None
         if id(cue) in by_cue:  # the rest of a quote interrupted by its cue: '"…," she said, "…"'
             by_cue[id(cue)].continuation.append(Span.of(self.text, *content))
         else:
             by_cue[id(cue)] = self._attribution("direct", content, cue)
             voice.attributions.append(by_cue[id(cue)])
+            if cue.lead is not None and cue.lead[1] <= quote.start:
+                # "Whether the issue is …, Mr. Garin added, ''it becomes harder …''": the unquoted first
+                # piece is his too, in the outlet's words
+                voice.attributions.append(self._attribution("reported", cue.lead, cue))
         return True
 
     def _float(self, quote: Quote, voice: VoiceMap, cues: list[_Cue]) -> None:

@@ -22,9 +22,19 @@ class Speaker:
     kind: str              # "person", "institution", "country", "demonym" or "unknown"
 
 
+MAX_CASE_ENDING = 4  # Хикмета Гаджиева, Միրզոյանը, Nazirliyinin, Bakanlığına: a name with its case ending
+
+
+def _same_word(word: str, name: str) -> bool:
+    """A word of the text is a word of a name when it is the name, or the name plus a short ending:
+    speakers are written in the genitive, with articles and case suffixes, in most of our languages."""
+    return word == name or (len(name) >= 4 and word.startswith(name) and len(word) - len(name) <= MAX_CASE_ENDING)
+
+
 def _contains(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
-    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+    return n > 0 and any(all(_same_word(w, p) for w, p in zip(haystack[i:i + n], needle))
+                         for i in range(len(haystack) - n + 1))
 
 
 class SpeakerDirectory:
