@@ -8,6 +8,7 @@ gives the same results, in input order.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
@@ -21,13 +22,14 @@ from .cache import AnnotationCache, cache_key
 from .corpus import Article, CorpusError, make_article, read_articles
 from .cues import load_cues
 from .langid import LanguageGuess, identify_language, identify_paragraphs
-from .lexicon import bundled_lexicon_paths, load_lexicons, load_suffix_table
+from .lexicon import bundled_lexicon_paths, load_lexicons, load_suffix_table, scope_filter
 from .matching import Match, Matcher, Piece, doc_pieces
 from .mentions import Mention, build_mentions, describe_level, mentions_frame
 from .nlp import Annotator, Doc
 from .speakers import SpeakerDirectory
 
 _PIECE_FIELDS = [f.name for f in fields(Piece)]
+MAX_WORD = 200      # characters: a longer run without a space is not sent to Stanza
 DEFAULT_BATCH = 16   # articles per batch: enough paragraphs for Stanza to batch well, short enough for progress
 
 
@@ -93,7 +95,8 @@ def voice_version() -> str:
     here = Path(__file__).resolve().parent
     from .cues import CUES_DIR
 
-    files = [here / n for n in ("attribution.py", "cues.py", "speakers.py", "text.py", "nlp.py", "corpus.py")]
+    files = [here / n for n in ("attribution.py", "cues.py", "speakers.py", "text.py", "nlp.py", "corpus.py",
+                                "pipeline.py")]
     files += sorted(Path(CUES_DIR).glob("*.yaml"))
     for path in files:
         digest.update(path.name.encode())
@@ -109,12 +112,35 @@ def pieces_version() -> str:
     """Identifies the code that turns a parse into folded pieces for matching (`matching.doc_pieces`)."""
     digest = hashlib.sha256(b"pieces1")
     here = Path(__file__).resolve().parent
-    for name in ("matching.py", "text.py", "nlp.py"):
+    for name in ("matching.py", "text.py", "nlp.py", "pipeline.py"):
         try:
             digest.update((here / name).read_bytes())
         except OSError:
             pass
     return "pieces:" + digest.hexdigest()[:16]
+
+
+LONG_RUN = re.compile(r"\S{%d,}" % MAX_WORD)
+
+
+def parseable_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs without their runs of more than MAX_WORD characters without a space (base64,
+    URLs gone wrong, a table flattened into one line): Stanza takes seconds over such a "word" and gives
+    back "<UNK>". What is on either side of the run is parsed as a paragraph of its own."""
+    out = []
+    for start, end in spans:
+        if end - start < MAX_WORD or not LONG_RUN.search(text, start, end):
+            out.append((start, end))
+            continue
+        cuts = [start]
+        for m in LONG_RUN.finditer(text, start, end):
+            cuts += [m.start(), m.end()]
+        cuts.append(end)
+        for s, e in zip(cuts[::2], cuts[1::2]):
+            chunk = text[s:e]
+            if chunk.strip():
+                out.append((s + len(chunk) - len(chunk.lstrip()), e - (len(chunk) - len(chunk.rstrip()))))
+    return out
 
 
 def doc_header(doc: Doc) -> Doc:
@@ -135,6 +161,8 @@ class Analyzer:
         self.batch_size = max(1, int(batch_size))
         self.annotator = Annotator(models_dir, strict=strict)
         self.matcher = Matcher(self.lexicons)
+        # a lexicon with a `scope` counts only in articles on its topic ("offensive" in Ukraine news is not Karabakh framing)
+        self.in_scope = scope_filter(self.lexicons)
         self.cache = AnnotationCache(cache_dir) if use_cache else None
         self._speakers: dict[str, SpeakerDirectory] = {}
         # articles, paragraphs_parsed, paragraphs_cached, words_parsed, langid_cached
@@ -197,6 +225,8 @@ class Analyzer:
         """Docs for ``(content, lang, paragraphs by language)`` items: cached paragraphs are read, the
         others parsed in one Stanza call per language and stored."""
         annotator = self.annotator
+        items = [(text, lang, {code: parseable_spans(text, spans) if annotator.parses(code) else spans
+                               for code, spans in by_lang.items()}) for text, lang, by_lang in items]
         wanted: dict[str, dict[str, None]] = {}
         for text, _, by_lang in items:
             for code, spans in by_lang.items():
@@ -305,16 +335,32 @@ class Analyzer:
         lang = language.code
         if voice is None:
             voice = attribute(doc, article, self.speakers(lang), load_cues(lang))
-        matches = self.matcher.match(doc, pieces=pieces, text=article.content)
+        matches = self.in_scope(doc, self.matcher.match(doc, pieces=pieces, text=article.content), article.content)
         level = f"{lang}: {describe_level(doc, bool(load_suffix_table(lang)))}"
         mentions = build_mentions(article, doc, matches, voice, self.lexicons, level)
         self.stats["articles"] += 1
         return ArticleResult(article, language, doc, voice, matches, mentions, level)
 
-    def process_many(self, articles: list[Article]) -> list[ArticleResult]:
+    def process_many(self, articles: list[Article], errors: list | None = None) -> list[ArticleResult]:
         """Every article of a batch, in order. Parsing is batched (see `annotate_many`); the cache holds
-        parses, language guesses and voice maps, so only matching runs again after a lexicon edit."""
+        parses, language guesses and voice maps, so only matching runs again after a lexicon edit.
+
+        An article whose analysis fails raises, or, when `errors` is a list, is left out and appended to
+        it as (source, reason): the batch is then done again one article at a time, so that one bad
+        article costs only itself."""
         articles = list(articles)
+        try:
+            return self._process_many(articles)
+        except Exception as exc:
+            if errors is None:
+                raise
+            if len(articles) == 1:
+                article = articles[0]
+                errors.append((article.source or article.id, f"analysis failed: {type(exc).__name__}: {exc}"))
+                return []
+        return [r for article in articles for r in self.process_many([article], errors)]
+
+    def _process_many(self, articles: list[Article]) -> list[ArticleResult]:
         languages = self.languages_of(articles)
         docs = self.annotate_many([(a.content, guess.code, by_lang) for a, (guess, by_lang) in zip(articles, languages)])
         voices = self.voices_of(articles, languages, docs)

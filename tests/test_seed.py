@@ -87,3 +87,11 @@ def test_a_second_run_reads_the_cache(analyzer, seed_result):
     again.annotator.pipeline = None  # a cached document needs no Stanza pipeline at all
     (article,) = list(read_articles([SEED]))
     assert [m.contract() for m in again.process(article).mentions] == [m.contract() for m in seed_result.mentions]
+
+
+def test_a_lexicon_counts_only_in_articles_on_its_topic(analyzer):
+    # "military offensive", "blockade" and "evacuation" are Karabakh framing words too; this article is on Ukraine
+    result = analyzer.analyze_text("The military offensive and the blockade forced an evacuation from Kharkiv.",
+                                   lang="en")
+    lexicons = {m.concept.split(":")[0] for m in result.mentions}
+    assert "ukraine" in lexicons and "karabakh" not in lexicons
