@@ -98,11 +98,16 @@ def worker_analyzer(spec: EngineSpec):
         return analyzer
 
 
-def process_batch(spec: EngineSpec, articles: list[Article]) -> list[dict]:
-    """Run in a worker: analyse a batch of articles, return each result as plain data."""
+def process_batch(spec: EngineSpec, articles: list[Article], skip_failures: bool = True) -> dict:
+    """Run in a worker: analyse a batch of articles. Returns each result as plain data with the index
+    of its article in the batch, and the articles whose analysis failed as (source, reason)."""
     with _WORKER_LOCK:
         analyzer = worker_analyzer(spec)
-        return [result_to_dict(r, spec.keep_docs) for r in analyzer.process_many(articles)]
+        errors: list | None = [] if skip_failures else None
+        results = analyzer.process_many(articles, errors)
+        index = {id(a): i for i, a in enumerate(articles)}
+        return {"results": [(index[id(r.article)], result_to_dict(r, spec.keep_docs)) for r in results],
+                "errors": errors or []}
 
 
 def _init_pool_worker(threads: int) -> None:
@@ -324,7 +329,7 @@ def execute(analyzer, inputs: list, *, encoding=None, lenient=False, errors=None
             from .pipeline import doc_header
 
             for chunk in chunks:
-                results = analyzer.process_many(chunk)
+                results = analyzer.process_many(chunk, errors)
                 bar.update(len(chunk))
                 for result in results:
                     if not keep_docs:
@@ -333,15 +338,17 @@ def execute(analyzer, inputs: list, *, encoding=None, lenient=False, errors=None
             return
         spec = EngineSpec.of(analyzer, keep_docs)
         runner = _run_pool if engine == "local" else _run_dask
-        for chunk, rows in runner(spec, chunks, workers, scheduler):
+        for chunk, done in runner(spec, chunks, workers, scheduler, errors is not None):
             bar.update(len(chunk))
-            for article, row in zip(chunk, rows):
-                yield result_from_dict(row, article)
+            if errors is not None:
+                errors.extend(tuple(e) for e in done["errors"])
+            for index, row in done["results"]:
+                yield result_from_dict(row, chunk[index])
     finally:
         bar.close()
 
 
-def _run_pool(spec: EngineSpec, chunks, workers: int, scheduler=None):
+def _run_pool(spec: EngineSpec, chunks, workers: int, scheduler=None, skip_failures: bool = True):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -349,10 +356,11 @@ def _run_pool(spec: EngineSpec, chunks, workers: int, scheduler=None):
     # spawn, not fork: the parent may hold torch threads and a SQLite connection
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_init_pool_worker, initargs=(threads,)) as pool:
-        yield from _ordered(lambda chunk: pool.submit(process_batch, spec, chunk), chunks, window=2 * workers)
+        yield from _ordered(lambda chunk: pool.submit(process_batch, spec, chunk, skip_failures), chunks,
+                            window=2 * workers)
 
 
-def _run_dask(spec: EngineSpec, chunks, workers: int, scheduler=None):
+def _run_dask(spec: EngineSpec, chunks, workers: int, scheduler=None, skip_failures: bool = True):
     """Batches as Dask tasks. `scheduler`: a scheduler address ("tcp://host:8786"), a Client, a
     cluster object, or None for a LocalCluster of `workers` single-threaded processes on this machine."""
     try:
@@ -375,7 +383,7 @@ def _run_dask(spec: EngineSpec, chunks, workers: int, scheduler=None):
     try:
         slots = sum(client.nthreads().values()) or workers
         [spec_future] = client.scatter([spec], broadcast=True, hash=False)
-        yield from _ordered(lambda chunk: client.submit(process_batch, spec_future, chunk, pure=False),
+        yield from _ordered(lambda chunk: client.submit(process_batch, spec_future, chunk, skip_failures, pure=False),
                             chunks, window=2 * slots)
     finally:
         for thing in owned:

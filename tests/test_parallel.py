@@ -198,3 +198,40 @@ def test_dask_from_the_command_line_with_a_scheduler(corpus, tmp_path, models_di
                             "--models", str(models_dir), "--format", "jsonl"], capture_output=True, text=True,
                            timeout=240)
     assert done.stdout == local.stdout and done.stdout.strip()
+
+
+def test_a_failing_article_is_skipped_with_its_reason(analyzer, tmp_path, monkeypatch):
+    import naming.pipeline as pipeline
+
+    original = pipeline.attribute
+
+    def attribute(doc, article, *args, **kwargs):
+        if "boom" in article.content:
+            raise RuntimeError("attribution exploded")
+        return original(doc, article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "attribute", attribute)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in (("a", "Le titre\nHaut-Karabakh boom, 4711.\n"), ("b", "Le titre\nHaut-Karabakh, 4712.\n"),
+                       ("c", "Le titre\nArtsakh, 4713.\n")):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    fresh = _sharing(analyzer, tmp_path / "cache")
+    run = fresh.run([folder])
+    assert [r.article.id for r in run.articles] == ["b", "c"]
+    assert len(run.skipped) == 1 and "attribution exploded" in run.skipped[0].reason
+    with pytest.raises(RuntimeError, match="exploded"):   # without an errors list, the error stands
+        list(fresh.iter_results([folder]))
+
+
+def test_long_runs_without_spaces_are_not_parsed(analyzer, tmp_path):
+    from naming.pipeline import MAX_WORD, parseable_spans
+
+    text = "Artsakh " + "x" * 1500 + " Karabakh."
+    assert parseable_spans(text, [(0, len(text))]) == [(0, 7), (len(text) - 9, len(text))]
+    assert parseable_spans("short", [(0, 5)]) == [(0, 5)]
+    assert parseable_spans("y" * MAX_WORD, [(0, MAX_WORD)]) == []
+    result = _sharing(analyzer, tmp_path).analyze_text(text, lang="en")
+    assert {m.text for m in result.mentions} == {"Artsakh", "Karabakh"}
+    assert all(t.end - t.start < MAX_WORD for t in result.doc.tokens)
+    assert all(result.article.content[t.start:t.end] == t.text for t in result.doc.tokens)
