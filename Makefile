@@ -33,7 +33,7 @@ browser:
 test: setup browser
 	$(PY) -m pytest -q
 
-# The benchmarks (10-20 minutes on 2 cores; writes bench/RESULTS.md). bench-quick: a minute, checks they run.
+# The benchmarks (30-45 minutes on 2 cores; writes bench/RESULTS.md). bench-quick: a minute, checks they run.
 bench: setup
 	$(PY) bench/run_all.py
 
