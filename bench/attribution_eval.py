@@ -34,22 +34,37 @@ def analyzer_predictor() -> Callable[[Path], list[dict]]:
 
     def predict(path: Path) -> list[dict]:
         result = analyzer.analyze_text(read_text(path), lang="en", article_id=path.stem)
-        return univocal([attribution_to_dict(a) for a in result.attributions])
+        return as_polnear([attribution_to_dict(a) for a in result.attributions])
 
     return predict
 
 
-def univocal(predictions: list[dict]) -> list[dict]:
-    """PolNeAR gives each token to at most one attribution: an attribution nested in the content of
-    another (a partial quote inside reported speech, "X said Y found Z") is part of that one there."""
+def as_polnear(predictions: list[dict]) -> list[dict]:
+    """Our attributions as PolNeAR annotates them: one relation per cue, whose content may come in
+    pieces ("Whether …, he added, ''it becomes …''"), and each token in at most one relation, so that one
+    nested in the content of another (a partial quote inside reported speech, "X said Y found Z") is part
+    of that one."""
     def pieces(p: dict) -> list[tuple[int, int]]:
         return [(s["start"], s["end"]) for s in [p["content"], *p.get("continuation", [])]]
 
+    merged: list[dict] = []
+    by_cue: dict[tuple, dict] = {}
+    for p in predictions:
+        key = (p["cue"]["start"], p["cue"]["end"], p["source"] and p["source"]["start"]) if p["cue"] else None
+        if key in by_cue:
+            first = by_cue[key]
+            first["continuation"] = [*first.get("continuation", []), p["content"], *p.get("continuation", [])]
+            continue
+        p = dict(p)
+        merged.append(p)
+        if key is not None:
+            by_cue[key] = p
+
     def inside(k: int, j: int) -> bool:
-        mine, theirs = pieces(predictions[k]), pieces(predictions[j])
+        mine, theirs = pieces(merged[k]), pieces(merged[j])
         return all(any(a <= s and e <= b for a, b in theirs) for s, e in mine) and (mine != theirs or j < k)
 
-    return [p for k, p in enumerate(predictions) if not any(inside(k, j) for j in range(len(predictions)) if j != k)]
+    return [p for k, p in enumerate(merged) if not any(inside(k, j) for j in range(len(merged)) if j != k)]
 
 
 def baseline_predictor(path: Path) -> list[dict]:

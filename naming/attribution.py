@@ -7,7 +7,7 @@ the speaker is the subject of the cue; without one, cue words and quote marks st
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import asdict, dataclass, field
 
 from .corpus import Article
@@ -265,7 +265,28 @@ class Attributor:
         self.cues = cues or load_cues(doc.lang)
         self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles)
         self.quotes: list[Quote] = []
+        # indexes, so that the article's attribution takes time in proportion to its length
         self._starts = [t.start for t in doc.tokens]
+        self._sentence_starts = [s.start for s in doc.sentences]
+        self._quoted = bytearray(len(doc.tokens))   # token i is inside a quote
+        self._cue_starts: list[int] = []
+        self._outer: list[Quote] = []
+        self._outer_starts: list[int] = []
+
+    def _index_quotes(self, quotes: list[Quote]) -> list[Quote]:
+        """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""
+        self.quotes = quotes
+        for quote in quotes:
+            for token in self._tokens_within(quote.inner_start, quote.inner_end):
+                self._quoted[token.i] = 1
+        outer, reach = [], -1
+        for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+            if quote.end > reach:  # not inside the quote that reaches furthest so far
+                outer.append(quote)
+                reach = quote.end
+        self._outer_starts = [q.start for q in outer]
+        self._outer = outer
+        return outer
 
     # -- helpers over tokens
     def _tokens_within(self, start: int, end: int) -> list[Token]:
@@ -281,11 +302,12 @@ class Attributor:
     def _fold(self, token: Token) -> str:
         return fold(token.text, self.doc.lang)
 
-    def _in_quote(self, token: Token) -> Quote | None:
-        for quote in self.quotes:
-            if quote.contains(token.start, token.end):
-                return quote
-        return None
+    def _in_quote(self, token: Token) -> bool:
+        return bool(self._quoted[token.i])
+
+    def _token_at(self, offset: int) -> Token | None:
+        k = bisect_right(self._starts, offset) - 1
+        return self.doc.tokens[k] if k >= 0 and offset < self.doc.tokens[k].end else None
 
     @staticmethod
     def _is_word(token: Token) -> bool:
@@ -317,21 +339,26 @@ class Attributor:
         """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
         tokens = self.doc.tokens
         j = index - 1
-        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE and self._fold(tokens[j]) not in self.cues.pronouns:
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE \
+                and self._fold(tokens[j]) not in self.cues.pronouns:
             j -= 1
         if j - 2 >= sentence.first and tokens[j].text == tokens[j - 2].text == "," and tokens[j - 1].text.islower():
             j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
         run: list[Token] = []
         while j >= sentence.first and len(run) < 10:
             if tokens[j].text == ")":  # "Sen. Rand Paul (R-Ky.) said"
-                opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1) if tokens[k].text == "("), None)
-                if opening is not None and opening > sentence.first and self._np_like(tokens[opening - 1], tokens[opening]):
+                opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1)
+                                if tokens[k].text == "("), None)
+                if opening is not None and opening > sentence.first \
+                        and self._np_like(tokens[opening - 1], tokens[opening]):
                     run[:0] = tokens[opening:j + 1]
                     j = opening - 1
                     continue
             if not self._np_like(tokens[j], run[0] if run else None) and not (
-                    run and run[0].upos == "PROPN" and self._fold(tokens[j]) in PLACE_PREPOSITIONS
-                    and j > sentence.first and tokens[j - 1].upos == "NOUN"):  # "Demonstrators in Yerevan"
+                    run and run[0].upos == "PROPN" and j > sentence.first and (
+                        # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
+                        self._fold(tokens[j]) in PLACE_PREPOSITIONS and tokens[j - 1].upos == "NOUN"
+                        or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")):
                 break
             run.insert(0, tokens[j])
             j -= 1
@@ -366,7 +393,8 @@ class Attributor:
         tokens = self.doc.tokens
         run: list[Token] = []
         j = index + 1
-        while j < sentence.last and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None) and len(run) < 10:
+        while j < sentence.last and len(run) < 10 \
+                and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None):
             if tokens[j].upos is None and not tokens[j].text[:1].isupper():
                 break
             run.append(tokens[j])
@@ -458,7 +486,8 @@ class Attributor:
             return False
         sentence = self.doc.sentences[cue.sent]
         following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
-        if following is not None and (following.upos in ("VERB", "AUX") or self._fold(following) in self.cues.complementizers):
+        if following is not None and (following.upos in ("VERB", "AUX")
+                                      or self._fold(following) in self.cues.complementizers):
             return False
         return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
                    or self._fold(t) in self.cues.titles for t in phrase)
@@ -513,7 +542,8 @@ class Attributor:
         word = self._fold(first)
         if word in ("on", "upon"):
             # "called on Azerbaijan to …", not "said on Tuesday that …"
-            return any(t.text == "to" and t.upos in ("PART", "ADP") for t in self.doc.tokens[first.i + 2:min(first.i + 6, sentence.last)])
+            return any(t.text == "to" and t.upos in ("PART", "ADP")
+                       for t in self.doc.tokens[first.i + 2:min(first.i + 6, sentence.last)])
         return word in CUE_PREPOSITIONS
 
     def _cue_start(self, cue: Token, source: list[Token]) -> int:
@@ -560,8 +590,8 @@ class Attributor:
         if token.upos == "VERB":
             return True
         return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self.doc.lang) \
-            and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") and "Poss=Yes" not in (previous.feats or "") \
-            and takes_object
+            and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
+            and "Poss=Yes" not in (previous.feats or "") and takes_object
 
     def _is_passive(self, cue: Token) -> bool:
         """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
@@ -592,7 +622,7 @@ class Attributor:
         if named:  # "the region called Artsakh by Armenians": the name is their word
             return agent, (named[0].start, named[-1].end)
         clause = self._content_of(cue, agent[-1].end, agent)
-        if clause and self._fold(self.doc.token_at(clause[0])) in self.cues.complementizers:
+        if clause and self._fold(self._token_at(clause[0])) in self.cues.complementizers:
             return agent, clause
         subject = [t for t in tokens[sentence.first:cue.i] if self._is_word(t)]
         while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in PASSIVE_AUXILIARIES):
@@ -637,15 +667,15 @@ class Attributor:
                 opener = self._fold(t) in self.cues.complementizers or (t.text == "to" and t.upos == "PART")
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
-                    if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", None) or x.text == ","
+                    if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
                            for x in skipped) and (opener or not skipped or skipped[0].upos == "ADP"
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)):
                         after = after[k:] if opener else after[k + 1:]
                     break
-            parts = self._clause_end(after)
+            parts = self._clause_end(after, subordinate=self._in_subordinate_clause(cue))
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
-        while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) and parts[-1].end > parts[0].start \
-                and not any(q.end == parts[-1].end for q in self.quotes):
+        while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
+                and parts[-1].end > parts[0].start and not any(q.end == parts[-1].end for q in self.quotes):
             parts = parts[:-1]
         if not parts:
             return None
@@ -671,17 +701,25 @@ class Attributor:
             return None
         return lead[0].start, lead[-1].end
 
-    def _clause_end(self, tokens: list[Token]) -> list[Token]:
+    def _clause_end(self, tokens: list[Token], subordinate: bool = False) -> list[Token]:
         """The reported clause stops at a semicolon or a dash, and before ', though …' or ', while …'
-        (outside quotes): what follows is the outlet's again."""
+        (outside quotes): what follows is the outlet's again. In a subordinate clause ('As Trump lamented
+        illegal immigration, Clinton …') it stops at the first comma."""
         for k, t in enumerate(tokens):
             if self._in_quote(t) or k == 0:
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (
-                    t.text == "," and nxt is not None and self._fold(nxt) in CONCESSIVES):
+            if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
+                    subordinate or nxt is not None and self._fold(nxt) in CONCESSIVES)):
                 return tokens[:k]
         return tokens
+
+    def _in_subordinate_clause(self, cue: Token) -> bool:
+        """Does the sentence open with a subordinator ('As', 'When', 'After') whose clause holds the cue?"""
+        sentence = self.doc.sentences[cue.sent]
+        first = self.doc.tokens[sentence.first]
+        return first.i < cue.i and (first.upos == "SCONJ" or first.deprel == "mark") and not any(
+            t.text == "," for t in self.doc.tokens[sentence.first:cue.i])
 
     # -- all cues of the article
     def _find_cues(self) -> list[_Cue]:
@@ -699,7 +737,9 @@ class Attributor:
                     if tuple(folded[k:k + len(pieces)]) == pieces:
                         source = self._prepositional_source(tokens, k + len(pieces))
                         if source:
-                            rest = [t for t in tokens if self._is_word(t) and not token.i <= t.i <= source[-1].i]
+                            # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
+                            rest = [t for t in tokens if self._is_word(t) and t.i < token.i] or \
+                                   [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
                             content = (rest[0].start, rest[-1].end) if rest else None
                             found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content,
                                               "preposition"))
@@ -743,7 +783,7 @@ class Attributor:
         found = []
         tokens = self.doc.tokens
         for quote in self.quotes:
-            last = self.doc.token_at(quote.end - 1)
+            last = self._token_at(quote.end - 1)
             if last is None or not self.doc.has_parse:
                 continue
             sentence = self.doc.sentences[last.sent]
@@ -762,12 +802,19 @@ class Attributor:
         return found
 
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
+        """The object of "according to": up to the clause's end, or to the sentence's end when nothing
+        else follows ("…, according to data released Friday by state regulators.")."""
         source = []
         for t in tokens[k:]:
             if t.text in (",", ";", ":", ".") or self._is_quote_mark(t) or (t.upos in ("VERB", "AUX") and source):
                 break
             source.append(t)
-        return [t for t in source if self._is_word(t)][:10]
+        words = [t for t in source if self._is_word(t)]
+        rest = tokens[k + len(source):]
+        if words and rest and rest[0].upos == "VERB" and not any(t.text in (",", ";", ":") or self._is_quote_mark(t)
+                                                                  for t in rest):
+            words += [t for t in rest if self._is_word(t)]
+        return words[:SOURCE_MAX_TOKENS]
 
     def _postpositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         source = []
@@ -835,7 +882,9 @@ class Attributor:
         words = self._words(source)
         folded = [fold(w, self.doc.lang) for w in words]
         content_words = [w for w in folded if w not in LEADING_DETERMINERS]
-        earlier = sorted((r for r in referents if r.offset < source[0].start), key=lambda r: r.offset, reverse=True)
+        # nearest first, read lazily: most pronouns stop at the first referent or two
+        first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
+        earlier = (referents[k] for k in range(first - 1, -1, -1))
         pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
         if pronoun_kind:
             return next((r.speaker for r in earlier if _fits(r.speaker, pronoun_kind)), None)
@@ -844,6 +893,7 @@ class Attributor:
             # "the minister" is the speaker last called a minister, else the last person; "the ministry"
             # the last institution called so, else the last one that is not a person
             kind = "person" if role in self.cues.titles else "group"
+            earlier = list(earlier)
             named = next((r.speaker for r in earlier if role in r.words and _fits(r.speaker, kind)), None)
             return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
                 kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
@@ -860,8 +910,9 @@ class Attributor:
         text = self.text
         spans = [s for s in paragraphs(text, self.article.body_start, len(text))
                  if not self.article.is_boilerplate(s[0])]
-        self.quotes = find_quotes(text, spans)
+        outer = self._index_quotes(find_quotes(text, spans))
         cues = sorted(self._find_cues(), key=lambda c: c.token.start)
+        self._cue_starts = [c.token.start for c in cues]
         referents = self._named_subjects()
         for k, cue in enumerate(cues):
             if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
@@ -869,31 +920,33 @@ class Attributor:
                 cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
             cue.speaker = self._resolve(cue.source, referents)
             if cue.speaker is not None:
-                referents.append(_Referent(cue.source[0].start, cue.speaker,
-                                           tuple(self._fold(t) for t in cue.source)))
+                insort(referents, _Referent(cue.source[0].start, cue.speaker, tuple(self._fold(t) for t in cue.source)),
+                       key=lambda r: r.offset)
         voice = VoiceMap(quotes=list(self.quotes))
-        outer = [q for q in self.quotes if not any(o is not q and o.start <= q.start and q.end <= o.end
-                                                   for o in self.quotes)]
         by_cue: dict[int, Attribution] = {}
         floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
+        outer_ids = {id(q) for q in outer}
         for quote in self.quotes:
-            if quote not in outer and self._is_short(quote):  # a word held at a distance inside a quote
+            if id(quote) not in outer_ids and self._is_short(quote):  # a word held at a distance inside a quote
                 voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
         for cue in cues:
             if cue.quoted or cue.content is None or not cue.source:
                 continue
             content = self._cut_before_next_cue(cue, cues)
-            if content is None or any(q.start <= content[0] and content[1] <= q.end for q in outer):
+            if content is None or self._within_one_quote(*content):
                 continue
             attribution = self._attribution("reported", content, cue)
             if cue.lead is not None:  # the sentence's first piece, before "he said,"
                 attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
             voice.attributions.append(attribution)
-        for quote in floating:
-            self._float(quote, voice, cues)
+        self._float(floating, voice, cues)
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
+
+    def _within_one_quote(self, start: int, end: int) -> bool:
+        k = bisect_right(self._outer_starts, start) - 1
+        return k >= 0 and end <= self._outer[k].end
 
     def _cut_before_next_cue(self, cue: _Cue, cues: list[_Cue]) -> tuple[int, int] | None:
         """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",
@@ -901,8 +954,9 @@ class Attributor:
         start, end = cue.content
         if cue.kind != "verb":
             return cue.content  # "According to a statement, …, Macron urged …": all of it
-        for other in cues:
-            if other is cue or not other.source or other.content is None or other.token.start <= cue.token.start:
+        sentence = self.doc.sentences[cue.token.sent]
+        for other in self._cues_within(cues, cue.token.start + 1, sentence.end):
+            if not other.source or other.content is None:
                 continue
             begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
             joint = self._tokens_within(start, begin)[-2:]  # ", and", ", adding", ", though he added"
@@ -921,7 +975,7 @@ class Attributor:
         if cue is not None:
             speaker = cue.speaker
             source = Span.of(text, cue.source[0].start, cue.source[-1].end) if cue.source else None
-        first = self.doc.token_at(content[0])
+        first = self._token_at(content[0])
         return Attribution(
             kind=kind,
             content=Span.of(text, *content),
@@ -937,7 +991,18 @@ class Attributor:
         return [t for t in self._tokens_within(quote.inner_start, quote.inner_end) if self._is_word(t)]
 
     def _sentences_of(self, start: int, end: int) -> list[Sentence]:
-        return [s for s in self.doc.sentences if s.start < end and start < s.end]
+        sentences = self.doc.sentences
+        k = max(0, bisect_right(self._sentence_starts, start) - 1)
+        found = []
+        while k < len(sentences) and sentences[k].start < end:
+            if start < sentences[k].end:
+                found.append(sentences[k])
+            k += 1
+        return found
+
+    def _cues_within(self, cues: list[_Cue], start: int, end: int) -> list[_Cue]:
+        """The cues whose word lies in [start, end) (cues sorted by position)."""
+        return cues[bisect_left(self._cue_starts, start):bisect_left(self._cue_starts, end)]
 
     def _frames(self, quote: Quote, cue: _Cue) -> bool:
         """Does the cue frame the whole quote: '"…," Blinken said', 'Blinken said: "…"', 'said Blinken'?
@@ -977,12 +1042,13 @@ class Attributor:
         if not self._quote_words(quote) or not sentences:
             return True
         paragraph_ids = {s.paragraph for s in sentences}
-        around = [s for s in self.doc.sentences if s.paragraph in paragraph_ids
-                  and sentences[0].i - 1 <= s.i <= sentences[-1].i + 1]
+        around = [s for s in self.doc.sentences[max(0, sentences[0].i - 1):sentences[-1].i + 2]
+                  if s.paragraph in paragraph_ids]
         previous = self.doc.sentences[sentences[0].i - 1] if sentences[0].i else None
         if previous is not None and previous.paragraph not in paragraph_ids and self.text[previous.end - 1] == ":":
             around.insert(0, previous)  # "Pashinyan said:" closing one paragraph, the quote opening the next
-        candidates = [c for c in cues if any(s.start <= c.token.start < s.end for s in around)
+        candidates = [c for c in self._cues_within(cues, around[0].start, around[-1].end)
+                      if any(s.start <= c.token.start < s.end for s in around)
                       and not quote.inner_start <= c.token.start < quote.inner_end]
         partial = [c for c in candidates if c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
                    and self._words_beside(c.content, quote)]
@@ -1017,24 +1083,38 @@ class Attributor:
                 voice.attributions.append(self._attribution("reported", cue.lead, cue))
         return True
 
-    def _float(self, quote: Quote, voice: VoiceMap, cues: list[_Cue]) -> None:
+    def _float(self, floating: list[Quote], voice: VoiceMap, cues: list[_Cue]) -> None:
         """A quote with no cue of its own continues the words of the attribution just before it, when
         that one is close and no other cue stands between them; otherwise its speaker is unknown."""
-        content = Span.of(self.text, quote.inner_start, quote.inner_end)
-        sentence = self._sentences_of(quote.start, quote.end)[0].i
-        before = [a for a in voice.attributions if a.spans[-1].end <= quote.start]
-        previous = max(before, key=lambda a: a.spans[-1].end, default=None)
-        if previous is not None and previous.speaker and sentence - self._sentences_of(
-                previous.spans[-1].start, previous.spans[-1].end)[-1].i <= FLOATING_MAX_SENTENCES and not any(
-                previous.spans[-1].end <= c.token.start < quote.start and c.source
-                and (previous.cue is None or c.span != (previous.cue.start, previous.cue.end)) for c in cues):
-            if previous.kind == "direct":
-                previous.continuation.append(content)
-                return
-            voice.attributions.append(Attribution("direct", content, previous.source, None, previous.speaker,
-                                                  previous.speaker_group, sentence, previous.speaker_kind))
-            return
-        voice.attributions.append(Attribution("direct", content, None, None, None, None, sentence))
+        placed = sorted(voice.attributions, key=lambda a: a.spans[-1].end)
+        ends = [a.spans[-1].end for a in placed]
+        last: Attribution | None = None  # the attribution the last floating quote went to (its end moved)
+        for quote in floating:
+            k = bisect_right(ends, quote.start) - 1
+            previous = placed[k] if k >= 0 else None
+            if last is not None and last.spans[-1].end <= quote.start and (
+                    previous is None or last.spans[-1].end >= previous.spans[-1].end):
+                previous = last
+            content = Span.of(self.text, quote.inner_start, quote.inner_end)
+            sentence = self._sentences_of(quote.start, quote.end)[0].i
+            if previous is not None and previous.speaker and self._continues(previous, quote, sentence, cues):
+                if previous.kind == "direct":
+                    previous.continuation.append(content)
+                    last = previous
+                    continue
+                last = Attribution("direct", content, previous.source, None, previous.speaker,
+                                   previous.speaker_group, sentence, previous.speaker_kind)
+            else:
+                last = Attribution("direct", content, None, None, None, None, sentence)
+            voice.attributions.append(last)
+
+    def _continues(self, previous: Attribution, quote: Quote, sentence: int, cues: list[_Cue]) -> bool:
+        """Is a floating quote close enough to the attribution before it, with no other speaker between?"""
+        end = previous.spans[-1].end
+        if sentence - self._sentences_of(previous.spans[-1].start, end)[-1].i > FLOATING_MAX_SENTENCES:
+            return False
+        own = (previous.cue.start, previous.cue.end) if previous.cue else None
+        return not any(c.source and c.span != own for c in self._cues_within(cues, end, quote.start))
 
     def _distancing_markers(self) -> list[Distancing]:
         """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""

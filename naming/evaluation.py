@@ -23,6 +23,9 @@ Definitions (PARC-style, after Pareti 2016):
 * Tokens: every whitespace token is "attributed" when its core (the token trimmed of
   punctuation and quote marks, or the whole token if nothing else is left) touches a content
   span; accuracy over all tokens and P/R/F1 of the attributed class, gold vs predicted.
+* Direct quotes: the gold contents that are quotations (their first fragment opens with a quote
+  mark and their last closes with one) against the predictions of kind "direct", exact and overlap:
+  the quote-span figure that systems for quotation attribution report.
 * Speaker accuracy: over the content pairs of the OVERLAP matching whose gold attribution has
   a source, the share whose predicted source span overlaps the gold source, or whose speaker's
   last word occurs in the gold source text (a pronoun resolved to a name said elsewhere).
@@ -345,6 +348,7 @@ class Scores:
         default_factory=lambda: {(role, mode): Counts() for role in ROLES for mode in MODES})
     tokens: TokenCounts = field(default_factory=TokenCounts)
     speaker: Ratio = field(default_factory=Ratio)
+    quotes: dict[str, Counts] = field(default_factory=lambda: {mode: Counts() for mode in MODES})
     # Predicted spans whose `text` is not `content[start:end]`: a sign of shifted offsets.
     prediction_mismatches: int = 0
 
@@ -356,6 +360,7 @@ class Scores:
             spans={key: self.spans[key] + other.spans[key] for key in self.spans},
             tokens=self.tokens + other.tokens,
             speaker=self.speaker + other.speaker,
+            quotes={mode: self.quotes[mode] + other.quotes[mode] for mode in MODES},
             prediction_mismatches=self.prediction_mismatches + other.prediction_mismatches,
         )
 
@@ -367,8 +372,20 @@ class Scores:
             "spans": {f"{role}/{mode}": counts.to_dict() for (role, mode), counts in self.spans.items()},
             "tokens": self.tokens.to_dict(),
             "speaker": self.speaker.to_dict(),
+            "quotes": {mode: counts.to_dict() for mode, counts in self.quotes.items()},
             "prediction_mismatches": self.prediction_mismatches,
         }
+
+
+_QUOTE_MARKS = frozenset('"\'“”„‚‘’«»‹›`')
+
+
+def _is_quotation(content: Sequence[Fragment], text: str) -> bool:
+    """A content that is a quotation: it opens with a quote mark and closes with one (after any
+    whitespace), as PolNeAR annotates direct quotes with their marks."""
+    first = text[content[0][0]:content[0][1]].lstrip()
+    last = text[content[-1][0]:content[-1][1]].rstrip()
+    return bool(first and last) and first[0] in _QUOTE_MARKS and last[-1] in _QUOTE_MARKS
 
 
 def score_article(predictions: Sequence[dict], gold: Sequence[GoldAttribution], text: str) -> Scores:
@@ -388,6 +405,10 @@ def score_article(predictions: Sequence[dict], gold: Sequence[GoldAttribution], 
                 _distinct((_span_of(p.get(role)) for p in predictions), text),
                 _distinct((getattr(g, role) for g in gold), text), text, mode)
     scores.tokens = score_tokens(pred_content, gold_content, text)
+    direct = [content_fragments(p) for p in predictions if p.get("kind") == "direct"]
+    quoted = [g.content for g in gold if _is_quotation(g.content, text)]
+    for mode in MODES:
+        scores.quotes[mode] = score_spans(direct, quoted, text, mode)
     for i, j in match_spans(pred_content, gold_content, text, "overlap"):
         if gold[j].source:
             scores.speaker.total += 1
@@ -476,6 +497,7 @@ def format_table(result: EvalResult) -> str:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     rows = [(f"{role} {mode}", o.spans[role, mode]) for role in ROLES for mode in MODES]
+    rows += [(f"direct quotes {mode}", o.quotes[mode]) for mode in MODES]
     rows.append(("tokens attributed", o.tokens.attributed))
     for name, c in rows:
         lines.append(f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.matched} | {c.predicted} | {c.gold} |")

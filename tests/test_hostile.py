@@ -658,10 +658,6 @@ def test_a_very_long_word_is_not_parsed(hostile_analyzer):
     assert not [t for t in result.doc.tokens if t.end - t.start > 1000 and t.upos], "a 1,500-character word was parsed"
 
 
-@pytest.mark.xfail(reason="attribution.py: attribution time grows with the square of the number of quotes "
-                          "(_in_quote scans every quote for each token, _place_quote every token for each quote, "
-                          "nlp.Doc.token_at every token), so a long article full of quotes takes minutes",
-                   strict=False)
 def test_attribution_time_grows_linearly():
     from naming.corpus import make_article
     from naming.cues import load_cues
