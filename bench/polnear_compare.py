@@ -61,8 +61,14 @@ def main() -> int:
     started = time.perf_counter()
     analyzer = Analyzer([LEXICON])
     run = RunResult()
+    batch: list = []
     for article in polnear_articles(shared, args.limit):
-        run.articles.append(analyzer.process(article))
+        batch.append(article)
+        if len(batch) == 16:
+            run.articles.extend(analyzer.process_many(batch))
+            batch = []
+            print(f"{len(run.articles)} articles, {time.perf_counter() - started:.0f} s", flush=True)
+    run.articles.extend(analyzer.process_many(batch))
     out = Path(args.out)
     write_report(run, analyzer.lexicons, out, by="outlet", min_n=args.min_n,
                  title="US election 2016 vocabulary by outlet (PolNeAR)", per_article=False)

@@ -117,26 +117,16 @@ def cmd_quotes(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report import write_report
-
-    analyzer = _analyzer(args)
-    run = _run(analyzer, args)
-    out = Path(args.out)
-    written = write_report(run, analyzer.lexicons, out, by=args.by, min_n=args.min_n, title=args.title)
-    print(f"wrote {len(written)} files to {out}/ ({len(run.articles)} articles, "
-          f"{sum(len(r.mentions) for r in run.articles)} mentions, {len(run.skipped)} skipped)")
-    return _report_skipped(run)
-
-
-def cmd_compare(args) -> int:
+    """`report` and `compare` write the same report; `compare` leaves out the per-article pages."""
     from .report import write_report
 
     analyzer = _analyzer(args)
     run = _run(analyzer, args)
     out = Path(args.out)
     written = write_report(run, analyzer.lexicons, out, by=args.by, min_n=args.min_n, title=args.title,
-                           per_article=False)
-    print(f"wrote {len(written)} files to {out}/ ({len(run.articles)} articles grouped by {args.by})")
+                           per_article=args.command == "report")
+    print(f"wrote {len(written)} files to {out}/ ({len(run.articles)} articles grouped by {args.by}, "
+          f"{sum(len(r.mentions) for r in run.articles)} mentions, {len(run.skipped)} skipped)")
     return _report_skipped(run)
 
 
@@ -215,21 +205,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="naming", description="Who calls what by which name, in whose voice.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    p = commands.add_parser("report", help="framing report on articles: Markdown, HTML, JSON, CSV, charts")
-    _analysis_options(p)
-    p.add_argument("--out", default="reports/report", help="output folder (default reports/report)")
-    p.add_argument("--by", default="outlet", help="group articles by this column for the comparison (default outlet)")
-    p.add_argument("--min-n", type=int, default=10, help="mentions below which a cell is shown but not tested")
-    p.add_argument("--title", help="report title")
-    p.set_defaults(func=cmd_report)
-
-    p = commands.add_parser("compare", help="compare groups (outlets, languages, months) side by side")
-    _analysis_options(p)
-    p.add_argument("--by", default="outlet", help="a metadata column (outlet, lang, month, ...); default outlet")
-    p.add_argument("--out", default="reports/compare", help="output folder (default reports/compare)")
-    p.add_argument("--min-n", type=int, default=10, help="mentions below which a cell is shown but not tested")
-    p.add_argument("--title", help="report title")
-    p.set_defaults(func=cmd_compare)
+    for name, help_text in (("report", "framing report on articles: Markdown, HTML, JSON, CSV, charts"),
+                            ("compare", "compare groups (outlets, languages, months) side by side")):
+        p = commands.add_parser(name, help=help_text)
+        _analysis_options(p)
+        p.add_argument("--out", default=f"reports/{name}", help=f"output folder (default reports/{name})")
+        p.add_argument("--by", default="outlet",
+                       help="group articles by this metadata column (outlet, lang, month, ...); default outlet")
+        p.add_argument("--min-n", type=int, default=10, help="mentions below which a cell is shown but not tested")
+        p.add_argument("--title", help="report title")
+        p.set_defaults(func=cmd_report)
 
     for name, func, help_text in (("mentions", cmd_mentions, "every lexicon mention, with voice and speaker"),
                                   ("quotes", cmd_quotes, "every attribution found (quotes, reported speech)")):

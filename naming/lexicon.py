@@ -390,6 +390,9 @@ def _read_yaml(path: Path, ctx: _Ctx) -> _Y | None:
     return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _convert(node, ctx: _Ctx, path: str, depth: int, active: set, counter: list) -> _Y:
     loc = ctx.loc(node.start_mark)
     counter[0] += 1
@@ -405,6 +408,12 @@ def _convert(node, ctx: _Ctx, path: str, depth: int, active: set, counter: list)
         ctx.error(loc, path, f"the YAML tag '{tag}' is not allowed in a lexicon: write plain strings, "
                              "numbers, lists and mappings")
     if isinstance(node, yaml.ScalarNode):
+        surrogate = _SURROGATE.search(node.value)
+        if surrogate:
+            # "\ud800" in a quoted YAML string: no UTF-8 writer (CSV, Parquet, HTML) could take it later
+            ctx.error(loc, path, f"'\\u{ord(surrogate.group()):04x}' is a lone surrogate, not a character; "
+                                 "write the character itself (or its \\U0001xxxx escape)")
+            return _Y("scalar", _SURROGATE.sub("\ufffd", node.value), loc, "!rejected")
         return _Y("scalar", node.value, loc, node.tag, plain=node.style in (None, ""))
     active.add(id(node))
     try:
@@ -578,7 +587,8 @@ def _check_lang(lang: str, loc: Location, path: str, ctx: _Ctx, declared: list[s
 # --- regular expressions --------------------------------------------------------------------------
 
 def _nested_quantifier(pattern: str, flags: int) -> bool:
-    """Whether a repeat (+, *, {m,n} with n > 1) contains another: (a+)+, (\\w*\\s?)*."""
+    """Whether a repeat (+, *, {m,n} with n > 1) contains another, (a+)+, (\\w*\\s?)*, or an alternation
+    whose branches can start alike, (a|a)+, (a|ab?)+: both backtrack exponentially on a near-miss."""
     try:
         import re._constants as c
         import re._parser as sre_parse
@@ -600,6 +610,8 @@ def _nested_quantifier(pattern: str, flags: int) -> bool:
                 if walk(av[-1], inside):
                     return True
             elif op is c.BRANCH:
+                if inside and _branches_overlap(av[1], c, flags):
+                    return True
                 if any(walk(branch, inside) for branch in av[1]):
                     return True
             elif op in (c.ASSERT, c.ASSERT_NOT):
@@ -613,6 +625,76 @@ def _nested_quantifier(pattern: str, flags: int) -> bool:
         return False
 
     return walk(sre_parse.parse(pattern, flags), False)
+
+
+_PROBES = "aZ5_ -.éжա"
+
+
+def _branches_overlap(branches, c, flags: int) -> bool:
+    """Whether two branches of an alternation can both start at the same character (or both match
+    nothing, as the parser leaves (a|a) after taking out the common prefix)."""
+    fold = (lambda ch: ch.casefold()) if flags & re.IGNORECASE else (lambda ch: ch)
+
+    def starts(items, ch: str) -> bool:
+        if not items:
+            return False  # an empty branch is counted among the branches that match nothing
+        op, av = items[0]
+        if op is c.LITERAL:
+            return fold(chr(av)) == fold(ch)
+        if op is c.NOT_LITERAL:
+            return fold(chr(av)) != fold(ch)
+        if op is c.IN:
+            return _in_set(av, ch, c, fold)
+        if op is c.SUBPATTERN:
+            return starts(list(av[-1]) + list(items[1:]), ch)
+        if op is c.BRANCH:
+            return any(starts(list(b) + list(items[1:]), ch) for b in av[1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:
+            return starts(list(av[2]), ch) or starts(items[1:], ch)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            return starts(list(av[2]), ch)
+        return True   # anything else (anchors, backreferences): assume the worst
+
+    def nullable(items) -> bool:
+        for op, av in items:
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:
+                continue
+            if op is c.SUBPATTERN and nullable(av[-1]):
+                continue
+            if op is c.BRANCH and any(nullable(b) for b in av[1]):
+                continue
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            return False
+        return True
+
+    literals = {chr(av) for branch in branches for op, av in branch if op is c.LITERAL}
+    for ch in set(_PROBES) | literals:
+        if sum(starts(list(branch), ch) for branch in branches) > 1:
+            return True
+    return sum(nullable(branch) for branch in branches) > 1
+
+
+def _in_set(items, ch: str, c, fold) -> bool:
+    categories = {
+        c.CATEGORY_DIGIT: str.isdigit, c.CATEGORY_NOT_DIGIT: lambda x: not x.isdigit(),
+        c.CATEGORY_SPACE: str.isspace, c.CATEGORY_NOT_SPACE: lambda x: not x.isspace(),
+        c.CATEGORY_WORD: lambda x: x.isalnum() or x == "_",
+        c.CATEGORY_NOT_WORD: lambda x: not (x.isalnum() or x == "_"),
+    }
+    negate, found = False, False
+    for op, av in items:
+        if op is c.NEGATE:
+            negate = True
+        elif op is c.LITERAL:
+            found |= fold(chr(av)) == fold(ch)
+        elif op is c.RANGE:
+            found |= av[0] <= ord(ch) <= av[1] or av[0] <= ord(fold(ch)) <= av[1]
+        elif op is c.CATEGORY:
+            found |= categories.get(av, lambda x: True)(ch)
+        else:
+            found = True
+    return found != negate
 
 
 def _check_regex(pattern: str, loc: Location, path: str, ctx: _Ctx, case_sensitive: bool = False) -> bool:

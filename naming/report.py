@@ -92,10 +92,9 @@ def remove_leftovers(out: Path) -> list[Path]:
 
 
 def _publish(stage: Path, out: Path, written: list[Path]) -> list[Path]:
-    """Move every file of the staging folder into `out` (each by an atomic rename; the HTML entry points
+    """Move every file of the staging folder into `out` (each by an atomic rename; the HTML entry point
     last), and return where the `written` files now are."""
-    entry = {"report.html": 1, "index.html": 2}
-    files = sorted((p for p in stage.rglob("*") if p.is_file()), key=lambda p: (entry.get(p.name, 0), str(p)))
+    files = sorted((p for p in stage.rglob("*") if p.is_file()), key=lambda p: (p.name == "index.html", str(p)))
     for path in files:
         target = out / path.relative_to(stage)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -375,7 +374,7 @@ def comparison_outputs(comparison, lexicons, out: Path, save) -> tuple[list[str]
 
 def write_report(run, lexicons, out: Path, by: str = "outlet", min_n: int = 10, title: str | None = None,
                  per_article: bool = True) -> list[Path]:
-    """All outputs of a run into `out`: index.html (= report.html), report.md, report.json, summary.json,
+    """All outputs of a run into `out`: index.html, report.md, report.json, summary.json,
     mentions.csv (and .parquet when pyarrow is there), shares.csv, tests.csv, evidence.csv, figures/.
     `per_article=False` leaves out each article's highlighted text (for large corpora).
 
@@ -504,7 +503,6 @@ def _write_report(run, lexicons, out: Path, by: str, min_n: int, title: str | No
     page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">"
             f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>" + "\n".join(body) + "</body></html>")
-    save("report.html", page)
     save("index.html", page)
     return written
 

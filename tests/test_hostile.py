@@ -6,8 +6,7 @@ whether it is analysed or skipped and why; the end-to-end test checks every file
 is `tests/data/hostile/lexicon_injection.yaml`: the mini lexicon's terms with markup in every label.
 
 Property-based tests drive the fuzz targets of `bench/fuzz.py` with a few examples each (run that file
-for long fuzzing). Tests marked xfail pin bugs in modules this file does not own; their reasons say
-what is wrong.
+for long fuzzing).
 """
 from __future__ import annotations
 
@@ -251,8 +250,8 @@ def test_report_of_the_hostile_corpus_is_complete_and_inert(hostile_report, host
     payload = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert len(payload["skipped"]) == len(run.skipped) == sum(v is not None for v in EXPECTED.values())
     assert len(payload["articles"]) == len(run.articles)
-    assert (out / "report.html").read_bytes() == (out / "index.html").read_bytes()
-    for name in ("report.html", "report.md"):
+    assert not (out / "report.html").exists()   # one HTML page: index.html
+    for name in ("index.html", "report.md"):
         text = (out / name).read_text(encoding="utf-8")
         assert "Skipped" in text and "front matter line 2" in text
 
@@ -368,7 +367,7 @@ def test_lenient_mode_replaces_and_says_so(hostile_analyzer, hostile_corpus, tmp
     write_report(run, hostile_analyzer.lexicons, out, min_n=1)
     payload = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert len(payload["notes"]) == 5
-    assert "Read with changes" in (out / "report.html").read_text(encoding="utf-8")
+    assert "Read with changes" in (out / "index.html").read_text(encoding="utf-8")
 
 
 def test_encoding_option_reads_latin1(hostile_analyzer, hostile_corpus):
@@ -565,8 +564,6 @@ def test_catastrophic_regex_is_time_bounded_in_the_matcher(tmp_path):
     assert max(matcher.regex_timeouts.values()) == REGEX_MAX_TIMEOUTS
 
 
-@pytest.mark.xfail(reason="lexicon.py: _nested_quantifier misses repeated alternations whose branches overlap "
-                          "('(a|a)+$', '(\\w|\\d)+$'): they backtrack exponentially and are accepted", strict=False)
 def test_overlapping_alternation_in_a_repeat_is_refused(tmp_path):
     from naming import lexicon as lx
 
@@ -576,9 +573,6 @@ def test_overlapping_alternation_in_a_repeat_is_refused(tmp_path):
         lx.load_lexicons([path])
 
 
-@pytest.mark.xfail(reason="lexicon.py: a lone surrogate ('\\ud800' in a double-quoted YAML string) is accepted in "
-                          "labels and terms; no UTF-8 writer can take it, and pandas' Arrow strings fail on it in "
-                          "mentions_frame (UnicodeEncodeError) once a mention carries the label", strict=False)
 def test_lone_surrogate_in_a_lexicon_is_refused(tmp_path):
     from naming import lexicon as lx
 

@@ -44,7 +44,7 @@ def report(mini_analyzer, corpus, tmp_path_factory):
 
 def test_every_output_is_written(report):
     run, written, out = report
-    for name in ("index.html", "report.html", "report.md", "report.json", "summary.json", "mentions.csv",
+    for name in ("index.html", "report.md", "report.json", "summary.json", "mentions.csv",
                  "shares.csv", "tests.csv", "evidence.csv"):
         assert (out / name).stat().st_size > 0, name
     pngs = sorted((out / "figures").glob("*.png"))
