@@ -9,7 +9,8 @@ languages. Three mixes:
   made-up   phrase, lemma and inflecting terms of made-up words (other topics' terms): what the index serves;
   shared    the same, but one term in ten starts with a word of the corpus, so the index finds candidates
             that then fail on their second word: the cost grows with terms that share a first word;
-  bundled   made-up words in the kinds and proportions of the bundled lexicons: about a third are globs.
+  bundled   made-up words in the kinds and proportions of the bundled lexicons: about a third are globs
+            (indexed by their literal prefix, as phrases are by their first piece).
 """
 from __future__ import annotations
 

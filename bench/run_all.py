@@ -70,7 +70,7 @@ def markdown(results: dict, quick: bool) -> str:
         "",
         "Matching mixes (bench/matching.py): `made-up`: phrase, lemma and inflecting terms that do not occur in the "
         "corpus (what the first-piece index serves); `shared`: one term in ten starts with a word of the corpus; "
-        "`bundled`: the kinds of the bundled lexicons, about a third globs.",
+        "`bundled`: the kinds of the bundled lexicons, about a third globs (indexed by literal prefix).",
         "",
         "Run them: `make bench` (all, writes bench/RESULTS.md), or one at a time: `python bench/cold.py`, "
         "`python bench/warm.py`, `python bench/matching.py`, `python bench/memory.py` (each takes `--quick`).",

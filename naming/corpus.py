@@ -30,6 +30,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 MAX_CHARS = DEFAULT_MAX_CHARS
 MAX_FRONT_MATTER_CHARS = 65_536   # front matter holds a few keys; YAML anchors and aliases are refused
 MAX_FRONT_MATTER_DEPTH = 20
+PARQUET_BATCH = 1024              # rows read from a Parquet file at a time
 BINARY_SHARE = 0.3                # --lenient: more undecodable characters than this share: a binary file
 
 # Lines that point elsewhere rather than speak for the outlet ("Read more: ...", "Also read ...").
@@ -290,21 +291,32 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300]
 
 
+def _parquet_rows(path: Path) -> Iterator[tuple[int, str, dict, list]]:
+    """The rows of a Parquet file, PARQUET_BATCH at a time, converted as `pandas.read_parquet` converts them."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise CorpusError(f"{path}: reading Parquet needs pyarrow (pip install pyarrow)") from None
+    number = 0
+    try:
+        with pq.ParquetFile(path) as table:
+            for batch in table.iter_batches(batch_size=PARQUET_BATCH):
+                for row in batch.to_pandas().to_dict("records"):
+                    number += 1
+                    yield number, f"row {number}", row, []
+    except Exception as exc:  # pyarrow's errors for a damaged or foreign file
+        if not number:
+            raise CorpusError(f"{path}: not a readable Parquet file: {_one_line(exc)}") from None
+        raise CorpusError(f"{path}: after row {number}: not readable Parquet ({_one_line(exc)}); "
+                          "the rest of the file is skipped") from None
+
+
 def _table_rows(path: Path, encoding: str | None, lenient: bool) -> Iterator[tuple[int, str, dict | str, list]]:
     """(row number, where in the file, the row or why it cannot be read, notes) for each row. A problem
     with one row is that row's; only a file that cannot be read at all raises CorpusError."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        try:
-            import pandas as pd
-
-            records = pd.read_parquet(path).to_dict("records")
-        except ImportError:
-            raise CorpusError(f"{path}: reading Parquet needs pyarrow (pip install pyarrow)") from None
-        except Exception as exc:  # pyarrow's errors for a damaged or foreign file
-            raise CorpusError(f"{path}: not a readable Parquet file: {_one_line(exc)}") from None
-        for number, row in enumerate(records, 1):
-            yield number, f"row {number}", row, []
+        yield from _parquet_rows(path)
         return
     try:
         handle = io.TextIOWrapper(path.open("rb"), encoding=encoding or "utf-8-sig", errors="naming.escape",

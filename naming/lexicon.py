@@ -1502,16 +1502,17 @@ SCOPE_CONCEPT = "_scope"
 
 
 def scope_filter(lexset: LexiconSet, matcher_cls=None):
-    """A function `(doc, matches, text=None) -> matches` that drops the matches of every lexicon with a
-    `scope` none of whose scope terms occurs in the document, so that lexicons loaded together do not
-    read each other's topics ("offensive" in an article on Ukraine is not Karabakh framing).
-    Matches of lexicons without a scope always pass."""
+    """A function `(doc, matches, text=None, pieces=None) -> matches` that drops the matches of every
+    lexicon with a `scope` none of whose scope terms occurs in the document, so that lexicons loaded
+    together do not read each other's topics ("offensive" in an article on Ukraine is not Karabakh framing).
+    Matches of lexicons without a scope always pass. `pieces`: the document's folded pieces
+    (`matching.doc_pieces`), when the caller has them already."""
     if matcher_cls is None:
         from .matching import Matcher as matcher_cls
 
     scoped = [lex for lex in lexset.lexicons if lex.scope]
     if not scoped:
-        return lambda doc, matches, text=None: list(matches)
+        return lambda doc, matches, text=None, pieces=None: list(matches)
     probes = [Lexicon(name=lex.name, version=None, description=None, languages=[], sources=[], license=None,
                       camps={}, speakers=[], path=lex.path, concepts=[Concept(
                           f"{lex.name}:{SCOPE_CONCEPT}", SCOPE_CONCEPT, "scope", [Variant(
@@ -1521,8 +1522,8 @@ def scope_filter(lexset: LexiconSet, matcher_cls=None):
     lexicon_of = {c.id: lex.name for lex in lexset.lexicons for c in lex.concepts}
     names = {lex.name for lex in scoped}
 
-    def keep(doc, matches, text=None):
-        present = {m.concept_id.split(":", 1)[0] for m in probe.match(doc, text=text)}
+    def keep(doc, matches, text=None, pieces=None):
+        present = {m.concept_id.split(":", 1)[0] for m in probe.match(doc, pieces=pieces, text=text)}
         return [m for m in matches if lexicon_of.get(m.concept_id) not in names - present]
 
     return keep

@@ -1,4 +1,4 @@
-"""Lexicon terms found in an annotated document.
+r"""Lexicon terms found in an annotated document.
 
 Terms and tokens are compared as folded pieces (see `naming.text`): hyphens, apostrophes and quote
 marks separate pieces and are skipped, so "'anti-terror' military operation" reads as
@@ -6,7 +6,12 @@ anti · terror · military · operation. A phrase piece matches a token piece by
 lemma; `lemma` terms match lemmas only (surface forms where the level has no lemmas); globs and the
 language's suffix tables (`inflect: true`) cover inflection where lemmas are weak or missing.
 
-The lexicon is indexed by first piece, so matching costs the same with ten terms or a hundred thousand.
+The lexicon is indexed, so matching costs about the same with ten terms or a hundred thousand: phrase,
+lemma and inflecting terms by their first piece, globs by the first GLOB_KEY characters of their literal
+prefix ("арцах" for `Арцах*`), regexes by the first REGEX_KEY characters of theirs ("Кар" for
+`\bКарабах\w*`: a regex runs only on the sentences that hold its key, in any case where the regex ignores
+case). Only globs and regexes without a literal prefix (`*ство`, `[AА]rtsakh`, `(?:a|b)c`) are tried
+everywhere, in a short list of their own: keep them few.
 Longest match wins; a match inside one of its variant's `exclude` forms is dropped.
 
 Regex terms run with the `regex` engine (installed with Stanza) under a time limit per sentence, so a
@@ -18,10 +23,13 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import re._constants as _sre
+import re._parser as _sre_parser
 import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .nlp import Doc
 from .text import fold, phrase_pieces, piece_spans
@@ -35,6 +43,8 @@ GAP_MARKERS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 DEFAULT_GAP = 2
 REGEX_TIMEOUT = 0.25        # seconds a regex term may take on one sentence
 REGEX_MAX_TIMEOUTS = 3      # timeouts after which a regex term is switched off for the run
+GLOB_KEY = 5                # characters of a glob's literal prefix that index it
+REGEX_KEY = 3               # characters of a regex's literal prefix that index it (each costs a pass over a sentence)
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,10 @@ class _Pattern:
     term: object
     steps: tuple[_Step, ...]
     exclude: bool = False
+    order: int = 0       # place in the lexicons: among equally long overlapping matches, the earlier term wins
+
+
+_order = attrgetter("order")
 
 
 def doc_pieces(doc: Doc) -> list[Piece]:
@@ -95,7 +109,7 @@ def doc_pieces(doc: Doc) -> list[Piece]:
     return pieces
 
 
-def _compile(term, concept_id: str, variant_id: str, exclude: bool = False) -> _Pattern | None:
+def _compile(term, concept_id: str, variant_id: str, exclude: bool = False, order: int = 0) -> _Pattern | None:
     lang = term.lang
     segments = GAP_MARKERS.split(term.value)
     gap = term.gap or (DEFAULT_GAP if len(segments) > 1 else 0)
@@ -114,7 +128,49 @@ def _compile(term, concept_id: str, variant_id: str, exclude: bool = False) -> _
         return None
     if term.inflect and steps[-1].mode == "any":
         steps[-1] = _Step(steps[-1].value, "inflect", steps[-1].gap_before)
-    return _Pattern(concept_id, variant_id, term, tuple(steps), exclude)
+    return _Pattern(concept_id, variant_id, term, tuple(steps), exclude, order)
+
+
+def glob_prefix(glob: str) -> str:
+    """What every string the glob matches starts with."""
+    return re.split(r"[*?\[]", glob, maxsplit=1)[0]
+
+
+def regex_prefix(pattern: str, flags: int = 0) -> tuple[str, bool]:
+    """(what every match of the regex starts with, whether it is compared ignoring case); "" when
+    that is not certain: a pattern that `re` cannot read (`regex`-only syntax) has no prefix."""
+    try:
+        with warnings.catch_warnings():   # "possible nested set" and such: the lexicon check has said so
+            warnings.simplefilter("ignore")
+            parsed = _sre_parser.parse(pattern, flags)
+    except Exception:
+        return "", False
+    chars: list[str] = []
+    for op, arg in parsed.data:
+        if op is _sre.AT and not chars:     # \b, ^: zero-width
+            continue
+        if op is not _sre.LITERAL:
+            break
+        if arg == ord("{"):                 # `regex` reads "c{e<=1}" as a fuzzy "c"
+            chars = chars[:-1]
+            break
+        chars.append(chr(arg))
+    return "".join(chars), bool(parsed.state.flags & re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _every_character() -> str:
+    return "".join(map(chr, range(0x110000)))
+
+
+@lru_cache(maxsize=None)
+def _caseless_twins(char: str) -> frozenset[str]:
+    """Every character that a case-insensitive regex takes for `char`, with either engine (their Unicode
+    versions differ, and both differ from `str.lower`: `regex` pairs "ɤ" with U+A7CB)."""
+    twins = set()
+    for engine in (re, _regex_engine) if _regex_engine is not None else (re,):
+        twins.update(engine.compile(engine.escape(char), engine.IGNORECASE).findall(_every_character()))
+    return frozenset(twins)
 
 
 def compile_regex(pattern: str, flags: int = 0):
@@ -142,11 +198,21 @@ class Matcher:
 
         self.lexicons = lexicons
         self._suffixes = suffixes or load_suffix_table
-        # lang -> first piece -> patterns; lang -> patterns that cannot be indexed by a literal piece
+        # lang -> first piece -> patterns
         self._index: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
         self._inflect_index: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
-        self._scan: dict[str, list[_Pattern]] = defaultdict(list)
-        self._regex: dict[str, list[tuple[re.Pattern, _Pattern]]] = defaultdict(list)
+        # lang -> first GLOB_KEY characters of the literal prefix -> globs; lang -> the lengths of those keys
+        self._globs: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
+        self._glob_lengths: dict[str, set[int]] = defaultdict(set)
+        # lang -> (the shortest key length, every key cut to it): most pieces need no look-up of each length
+        self._glob_gate: dict[str, tuple[int, set[str]]] = {}
+        self._scan: dict[str, list[_Pattern]] = defaultdict(list)   # globs without a literal prefix
+        # lang -> (ignoring case, first REGEX_KEY characters of the literal prefix) -> regexes; regexes without one
+        self._regex: dict[str, dict[tuple[bool, str], list]] = defaultdict(lambda: defaultdict(list))
+        self._regex_lengths: dict[str, set[tuple[bool, int]]] = defaultdict(set)
+        self._regex_scan: dict[str, list[tuple[re.Pattern, _Pattern]]] = defaultdict(list)
+        self._caseless: dict[int, str] = {}   # character -> the one its case-insensitive twins fold to
+        self._terms = 0
         self.regex_timeouts: Counter = Counter()   # regex term -> sentences it ran out of time on
         for concept in lexicons.concepts:
             for variant in concept.variants:
@@ -154,13 +220,24 @@ class Matcher:
                     for lang, terms in table.items():
                         for term in terms:
                             self._add(term, concept.id, variant.id, exclude)
+        for lang, globs in self._globs.items():
+            shortest = min(self._glob_lengths[lang])
+            self._glob_gate[lang] = (shortest, {key[:shortest] for key in globs})
 
     def _add(self, term, concept_id, variant_id, exclude):
+        self._terms += 1
         if term.kind == "regex":
             flags = 0 if term.case_sensitive else re.IGNORECASE
-            self._regex[term.lang].append((compile_regex(term.value, flags), _Pattern(concept_id, variant_id, term, (), exclude)))
+            entry = (compile_regex(term.value, flags), _Pattern(concept_id, variant_id, term, (), exclude, self._terms))
+            prefix, caseless = regex_prefix(term.value, flags)
+            if not prefix:
+                self._regex_scan[term.lang].append(entry)
+            else:
+                key = self._fold_case(prefix[:REGEX_KEY]) if caseless else prefix[:REGEX_KEY]
+                self._regex[term.lang][(caseless, key)].append(entry)
+                self._regex_lengths[term.lang].add((caseless, len(key)))
             return
-        pattern = _compile(term, concept_id, variant_id, exclude)
+        pattern = _compile(term, concept_id, variant_id, exclude, self._terms)
         if pattern is None:
             return
         first = pattern.steps[0]
@@ -168,8 +245,27 @@ class Matcher:
             self._index[term.lang][first.value].append(pattern)
         elif first.mode == "inflect":
             self._inflect_index[term.lang][first.value].append(pattern)
+        elif glob_prefix(first.value):
+            key = glob_prefix(first.value)[:GLOB_KEY]
+            self._globs[term.lang][key].append(pattern)
+            self._glob_lengths[term.lang].add(len(key))
         else:
             self._scan[term.lang].append(pattern)
+
+    def _fold_case(self, text: str) -> str:
+        """`text` with each character replaced by the one that stands for all its case-insensitive twins."""
+        for char in text:
+            if ord(char) in self._caseless:
+                continue
+            group, todo = set(), [char]
+            while todo:
+                twin = todo.pop()
+                if twin not in group:
+                    group.add(twin)
+                    todo.extend(_caseless_twins(twin))
+            stand_in = min(group)
+            self._caseless.update((ord(twin), stand_in) for twin in group)
+        return text.translate(self._caseless)
 
     @lru_cache(maxsize=None)
     def _suffix_set(self, lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
@@ -223,8 +319,19 @@ class Matcher:
             for length in lengths:
                 if len(piece.surface) > length and piece.surface[-length:] in suffixes:
                     found += inflect.get(piece.surface[:-length], ())
-        found += self._scan.get(lang, ())
-        return found
+        globs = self._globs.get(lang)
+        if not globs:
+            return found + self._scan.get(lang, [])
+        later = []
+        shortest, gate = self._glob_gate[lang]
+        for form in (piece.surface, piece.lemma) if piece.lemma and piece.lemma != piece.surface else (piece.surface,):
+            if form[:shortest] in gate:
+                for length in self._glob_lengths[lang]:
+                    later += globs.get(form[:length], ())
+        later += self._scan.get(lang, ())
+        if len(later) > 1:
+            later.sort(key=_order)
+        return found + later
 
     def match(self, doc: Doc, pieces: list[Piece] | None = None, text: str | None = None) -> list[Match]:
         """Every lexicon match in the document, longest first where they overlap, in text order."""
@@ -259,15 +366,15 @@ class Matcher:
 
     def _regex_hits(self, doc: Doc, pieces: list[Piece], text: str | None):
         """Regex terms run over each sentence's text; hits snap to the pieces they cover."""
-        if not self._regex or text is None:
+        if not (self._regex or self._regex_scan) or text is None:
             return []
         hits = []
         by_sentence: dict[int, list[int]] = defaultdict(list)   # a hit covers pieces of its own sentence only
         for k, piece in enumerate(pieces):
             by_sentence[piece.sent].append(k)
         for sentence in doc.sentences:
-            patterns = self._regex.get(sentence.lang or doc.lang, ())
             chunk = text[sentence.start:sentence.end]
+            patterns = self._regex_candidates(sentence.lang or doc.lang, chunk)
             own = by_sentence.get(sentence.i, ())
             for compiled, pattern in patterns:
                 if self.regex_timeouts[pattern.term] >= REGEX_MAX_TIMEOUTS:
@@ -284,6 +391,19 @@ class Matcher:
                         hits.append((pieces[covered[0]].start, pieces[covered[-1]].end, pattern,
                                      covered[0], covered[-1] + 1))
         return hits
+
+    def _regex_candidates(self, lang: str, chunk: str) -> list[tuple[re.Pattern, _Pattern]]:
+        """The regexes whose literal prefix occurs in the sentence, and those without one, in lexicon order."""
+        index = self._regex.get(lang)
+        if not index:
+            return self._regex_scan.get(lang, [])
+        found = list(self._regex_scan.get(lang, ()))
+        folded = chunk.translate(self._caseless) if self._caseless else chunk
+        for caseless, length in self._regex_lengths[lang]:
+            within = folded if caseless else chunk
+            for key in {within[at:at + length] for at in range(len(within) - length + 1)}:
+                found += index.get((caseless, key), ())
+        return sorted(found, key=lambda entry: entry[1].order)
 
     def _timed_out(self, term) -> None:
         self.regex_timeouts[term] += 1

@@ -105,7 +105,8 @@ _SURFACE_TOKEN = re.compile(
     r"\w+(?:['’ʼʻ]\w+)*|[^\w\s]",
     re.UNICODE,
 )
-_SENTENCE_END = re.compile(r"[.!?։…]+[\"'”’»]*\s+(?=[\"'“‘«„]?[\w(])")
+# the next sentence may open with a quote mark, French « with a (no-break) space inside it
+_SENTENCE_END = re.compile(r"[.!?։…]+[\"'”’»]*\s+(?=(?:[\"'“‘„]|«\s?)?[\w(])")
 
 
 def surface_doc(text: str, lang: str, spans: list[tuple[int, int]]) -> Doc:
@@ -306,22 +307,30 @@ class Annotator:
                   for other, spans in spans_by_lang.items() if other != lang and spans}
         return merge_docs(main, others) if others else main
 
-    def annotate_many(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]]) -> list[Doc]:
-        """`annotate_languages` for many articles at once, ``(text, lang, spans_by_lang)`` each: the
-        paragraphs of all of them go through Stanza in one call per language, each distinct one once."""
+    def paragraphs_to_parse(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]]
+                            ) -> dict[str, list[str]]:
+        """The distinct paragraphs of ``(text, lang, spans_by_lang)`` items that go through Stanza, by
+        language, in the order first met."""
         wanted: dict[str, dict[str, None]] = {}
         for text, _, spans_by_lang in items:
             for code, spans in spans_by_lang.items():
                 if spans and self.parses(code):
                     wanted.setdefault(code, {}).update((text[s:e], None) for s, e in spans)
+        return {code: list(texts) for code, texts in wanted.items()}
+
+    def assemble_many(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]],
+                      parsed: dict[tuple[str, str], list]) -> list[Doc]:
+        """`assemble` for each item, from the records of its paragraphs keyed by ``(lang, paragraph text)``."""
+        return [self.assemble(text, lang, spans_by_lang, lambda code, s, e, text=text: parsed[(code, text[s:e])])
+                for text, lang, spans_by_lang in items]
+
+    def annotate_many(self, items: list[tuple[str, str, dict[str, list[tuple[int, int]]]]]) -> list[Doc]:
+        """`annotate_languages` for many articles at once, ``(text, lang, spans_by_lang)`` each: the
+        paragraphs of all of them go through Stanza in one call per language, each distinct one once."""
         parsed: dict[tuple[str, str], list] = {}
-        for code, texts in wanted.items():
-            texts = list(texts)
+        for code, texts in self.paragraphs_to_parse(items).items():
             parsed.update(zip(((code, t) for t in texts), self.parse_paragraphs(code, texts)))
-        out = []
-        for text, lang, spans_by_lang in items:
-            out.append(self.assemble(text, lang, spans_by_lang, lambda code, s, e, text=text: parsed[(code, text[s:e])]))
-        return out
+        return self.assemble_many(items, parsed)
 
 
 def merge_docs(main: Doc, others: dict[str, Doc]) -> Doc:

@@ -170,7 +170,8 @@ class Analyzer:
 
     def speakers(self, lang: str) -> SpeakerDirectory:
         if lang not in self._speakers:
-            self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, load_cues(lang).titles, load_cues(lang).role_nouns)
+            cues = load_cues(lang)
+            self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, cues.titles, cues.role_nouns, cues.determiners)
         return self._speakers[lang]
 
     # --- language -----------------------------------------------------------------------------------
@@ -227,14 +228,8 @@ class Analyzer:
         annotator = self.annotator
         items = [(text, lang, {code: parseable_spans(text, spans) if annotator.parses(code) else spans
                                for code, spans in by_lang.items()}) for text, lang, by_lang in items]
-        wanted: dict[str, dict[str, None]] = {}
-        for text, _, by_lang in items:
-            for code, spans in by_lang.items():
-                if spans and annotator.parses(code):
-                    wanted.setdefault(code, {}).update((text[s:e], None) for s, e in spans)
         parsed: dict[tuple[str, str], list] = {}
-        for code, texts in wanted.items():
-            texts = list(texts)
+        for code, texts in annotator.paragraphs_to_parse(items).items():
             missing = texts
             if self.cache is not None:
                 keys = {t: self._paragraph_key(code, t) for t in texts}
@@ -253,8 +248,7 @@ class Analyzer:
                 parsed.update(zip(((code, t) for t in missing), records))
                 if self.cache is not None:
                     self.cache.put_many([(keys[t], "parse", code, r) for t, r in zip(missing, records)])
-        return [annotator.assemble(text, lang, by_lang, lambda code, s, e, text=text: parsed[(code, text[s:e])])
-                for text, lang, by_lang in items]
+        return annotator.assemble_many(items, parsed)
 
     def annotate(self, article: Article, lang: str) -> Doc:
         return self.annotate_many([(article.content, lang, self.paragraph_languages(article, lang))])[0]
@@ -335,7 +329,9 @@ class Analyzer:
         lang = language.code
         if voice is None:
             voice = attribute(doc, article, self.speakers(lang), load_cues(lang))
-        matches = self.in_scope(doc, self.matcher.match(doc, pieces=pieces, text=article.content), article.content)
+        pieces = doc_pieces(doc) if pieces is None else pieces
+        matches = self.in_scope(doc, self.matcher.match(doc, pieces=pieces, text=article.content), article.content,
+                                pieces)
         level = f"{lang}: {describe_level(doc, bool(load_suffix_table(lang)))}"
         mentions = build_mentions(article, doc, matches, voice, self.lexicons, level)
         self.stats["articles"] += 1

@@ -284,10 +284,19 @@ def _img(path: Path) -> str:
 
 # ---------------------------------------------------------------- group comparison
 
+# Resampling one or two articles gives a bootstrap interval of zero width (1/1 → [100%–100%]); below this
+# many articles a cell shows the Wilson interval instead, which is honest about small N.
+MIN_BOOTSTRAP_ARTICLES = 5
+
+
 def _fmt_share(row) -> str:
     if row.N == 0 or row.share != row.share:
         return "—"
-    text = f"{row.share:.0%} [{row.boot_low:.0%}–{row.boot_high:.0%}] ({row.mentions}/{row.N}, {row.articles} art.)"
+    if row.articles >= MIN_BOOTSTRAP_ARTICLES:
+        interval = f"[{row.boot_low:.0%}–{row.boot_high:.0%}]"
+    else:
+        interval = f"[{row.wilson_low:.0%}–{row.wilson_high:.0%}]ʷ"
+    text = f"{row.share:.0%} {interval} ({row.mentions}/{row.N}, {row.articles} art.)"
     return text if row.tested else f"{text} ·untested"
 
 
@@ -309,7 +318,8 @@ def comparison_outputs(comparison, lexicons, out: Path, save) -> tuple[list[str]
     intro = (f"Grouped by **{by}**: {summary['groups']} group(s), {summary['articles']} article(s), "
              f"{summary['mentions']} mention(s) ({summary['boilerplate_excluded']} in boilerplate lines excluded); "
              f"languages: {', '.join(summary['language_codes']) or '-'}. Shares are within-concept; "
-             f"brackets: 95% article-level cluster bootstrap; cells under {summary['min_n']} mentions are untested.")
+             f"brackets: 95% article-level cluster bootstrap, or Wilson (ʷ) where the cell has fewer than "
+             f"{MIN_BOOTSTRAP_ARTICLES} articles; cells under {summary['min_n']} mentions are untested.")
     md = ["## Comparison\n", md_escape(intro).replace("\\*", "*") + "\n"]
     page = ["<h2>Comparison</h2>", f"<p>{html.escape(intro).replace('**', '')}</p>"]
     shares = comparison.shares

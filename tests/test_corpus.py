@@ -57,3 +57,67 @@ def test_utf16_bom_crlf(tmp_path):
     path.write_bytes("Заголовок\r\nТекст статьи.\r\n".encode("utf-16"))
     (article,) = list(read_articles([path]))
     assert article.content[slice(*article.headline)] == "Заголовок"
+
+
+def test_parquet_streams_by_batch_and_reads_as_pandas_does(tmp_path, monkeypatch):
+    pd = pytest.importorskip("pandas")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import naming.corpus as corpus
+
+    rows = [{"id": f"p{i}", "outlet": "Wire" if i % 2 else None, "date": pd.Timestamp(2023, 10, 1 + i % 9),
+             "lang": "en", "title": f"Title {i}" if i % 3 else None, "text": "" if i == 7 else f"Body {i}.",
+             "words": i} for i in range(40)]
+    path = tmp_path / "t.parquet"
+    pd.DataFrame(rows).to_parquet(path, row_group_size=6)
+    assert pq.ParquetFile(path).num_row_groups == 7
+
+    def whole(*args, **kwargs):
+        raise AssertionError("the whole file was read at once")
+
+    monkeypatch.setattr(pq, "read_table", whole)
+    monkeypatch.setattr(pd, "read_parquet", whole)
+    monkeypatch.setattr(corpus, "PARQUET_BATCH", 5)
+    batches_read = []
+    iter_batches = pq.ParquetFile.iter_batches
+
+    def counting(self, *args, **kwargs):
+        for batch in iter_batches(self, *args, **kwargs):
+            batches_read.append(batch.num_rows)
+            yield batch
+
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", counting)
+    errors = []
+    articles = read_articles([path], errors=errors)
+    first = next(articles)
+    assert first.id == "p0" and batches_read == [5]   # lazily: one batch read for the first article
+    articles = [first, *articles]
+    assert len(batches_read) == 8
+    assert errors == [(f"{path}:8", "row 8: empty text")]   # a bad row costs only itself
+    assert [a.id for a in articles] == [f"p{i}" for i in range(40) if i != 7]
+    by_id = {a.id: a for a in articles}
+    assert by_id["p1"].content == "Title 1\n\nBody 1." and by_id["p1"].outlet == "Wire"
+    assert by_id["p1"].date == "2023-10-02" and by_id["p1"].meta["words"] == 1
+    assert by_id["p6"].content == "Body 6." and by_id["p6"].outlet is None and by_id["p6"].headline is None
+
+
+def test_parquet_damaged_after_its_first_rows_says_where(tmp_path, monkeypatch):
+    pd = pytest.importorskip("pandas")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import naming.corpus as corpus
+
+    path = tmp_path / "t.parquet"
+    pd.DataFrame({"id": [f"p{i}" for i in range(12)], "text": [f"Body {i}." for i in range(12)]}).to_parquet(
+        path, row_group_size=4)
+    monkeypatch.setattr(corpus, "PARQUET_BATCH", 4)
+    iter_batches = pq.ParquetFile.iter_batches
+
+    def failing(self, *args, **kwargs):
+        batches = iter_batches(self, *args, **kwargs)
+        yield next(batches)
+        raise OSError("Corrupt snappy compressed data.")
+
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", failing)
+    errors = []
+    assert [a.id for a in read_articles([path], errors=errors)] == ["p0", "p1", "p2", "p3"]
+    assert errors == [(str(path), "after row 4: not readable Parquet (Corrupt snappy compressed data.); "
+                                  "the rest of the file is skipped")]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import naming
 from naming.attribution import attribution_to_dict
 from naming.cli import build_parser, main
 from naming.corpus import read_articles
@@ -135,8 +136,11 @@ def test_engines_give_the_same_results_in_input_order(analyzer, corpus, tmp_path
             Client(cluster) as client:
         remote = Analyzer(analyzer.lexicons, analyzer.annotator.models_dir, tmp_path / "dask")
         by_dask = remote.run([corpus], engine="dask", scheduler=client, progress=False)
+        table = naming.analyze(corpus, analyzer.lexicons, analyzer.annotator.models_dir, tmp_path / "api",
+                               engine="dask", scheduler=client, progress=False)
     assert _rows(by_dask) == _rows(local)
     assert by_dask.mentions.equals(local.mentions)
+    assert len(table) and table.equals(local.mentions)
     assert [r.level for r in by_dask.articles] == [r.level for r in local.articles]
 
 

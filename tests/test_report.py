@@ -136,3 +136,16 @@ def test_html_opens_in_a_real_browser(report, tmp_path):
     assert all(url.startswith(("file:", "data:")) for url in requests)  # self-contained: no network
     assert (out / "screenshot.png").stat().st_size > 10_000
     shutil.copy(out / "screenshot.png", tmp_path / "screenshot.png")
+
+
+def test_share_cells_show_an_interval_that_is_honest_about_few_articles():
+    """A 1/1 cell from one article: the cluster bootstrap can only say [100%–100%]; Wilson says [21%–100%]."""
+    from types import SimpleNamespace
+
+    from naming.report import MIN_BOOTSTRAP_ARTICLES, _fmt_share
+
+    cell = dict(N=1, mentions=1, share=1.0, boot_low=1.0, boot_high=1.0, wilson_low=0.2065, wilson_high=1.0,
+                tested=False)
+    assert _fmt_share(SimpleNamespace(**cell, articles=1)) == "100% [21%–100%]ʷ (1/1, 1 art.) ·untested"
+    many = dict(cell, N=40, mentions=30, share=0.75, boot_low=0.6, boot_high=0.9, tested=True)
+    assert _fmt_share(SimpleNamespace(**many, articles=MIN_BOOTSTRAP_ARTICLES)) == "75% [60%–90%] (30/40, 5 art.)"
