@@ -50,7 +50,8 @@ def _run(analyzer, args):
     """Every article of the inputs with the engine the options name; results keep no parse tokens."""
     engine = args.engine or ("dask" if args.scheduler else "local")
     return analyzer.run(args.inputs, args.encoding, args.lenient, engine=engine, workers=args.workers,
-                        scheduler=args.scheduler, progress=args.progress, keep_docs=False)
+                        scheduler=args.scheduler, progress=args.progress, keep_docs=False,
+                        max_chars=None if args.max_chars is None else max(0, args.max_chars))
 
 
 # Control characters (terminal escape sequences), bidirectional overrides and line separators in file
@@ -250,12 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     from .corpus import CorpusError
     from .models import MissingModelError
 
-    from . import corpus
-
     args = build_parser().parse_args(argv)
-    limit = corpus.MAX_CHARS
-    if getattr(args, "max_chars", None) is not None:   # read by corpus.read_articles during this command
-        corpus.MAX_CHARS = max(0, args.max_chars)
     try:
         return args.func(args)
     except (MissingModelError, CorpusError, CacheError) as exc:
@@ -266,8 +262,6 @@ def main(argv: list[str] | None = None) -> int:
             print("naming: " + "\n".join(printable(line) for line in str(exc).splitlines()), file=sys.stderr)
             return EXIT_ERROR
         raise
-    finally:
-        corpus.MAX_CHARS = limit
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ FRONT_MATTER_KEYS = {"outlet", "date", "lang", "url", "title", "id"}
 # Hostile or broken input is skipped with its reason, never allowed to stop a run or to hold it for hours:
 # an article longer than MAX_CHARS characters is skipped (the longest newspaper pieces run to about 150,000
 # characters; a longer file is a book, a dump or an accident, and would hold the parser for a long time).
-# `read_articles(max_chars=N)` or `naming ... --max-chars N` changes it for a run; 0 means no limit.
+# `read_articles(max_chars=N)`, `Analyzer.run(max_chars=N)` or `naming ... --max-chars N` changes it for a
+# run; 0 means no limit.
 DEFAULT_MAX_CHARS = 1_000_000
 MAX_CHARS = DEFAULT_MAX_CHARS
 MAX_FRONT_MATTER_CHARS = 65_536   # front matter holds a few keys; YAML anchors and aliases are refused

@@ -311,7 +311,7 @@ def _ordered(submit, chunks: Iterable[list[Article]], window: int) -> Iterator[t
 
 
 def execute(analyzer, inputs: list, *, encoding=None, lenient=False, errors=None, engine="local", workers=1,
-            scheduler=None, progress=None, keep_docs=True) -> Iterator:
+            scheduler=None, progress=None, keep_docs=True, max_chars=None) -> Iterator:
     """Results of every article of `inputs`, in input order (see `Analyzer.iter_results`)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
@@ -322,7 +322,8 @@ def execute(analyzer, inputs: list, *, encoding=None, lenient=False, errors=None
         if total:
             size = max(1, min(size, -(-total // (2 * workers))))
     # results do not depend on how articles are batched: each paragraph is parsed on its own
-    chunks = batches(read_articles(inputs, encoding=encoding, lenient=lenient, errors=errors), size)
+    chunks = batches(read_articles(inputs, encoding=encoding, lenient=lenient, errors=errors, max_chars=max_chars),
+                     size)
     bar = _Progress(progress, inputs)
     try:
         if engine == "local" and workers == 1:

@@ -379,27 +379,31 @@ class Analyzer:
 
     def iter_results(self, inputs: Iterable[str | Path], encoding: str | None = None, lenient: bool = False,
                      errors: list | None = None, *, engine: str = "local", workers: int = 1,
-                     scheduler=None, progress: bool | None = None, keep_docs: bool = True) -> Iterator[ArticleResult]:
+                     scheduler=None, progress: bool | None = None, keep_docs: bool = True,
+                     max_chars: int | None = None) -> Iterator[ArticleResult]:
         """The results of every article of the inputs, in input order, as they come: the corpus is read
         in batches, so it need not fit in memory. Unreadable inputs raise CorpusError or, when `errors`
         is a list, are appended to it as (source, message). `engine` "local" runs `workers` processes
         (1: this one), "dask" a Dask cluster (`scheduler`: its address, a Client, or None for a local
-        one); `progress` None shows a bar on a terminal only; `keep_docs` False keeps no tokens."""
+        one); `progress` None shows a bar on a terminal only; `keep_docs` False keeps no tokens; articles
+        longer than `max_chars` characters are skipped (None: corpus.MAX_CHARS; 0: no limit)."""
         from .parallel import execute
 
         if isinstance(inputs, (str, Path)):
             inputs = [inputs]
         return execute(self, list(inputs), encoding=encoding, lenient=lenient, errors=errors, engine=engine,
-                       workers=workers, scheduler=scheduler, progress=progress, keep_docs=keep_docs)
+                       workers=workers, scheduler=scheduler, progress=progress, keep_docs=keep_docs,
+                       max_chars=max_chars)
 
     def run(self, inputs: Iterable[str | Path], encoding: str | None = None, lenient: bool = False, *,
             engine: str = "local", workers: int = 1, scheduler=None, progress: bool | None = None,
-            keep_docs: bool = True) -> RunResult:
+            keep_docs: bool = True, max_chars: int | None = None) -> RunResult:
         """Every article of the inputs; an input that cannot be read is skipped with its reason."""
         result = RunResult()
         errors: list = []
         result.articles.extend(self.iter_results(inputs, encoding, lenient, errors, engine=engine, workers=workers,
-                                                 scheduler=scheduler, progress=progress, keep_docs=keep_docs))
+                                                 scheduler=scheduler, progress=progress, keep_docs=keep_docs,
+                                                 max_chars=max_chars))
         result.skipped.extend(Skipped(source, reason) for source, reason in errors)
         return result
 
