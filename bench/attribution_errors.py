@@ -1,6 +1,6 @@
 """Error dump for attribution on PolNeAR: what the system missed, found in part, or made up, article by article.
 
-    python bench/attribution_errors.py [--split train] [--limit N] [--offset K] [--only content|source|cue]
+    python bench/attribution_errors.py [--split train] [--limit N] [--offset K] [--only content|source|cue] [--cached-only]
 
 For tuning, read errors on TRAIN (never tune on dev). Each gold attribution is printed with the
 prediction whose content overlaps it most: `=` exact content, `~` overlapping, `-` missed; then the
@@ -17,7 +17,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from attribution_eval import analyzer_predictor, shared_dir  # noqa: E402
-from naming.evaluation import (content_fragments, _overlap, match_spans, normalize_span, parse_brat,  # noqa: E402
+from naming.evaluation import (SkipArticle, content_fragments, _overlap, match_spans, normalize_span, parse_brat,  # noqa: E402
                                read_publishers, read_text, split_articles)
 
 
@@ -72,13 +72,17 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, default=10)
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--only", choices=["content", "source", "cue"], help="print only the gold whose ROLE is wrong")
+    parser.add_argument("--cached-only", action="store_true", help="skip the articles not parsed yet")
     args = parser.parse_args(argv)
     base = shared_dir() / "eval" / "polnear"
     split_dir = base / args.split
     paths = split_articles(split_dir, read_publishers(base / "metadata.tsv"))[args.offset:args.offset + args.limit]
-    predict = analyzer_predictor()
+    predict = analyzer_predictor(args.cached_only)
     for path in paths:
-        dump(path, split_dir / "attributions" / f"{path.stem}.ann", predict, args.only)
+        try:
+            dump(path, split_dir / "attributions" / f"{path.stem}.ann", predict, args.only)
+        except SkipArticle:
+            continue
     return 0
 
 

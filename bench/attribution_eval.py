@@ -1,6 +1,9 @@
 """Attribution quality on PolNeAR: content/source/cue P/R/F1, token accuracy, speaker accuracy.
 
-    python bench/attribution_eval.py [--split dev|train] [--limit N] [--shared PATH] [--json OUT] [--baseline]
+    python bench/attribution_eval.py [--split dev|train] [--limit N] [--cached-only] [--shared PATH] [--json OUT] [--baseline]
+
+--cached-only scores only the articles whose parse is already in the annotation cache (it parses
+nothing), so that a split being parsed elsewhere can be scored on what is ready.
 
 The data is read where it lies (`$NAMING_SHARED/eval/polnear`, by default `<repo>/../shared`);
 it is research data that must not be copied into the project. Without it the script says so
@@ -18,19 +21,23 @@ from typing import Callable
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from naming.evaluation import evaluate, format_table, quote_mark_baseline, read_text  # noqa: E402
+from naming.evaluation import SkipArticle, evaluate, format_table, quote_mark_baseline, read_text  # noqa: E402
 
 
 def shared_dir() -> Path:
     return Path(os.environ.get("NAMING_SHARED", REPO.parent / "shared"))
 
 
-def analyzer_predictor() -> Callable[[Path], list[dict]]:
+def analyzer_predictor(cached_only: bool = False) -> Callable[[Path], list[dict]]:
     # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
     from naming.attribution import attribution_to_dict
     from naming.pipeline import Analyzer
 
     analyzer = Analyzer()
+    if cached_only:
+        def refuse(*args, **kwargs):
+            raise SkipArticle("not parsed yet")
+        analyzer.annotator.parse_paragraphs = refuse
 
     def predict(path: Path) -> list[dict]:
         result = analyzer.analyze_text(read_text(path), lang="en", article_id=path.stem)
@@ -75,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "train"], default="dev")
     parser.add_argument("--limit", type=int, help="score only the first N articles (interleaved across publishers)")
+    parser.add_argument("--cached-only", action="store_true",
+                        help="score only the articles already parsed in the annotation cache")
     parser.add_argument("--shared", type=Path, help="the shared data folder (default: $NAMING_SHARED or <repo>/../shared)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write all scores, per article too, as JSON")
     parser.add_argument("--baseline", action="store_true",
@@ -90,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         predict = baseline_predictor
     else:
         try:
-            predict = analyzer_predictor()
+            predict = analyzer_predictor(args.cached_only)
         except ImportError as exc:
             print(f"attribution_eval: the pipeline cannot be imported ({exc}); --baseline scores the quote-mark baseline",
                   file=sys.stderr)

@@ -14,13 +14,16 @@ from .corpus import Article
 from .cues import CueLexicon, load_cues
 from .nlp import Doc, Sentence, Token, paragraphs
 from .speakers import LEADING_DETERMINERS, Speaker, SpeakerDirectory
-from .text import QUOTE_CHARS, QUOTE_PAIRS, fold, is_apostrophe_at
+from .text import QUOTE_CHARS, QUOTE_PAIRS, fold, is_apostrophe_at, piece_spans, token_pieces
 
 SINGLE_QUOTES = {"'", "‘", "’", "‚", "‹", "›"}
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
+# Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
+CLAUSE_MARKS = {",", ";", ":", ".", "\u055d", "\u0589"}
+SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
 
 
 @dataclass(frozen=True)
@@ -202,14 +205,8 @@ HYPHENS = {"-", "‐", "‑", "–"}
 APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
 APPOSITION_MAX_TOKENS = 20
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
-NAMING_VERBS = {"call", "name", "dub", "label", "brand", "term"}  # verbs that give a name: "a region called X"
-CONCESSIVES = {"though", "although", "whereas", "while"}  # ", though …" ends a reported clause
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
-PLACE_PREPOSITIONS = {"in", "from", "at"}
-CUE_PREPOSITIONS = {"for", "of", "about"}  # opening the content right after a speech verb
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "what"}
-PASSIVE_AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being"}  # without a parse: "was announced"
 
 
 @dataclass
@@ -263,7 +260,13 @@ class Attributor:
         self.article = article
         self.text = article.content
         self.cues = cues or load_cues(doc.lang)
-        self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles)
+        self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles,
+                                                     role_nouns=self.cues.role_nouns, determiners=self.cues.determiners)
+        # the cues, speaker titles and folding in force: the article's, or those of a paragraph in
+        # another language while it is read (see _read_as)
+        self._lang = doc.lang
+        self._own = (self.cues, self.speakers)
+        self._foreign: dict[str, tuple[CueLexicon, SpeakerDirectory]] = {}
         self.quotes: list[Quote] = []
         # indexes, so that the article's attribution takes time in proportion to its length
         self._starts = [t.start for t in doc.tokens]
@@ -277,7 +280,7 @@ class Attributor:
         """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""
         self.quotes = quotes
         for quote in quotes:
-            for token in self._tokens_within(quote.inner_start, quote.inner_end):
+            for token in self._quote_tokens(quote):
                 self._quoted[token.i] = 1
         outer, reach = [], -1
         for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
@@ -289,6 +292,16 @@ class Attributor:
         return outer
 
     # -- helpers over tokens
+    def _quote_tokens(self, quote: Quote) -> list[Token]:
+        """The tokens inside a quote, with those that carry its marks glued on ('"Barış', 'istiyoruz"':
+        Stanza's Turkish tokenizer does not split them off)."""
+        inside = self._tokens_within(quote.inner_start, quote.inner_end)
+        edges = [t for t in (self._token_at(quote.inner_start), self._token_at(quote.inner_end - 1))
+                 if t is not None and t not in inside and not self.text[max(t.start, quote.inner_start):
+                                                                        min(t.end, quote.inner_end)].isspace()
+                 and all(c in QUOTE_CHARS for c in self.text[t.start:quote.inner_start] + self.text[quote.inner_end:t.end])]
+        return sorted({t.i: t for t in inside + edges}.values(), key=lambda t: t.i)
+
     def _tokens_within(self, start: int, end: int) -> list[Token]:
         tokens = self.doc.tokens
         first = bisect_left(self._starts, start)
@@ -300,7 +313,7 @@ class Attributor:
             and not self.text[token.end].isspace()
 
     def _fold(self, token: Token) -> str:
-        return fold(token.text, self.doc.lang)
+        return fold(token.text, self._lang)
 
     def _in_quote(self, token: Token) -> bool:
         return bool(self._quoted[token.i])
@@ -320,15 +333,17 @@ class Attributor:
         """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
         if token.text in HYPHENS and self._glued(token):
             return not self._in_quote(token)  # "Holtz-Eakin", "Texas-based", split by the tokenizer
+        if token.text == "%" and token.start and self.text[token.start - 1].isdigit():
+            return not self._in_quote(token)  # "42% say"
         if not self._is_word(token) or self._in_quote(token):
             return False
-        if self._fold(token) in RELATIVE_PRONOUNS:
+        if self._fold(token) in self.cues.relative_pronouns:
             return False
         if token.upos is None:
-            return token.text[:1].isupper() or self._fold(token) in self.cues.pronouns
+            return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
         if token.upos in NP_TAGS or token.text in ("'s", "’s"):
             return True
-        if token.upos == "ADP" and self._fold(token) in ("of", "de", "du"):
+        if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
             return next_token is not None and next_token.upos in ("PROPN", "NOUN", "DET")
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
@@ -339,7 +354,7 @@ class Attributor:
         """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
         tokens = self.doc.tokens
         j = index - 1
-        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE \
+        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])) \
                 and self._fold(tokens[j]) not in self.cues.pronouns:
             j -= 1
         if j - 2 >= sentence.first and tokens[j].text == tokens[j - 2].text == "," and tokens[j - 1].text.islower():
@@ -357,15 +372,20 @@ class Attributor:
             if not self._np_like(tokens[j], run[0] if run else None) and not (
                     run and run[0].upos == "PROPN" and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
-                        self._fold(tokens[j]) in PLACE_PREPOSITIONS and tokens[j - 1].upos == "NOUN"
+                        self._fold(tokens[j]) in self.cues.place_prepositions and tokens[j - 1].upos == "NOUN"
                         or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")):
                 break
             run.insert(0, tokens[j])
             j -= 1
-        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s")):
+        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS):
             run = run[1:]
         for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
             if run[k].upos == "DET" and run[k - 1].upos in ("NOUN", "PROPN"):
+                run = run[k:]
+                break
+        for k in range(len(run) - 1, 0, -1):  # "In September she said": a personal pronoun is a phrase of its own
+            if run[k].upos == "PRON" and self._fold(run[k]) in self.cues.pronouns \
+                    and "Poss=Yes" not in (run[k].feats or "") and run[k - 1].upos in ("NOUN", "PROPN", "NUM"):
                 run = run[k:]
                 break
         return run if any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
@@ -388,14 +408,64 @@ class Attributor:
         first = self._run_before(k, sentence)
         return tokens[first[0].i:j] if first else []
 
+    def _set_off(self, token: Token) -> bool:
+        """A comma or a dash that sets off an apposition or a relative clause."""
+        return token.text in (",", "—", "--") or (token.text in HYPHENS and not self._glued(token))
+
+    def _apposition_chain(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Cruz, who has proposed …, said', 'Graham, a former candidate, told', 'Woodrow Benford, 58, who
+        lives outside Minneapolis, says': a noun phrase, then appositions, ages and non-restrictive relative
+        clauses set off by commas or dashes, right before the cue. The source is all of it (PARC, PolNeAR)."""
+        tokens = self.doc.tokens
+        if not self.doc.has_parse:
+            return []
+        j = cue.i - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        if j <= sentence.first or not self._set_off(tokens[j]):
+            return []
+        close, k = j, j
+        chained = False
+        while k > sentence.first and close - k <= SOURCE_MAX_TOKENS + 10:
+            m = k - 1
+            while m >= sentence.first and not self._set_off(tokens[m]):
+                m -= 1
+            chunk = [t for t in tokens[max(m, sentence.first - 1) + 1:k] if self._is_word(t)]
+            if not chunk:
+                return []
+            relative = chained or k == close  # only set-off pieces after the head may be relative clauses
+            relative = relative and self._fold(chunk[0]) in self.cues.relative_pronouns \
+                and self._fold(chunk[0]) not in self.cues.complementizers
+            age = all(t.upos == "NUM" for t in chunk)
+            # "a Navy veteran who now is a civilian employee": a noun phrase, maybe with its relative clause
+            noun_part = next((chunk[:n] for n in range(1, len(chunk))
+                              if self._fold(chunk[n]) in self.cues.relative_pronouns), chunk)
+            # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
+            nominal = chunk[0].upos not in ("ADP", "ADV", "SCONJ", "CCONJ") and len(noun_part) <= APPOSITION_MAX_TOKENS \
+                and all(t.upos in APPOSITION_TAGS or t.upos is None or t.upos == "CCONJ"
+                        or t.upos == "VERB" and "VerbForm=Part" in (t.feats or "") for t in noun_part) \
+                and any(t.upos in ("NOUN", "PROPN") for t in noun_part)
+            if chained and nominal and not relative and noun_part is chunk:
+                head = self._run_before(k, sentence)  # the noun phrase the set-off pieces hang on
+                if head and head[-1].i == k - 1:
+                    return tokens[head[0].i:close]
+                return []
+            if not (relative or age or nominal) or m < sentence.first:
+                return []
+            chained = True
+            k = m
+        return []
+
     def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
         """'..., said Blinken': a noun phrase right after the cue."""
         tokens = self.doc.tokens
         run: list[Token] = []
         j = index + 1
+        while j < sentence.last and self._surface_skippable(tokens[j]):
+            j += 1  # "հայտարարել է վարչապետ …": the auxiliary follows the participle
         while j < sentence.last and len(run) < 10 \
                 and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None):
-            if tokens[j].upos is None and not tokens[j].text[:1].isupper():
+            if tokens[j].upos is None and not self._surface_np_word(tokens[j]):
                 break
             run.append(tokens[j])
             j += 1
@@ -418,7 +488,10 @@ class Attributor:
         doc = self.doc
         node = cue
         for _ in range(3):
-            for child in doc.children(node):
+            children = list(doc.children(node))
+            # of two subjects ("Later on Sunday, Carson shared"), a parse error, the one nearest the verb
+            nearest = [c for c in children if c.deprel in SUBJECT_RELS and c.i < node.i and not self._in_quote(c)][-1:]
+            for child in nearest + [c for c in children if c not in nearest]:
                 # an active cue's "nsubj:pass" is a parse error; passive cues never come here
                 if child.deprel in SUBJECT_RELS and not self._in_quote(child):
                     phrase = [t for t in doc.subtree(child) if t.i < cue.i]
@@ -442,8 +515,14 @@ class Attributor:
         ('…," said Blinken.'); else the parse's subject; else an apposition before the cue."""
         doc = self.doc
         sentence = doc.sentences[cue.sent]
+        relative = self._relative_before(cue, sentence)
+        if relative:
+            return relative
         before = self._run_before(cue.i, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
+        feats = cue.feats or ""
+        if subject and subject[0].i > cue.i and ("VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats):
+            subject = []  # "…, saying the state was important": that is the reported clause's subject
         if before:
             # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
             # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
@@ -451,7 +530,10 @@ class Attributor:
                     and subject[0].upos not in ("ADP", "SCONJ", "ADV"):
                 before = subject
             return self._noun_cue_owner(before)
-        previous = doc.tokens[cue.i - 1] if cue.i > sentence.first else None
+        chain = self._apposition_chain(cue, sentence)
+        if chain:
+            return chain
+        previous = self._word_before_cue(cue, sentence)
         if previous is None or not self._is_word(previous):
             # "…," said Blinken (in a statement).': the name closes the clause; the parse would take the
             # content before the comma for the subject
@@ -460,7 +542,41 @@ class Attributor:
                 return inverted
         if subject:
             return self._noun_cue_owner(subject)
-        return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence)
+        return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
+            or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _main_clause_source(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Clinton drew a contrast, saying …', 'Trump has picked up on it, telling ABC …': a cue after a comma
+        or a conjunction, with no subject of its own, speaks for the subject of the verb it hangs on (or of
+        the sentence's main verb), found as that verb's own source."""
+        if not self.doc.has_parse or not self._coordinated(cue):
+            return []
+        tokens = self.doc.tokens
+        heads = [tokens[cue.head]] if cue.head is not None else []
+        heads += [t for t in tokens[sentence.first:cue.i] if t.head is None]
+        for verb in heads:
+            if verb.i < cue.i and verb.upos in ("VERB", "AUX") and not self._in_quote(verb):
+                source = self._source_of(verb)
+                if source and source[-1].i < verb.i:
+                    return source
+        return []
+
+    def _relative_before(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Clinton, who announced a plan on Monday', 'a report that found': the relative pronoun right
+        before a cue is its source, as PARC and PolNeAR annotate it (the speaker is still the phrase it
+        refers to, see `_resolve`)."""
+        if not self.doc.has_parse:
+            return []
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        if j > sentence.first and self._fold(tokens[j]) in self.cues.relative_pronouns \
+                and tokens[j].upos in ("PRON", "SCONJ", "DET") and not self._in_quote(tokens[j]):
+            previous = tokens[j - 1]
+            if previous.text == "," or previous.upos in ("NOUN", "PROPN", "PRON", "NUM"):
+                return [tokens[j]]
+        return []
 
     def _first_subject(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'O'Malley spoke at the forum on Sunday, and criticized Sanders': a cue coordinated with the
@@ -486,8 +602,12 @@ class Attributor:
             return False
         sentence = self.doc.sentences[cue.sent]
         following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
-        if following is not None and (following.upos in ("VERB", "AUX")
-                                      or self._fold(following) in self.cues.complementizers):
+        # '…," said spokesman John Kirby, referring to …': a participle after a comma is no clause of the name's
+        participle = following is not None and self.doc.tokens[following.i - 1].text == "," \
+            and "VerbForm=Ger" in (following.feats or "") or following is not None and \
+            self.doc.tokens[following.i - 1].text == "," and following.upos == "VERB" and self._fold(following).endswith("ing")
+        if following is not None and not participle and (following.upos in ("VERB", "AUX")
+                                                          or self._fold(following) in self.cues.complementizers):
             return False
         return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
                    or self._fold(t) in self.cues.titles for t in phrase)
@@ -517,7 +637,7 @@ class Attributor:
                 break
             source += [x for x in rest if source[-1].i < x.i <= chunk_words[-1].i]
             nxt = tokens[t.i + 1] if t is not None and t.i + 1 < sentence.last else None
-            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in RELATIVE_PRONOUNS):
+            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in self.cues.relative_pronouns):
                 break
             chunk = []
         return source
@@ -530,7 +650,7 @@ class Attributor:
         while j >= 0 and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
             j -= 1
         return j >= 0 and (tokens[j].text in (",", ";") or tokens[j].upos == "CCONJ"
-                           or self._fold(tokens[j]) in ("and", "but")) and not self._is_passive(cue)
+                           or self._fold(tokens[j]) in self.cues.coordinators) and not self._is_passive(cue)
 
     def _takes_preposition(self, cue: Token, content: tuple[int, int] | None) -> bool:
         """Does the content open with a preposition that the cue governs: "called for …", "said of …",
@@ -540,11 +660,11 @@ class Attributor:
         if first is None or content is None or first.upos not in ("ADP", "ADV", "PART") or first.start > content[0]:
             return False
         word = self._fold(first)
-        if word in ("on", "upon"):
+        if word in self.cues.object_prepositions:
             # "called on Azerbaijan to …", not "said on Tuesday that …"
-            return any(t.text == "to" and t.upos in ("PART", "ADP")
+            return any(self._fold(t) in self.cues.infinitive_markers and t.upos in ("PART", "ADP")
                        for t in self.doc.tokens[first.i + 2:min(first.i + 6, sentence.last)])
-        return word in CUE_PREPOSITIONS
+        return word in self.cues.cue_prepositions
 
     def _cue_start(self, cue: Token, source: list[Token]) -> int:
         """Auxiliaries, negation and adverbs right before the verb belong to the cue: "has said", "also
@@ -552,7 +672,8 @@ class Attributor:
         tokens = self.doc.tokens
         first = self.doc.sentences[cue.sent].first
         j = cue.i
-        while j - 1 >= first and tokens[j - 1].upos in ("AUX", "ADV", "PART") and tokens[j - 1] not in source \
+        while j - 1 >= first and (tokens[j - 1].upos in ("AUX", "ADV", "PART") or self._surface_skippable(tokens[j - 1])) \
+                and tokens[j - 1] not in source \
                 and self._is_word(tokens[j - 1]) and not self._in_quote(tokens[j - 1]):
             j -= 1
         return tokens[j].start
@@ -562,13 +683,18 @@ class Attributor:
         follows the name it gives. ('Officials said the operation was over' is reported speech.)"""
         sentence = self.doc.sentences[token.sent]
         tokens = self.doc.tokens
-        if fold(token.lemma or token.text, self.doc.lang) not in NAMING_VERBS or token.i == sentence.first \
+        if fold(token.lemma or token.text, self.doc.lang) not in self.cues.naming_verbs or token.i == sentence.first \
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
             return False
         j = token.i + 1
         while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
             j += 1
         return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB")
+
+    def _title_case(self, sentence: Sentence) -> bool:
+        """A headline written in title case ("Trump Says He Will Win"), where capitals tell no names."""
+        words = [t for t in self.doc.sentence_tokens(sentence) if t.text[:1].isalpha() and len(t.text) > 3]
+        return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
     def _verb_cue(self, token: Token) -> bool:
         """Is this cue word used as a verb of speech here? Not a participle qualifying a noun ('a region
@@ -577,11 +703,14 @@ class Attributor:
         'the poll shows Trump'; not 'his claims', 'the reports were')."""
         if token.start and self.text[token.start - 1] in HYPHENS:
             return False  # "self-proclaimed", "so-called": part of an adjective
-        if not self.doc.has_parse:
+        if not self.doc.has_parse or token.upos is None:  # no tags, or a paragraph in an untagged language
             return True
         sentence = self.doc.sentences[token.sent]
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
+                and not self._title_case(sentence):
+            return False  # part of a name: "the United States", "Fox News Reports" in running text
         takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT")
         past_participle = "VerbForm=Part" in (token.feats or "") and "Tense=Past" in (token.feats or "")
         if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
@@ -589,6 +718,9 @@ class Attributor:
             return False  # "a video message posted online"; but "a poll last week showed Rubio …" is a cue
         if token.upos == "VERB":
             return True
+        if self._fold(token) in self.cues.verb_forms and (previous is None or previous.upos not in ("DET", "ADP")
+                                                          and "Poss=Yes" not in (previous.feats or "")):
+            return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
         return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self.doc.lang) \
             and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
             and "Poss=Yes" not in (previous.feats or "") and takes_object
@@ -600,11 +732,11 @@ class Attributor:
         previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
         participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
             previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed"))
-        if participle and any(self._fold(t) == "by" for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
+        if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
             return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
         if self.doc.has_parse:
             return any(child.deprel == "aux:pass" for child in self.doc.children(cue))
-        return previous is not None and self._fold(previous) in PASSIVE_AUXILIARIES
+        return previous is not None and self._fold(previous) in self.cues.passive_auxiliaries
 
     def _passive(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None] | None:
         """The agent of a passive cue as its source ('It was announced by the ministry that …'), and as
@@ -614,7 +746,7 @@ class Attributor:
             return None
         sentence = self.doc.sentences[cue.sent]
         tokens = self.doc.tokens
-        by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) == "by"), None)
+        by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) in self.cues.agent_prepositions), None)
         agent = self._run_after(by.i, sentence) if by is not None else []
         if not agent:
             return [], None  # "it was announced that …": the subject of a passive is not its speaker
@@ -625,7 +757,7 @@ class Attributor:
         if clause and self._fold(self._token_at(clause[0])) in self.cues.complementizers:
             return agent, clause
         subject = [t for t in tokens[sentence.first:cue.i] if self._is_word(t)]
-        while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in PASSIVE_AUXILIARIES):
+        while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries):
             subject.pop()
         return agent, (subject[0].start, subject[-1].end) if subject else None
 
@@ -635,7 +767,7 @@ class Attributor:
         for k, word in enumerate(folded):
             if word in self.cues.nouns:
                 after = phrase[k + 1:]
-                if after and self._fold(after[0]) in ("by", "of", "from"):
+                if after and self._fold(after[0]) in self.cues.owner_prepositions:
                     return after[1:]
                 owner = [t for t in phrase[:k] if t.text not in ("'s", "’s", "'", "’")]
                 if owner and phrase[k - 1].text in ("'s", "’s", "'", "’"):
@@ -664,7 +796,7 @@ class Attributor:
             # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
             # PARC and PolNeAR annotate it
             for k, t in enumerate(after[:CONTENT_OPENER_WINDOW]):
-                opener = self._fold(t) in self.cues.complementizers or (t.text == "to" and t.upos == "PART")
+                opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
@@ -672,7 +804,11 @@ class Attributor:
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)):
                         after = after[k:] if opener else after[k + 1:]
                     break
-            parts = self._clause_end(after, subordinate=self._in_subordinate_clause(cue))
+            # a relative clause set off by commas ("Barkley, who said he votes Democratic, said …") ends at
+            # its closing comma, as a subordinate clause does
+            relative = len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns \
+                and source[0].i > sentence.first and self.doc.tokens[source[0].i - 1].text == ","
+            parts = self._clause_end(after, subordinate=relative or self._in_subordinate_clause(cue))
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
                 and parts[-1].end > parts[0].start and not any(q.end == parts[-1].end for q in self.quotes):
@@ -710,7 +846,7 @@ class Attributor:
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
-                    subordinate or nxt is not None and self._fold(nxt) in CONCESSIVES)):
+                    subordinate or nxt is not None and self._fold(nxt) in self.cues.concessives)):
                 return tokens[:k]
         return tokens
 
@@ -723,38 +859,47 @@ class Attributor:
 
     # -- all cues of the article
     def _find_cues(self) -> list[_Cue]:
-        doc, cues = self.doc, self.cues
+        doc = self.doc
         found: list[_Cue] = []
         for sentence in doc.sentences:
             if self.article.is_boilerplate(sentence.start):
                 continue
+            cues = self._read_as(sentence)
             tokens = doc.sentence_tokens(sentence)
-            folded = [self._fold(t) for t in tokens]
+            # compared piece by piece: "d'après" is one surface token and two pieces
+            pieces_of = [token_pieces(t.text, self._lang) for t in tokens]
             for k, token in enumerate(tokens):
                 if self._in_quote(token):
                     continue
                 for pieces in cues.source_prepositions:  # "according to X": the source follows
-                    if tuple(folded[k:k + len(pieces)]) == pieces:
-                        source = self._prepositional_source(tokens, k + len(pieces))
+                    if n := self._phrase_at(pieces_of, k, pieces):
+                        source = self._prepositional_source(tokens, k + n)
                         if source:
                             # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
                             rest = [t for t in tokens if self._is_word(t) and t.i < token.i] or \
                                    [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
+                            if not rest and source[-1].upos is None:
+                                source, rest = self._surface_source_after(tokens, k + n)
                             content = (rest[0].start, rest[-1].end) if rest else None
-                            found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content,
-                                              "preposition"))
+                            if source:
+                                found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
+                                                  "preposition"))
                 for pieces in cues.source_postpositions:  # "X'e göre": the source precedes
-                    if tuple(folded[k:k + len(pieces)]) == pieces and k > 0:
+                    if k > 0 and (n := self._phrase_at(pieces_of, k, pieces)):
                         source = self._postpositional_source(tokens, k)
                         if source:
-                            rest = [t for t in tokens[k + len(pieces):] if self._is_word(t)]
+                            rest = [t for t in tokens[k + n:] if self._is_word(t)]
                             content = (rest[0].start, rest[-1].end) if rest else None
-                            found.append(_Cue(token, (token.start, tokens[k + len(pieces) - 1].end), source, content,
+                            found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                               "preposition"))
                 key = cues.verb_key(token)
                 if key is None or not self._verb_cue(token):
                     continue
                 end_of_cue = token.end
+                after = k + 1
+                while after < len(tokens) and self._surface_skippable(tokens[after]) and not self._in_quote(tokens[after]):
+                    end_of_cue = tokens[after].end  # "հայտարարել է, որ": the auxiliary after the participle
+                    after += 1
                 if key in cues.needs_particle:
                     particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
                     if particle is None:
@@ -765,7 +910,7 @@ class Attributor:
                     source, content = passive
                 else:
                     source = self._source_of(token)
-                    content = self._content_of(token, end_of_cue, source)
+                    content = self._verb_final_content(token, source) or self._content_of(token, end_of_cue, source)
                     if self._takes_preposition(token, content):
                         # "called for an end to …", "said of Trump": the preposition is part of the cue
                         end_of_cue = doc.tokens[token.i + 1].end
@@ -775,6 +920,7 @@ class Attributor:
             colon = self._colon_statement(tokens)
             if colon:
                 found.append(colon)
+        self._read_as(None)
         return found + self._verbs_framing_quotes({c.token.i for c in found})
 
     def _verbs_framing_quotes(self, known: set[int]) -> list[_Cue]:
@@ -806,7 +952,7 @@ class Attributor:
         else follows ("…, according to data released Friday by state regulators.")."""
         source = []
         for t in tokens[k:]:
-            if t.text in (",", ";", ":", ".") or self._is_quote_mark(t) or (t.upos in ("VERB", "AUX") and source):
+            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or (t.upos in ("VERB", "AUX") and source):
                 break
             source.append(t)
         words = [t for t in source if self._is_word(t)]
@@ -819,10 +965,19 @@ class Attributor:
     def _postpositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         source = []
         for t in reversed(tokens[:k]):
-            if t.text in (",", ";", ":", ".") or self._is_quote_mark(t) or len(source) >= 6:
+            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or len(source) >= 6:
                 break
             source.insert(0, t)
         return [t for t in source if self._is_word(t)]
+
+    def _name_like(self, head: list[Token]) -> bool:
+        """Is a phrase before a colon a speaker's name ('Sen. John McCain:'), not an interview's 'Q:', a
+        label ('The Latest:', 'Still to come:') or an opening clause? Read from tags, where there are tags."""
+        if not self.doc.has_parse or any(t.upos is None for t in head):
+            return True
+        return len(head[0].text) > 1 and head[0].upos != "DET" and any(t.upos == "PROPN" for t in head) \
+            and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in ("'s", "’s") for t in head) \
+            and not any(t.upos in ("VERB", "AUX", "ADV", "INTJ", "PRON", "SCONJ", "CCONJ") for t in head)
 
     def _colon_statement(self, tokens: list[Token]) -> _Cue | None:
         """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement."""
@@ -831,7 +986,7 @@ class Attributor:
                 head = [t for t in tokens[:k] if self._is_word(t)]
                 rest = [t for t in tokens[k + 1:] if self._is_word(t)]
                 if (head and rest and len(head) <= 6 and head[0].text[:1].isupper()
-                        and not any(self.cues.is_verb(t) for t in head)
+                        and not any(self.cues.is_verb(t) for t in head) and self._name_like(head)
                         and not self.article.in_headline(token.start)):
                     return _Cue(token, (token.start, token.end), head, (rest[0].start, rest[-1].end), "colon")
                 return None
@@ -865,14 +1020,14 @@ class Attributor:
         """The part of a source phrase that names the speaker: 'Geoff Garin' of 'Geoff Garin, a pollster
         who advises Clinton,', so that the name looked up is not the name of somebody else in it."""
         for k, token in enumerate(source[1:], start=1):
-            if token.text in NUCLEUS_ENDS or self._fold(token) in RELATIVE_PRONOUNS:
+            if token.text in NUCLEUS_ENDS or self._fold(token) in self.cues.relative_pronouns:
                 return source[:k]
         return source
 
     def _resolve(self, source: list[Token], referents: list[_Referent]) -> Speaker | None:
         """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
         are resolved to the nearest compatible referent before them."""
-        if len(source) == 1 and self._fold(source[0]) in RELATIVE_PRONOUNS:
+        if len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns:
             # "Cruz, who has proposed …": the phrase the relative clause hangs on
             k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
             source = self._run_before(k, self.doc.sentences[source[0].sent]) or source
@@ -905,6 +1060,156 @@ class Attributor:
                     return previous.speaker
         return speaker
 
+    # -- without tags: the speaker's phrase read from the cue lexicon's words and the language's traits
+    def _read_as(self, sentence: Sentence | None) -> CueLexicon:
+        """Read a sentence of a paragraph in another language than the article's (a Russian quote in an
+        English report) with that language's cues, titles and case folding; None: the article's again."""
+        lang = (sentence.lang if sentence is not None else None) or self.doc.lang
+        if lang != self._lang:
+            if lang == self.doc.lang:
+                self.cues, self.speakers = self._own
+            else:
+                if lang not in self._foreign:
+                    cues = load_cues(lang)
+                    self._foreign[lang] = (cues, self._own[1].for_language(lang, cues.titles, cues.role_nouns,
+                                                                          cues.determiners))
+                self.cues, self.speakers = self._foreign[lang]
+            self._lang = lang
+        return self.cues
+
+    @staticmethod
+    def _phrase_at(pieces_of: list[list[str]], k: int, phrase: tuple[str, ...]) -> int:
+        """How many tokens from the k-th spell the phrase, piece by piece and ending with a token; 0 if
+        they do not."""
+        at = n = 0
+        while at < len(phrase):
+            own = pieces_of[k + n] if k + n < len(pieces_of) else None
+            if not own or tuple(own) != phrase[at:at + len(own)]:
+                return 0
+            at += len(own)
+            n += 1
+        return n
+
+    def _surface_skippable(self, token: Token) -> bool:
+        """An untagged auxiliary or adverb of the cue lexicon, between a speaker and the verb."""
+        return token.upos is None and self._fold(token) in self.cues.auxiliaries
+
+    def _word_before_cue(self, cue: Token, sentence: Sentence) -> Token | None:
+        j = cue.i - 1
+        while j >= sentence.first and self._surface_skippable(self.doc.tokens[j]):
+            j -= 1  # "», a déclaré X": the speaker after the cue still closes the clause
+        if j < sentence.first or self._in_quote(self.doc.tokens[j]):
+            return None  # 'istiyoruz" dedi Aliyev': the quote's last word, its mark glued on
+        return self.doc.tokens[j]
+
+    def _next_in_sentence(self, token: Token) -> Token | None:
+        sentence = self.doc.sentences[token.sent]
+        return self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+
+    def _surface_np_word(self, token: Token, depth: int = 0) -> bool:
+        """Can an untagged word be part of a speaker's noun phrase? A capitalised word, a title or role noun
+        ("le Premier ministre arménien", "վարչապետ"), an elided article before such a word (l'ONU), an
+        article or link followed by such a word ("de la Défense"), and, where nouns are capitalised, an
+        adjective between an article and its noun."""
+        if not self._is_word(token) or self._in_quote(token):
+            return False
+        word = self._fold(token)
+        if token.text[:1].isupper() or word in self.cues.titles or word in self.cues.role_nouns:
+            return True
+        compound = fold(self._hyphen_compound(token), self._lang)
+        if compound != word and (compound in self.cues.titles or compound in self.cues.role_nouns):
+            return True  # "porte-parole", split at its hyphen by the tokenizer
+        rest = self._after_elided_article(token)
+        if rest is not None:
+            return rest[:1].isupper() or fold(rest, self._lang) in self.cues.titles \
+                or fold(rest, self._lang) in self.cues.role_nouns
+        following = self._next_in_sentence(token)
+        if word in self.cues.determiners:
+            return following is not None and depth < 3 and self._surface_np_word(following, depth + 1)
+        return self.cues.nouns_capitalized and self._adjective_before_noun(token)
+
+    def _hyphen_compound(self, token: Token) -> str:
+        """The whole word a token is a piece of, where the tokenizer split it at hyphens."""
+        tokens, sentence = self.doc.tokens, self.doc.sentences[token.sent]
+        first = last = token.i
+        while first - 2 >= sentence.first and tokens[first - 1].text in HYPHENS and self._glued(tokens[first - 1]):
+            first -= 2
+        while last + 2 < sentence.last and tokens[last + 1].text in HYPHENS and self._glued(tokens[last + 1]):
+            last += 2
+        return self.text[tokens[first].start:tokens[last].end]
+
+    def _after_elided_article(self, token: Token) -> str | None:
+        """'l'ONU' → 'ONU' where "l'" is an article of the language (any apostrophe)."""
+        pieces = piece_spans(token.text, self._lang)
+        if len(pieces) < 2 or not self.cues.determiners.exact:
+            return None
+        first_end = pieces[0][1]
+        elided = fold(token.text[:first_end + 1], self._lang)
+        return token.text[pieces[1][0]:] if elided in self.cues.determiners else None
+
+    def _adjective_before_noun(self, token: Token) -> bool:
+        """'dem zuständigen Ministerium': lowercase words between an article and a capitalised noun."""
+        tokens, sentence = self.doc.tokens, self.doc.sentences[token.sent]
+        j = token.i - 1
+        while j >= sentence.first and token.i - j <= SURFACE_ADJECTIVES_MAX and tokens[j].text.islower() \
+                and self._fold(tokens[j]) not in self.cues.determiners and not self.cues.is_verb(tokens[j]):
+            j -= 1
+        if j < sentence.first or self._fold(tokens[j]) not in self.cues.determiners:
+            return False
+        k = token.i + 1
+        while k < sentence.last and k - token.i <= SURFACE_ADJECTIVES_MAX and tokens[k].text.islower() \
+                and not self.cues.is_verb(tokens[k]):
+            k += 1
+        return k < sentence.last and tokens[k].text[:1].isupper() and self._is_word(tokens[k])
+
+    def _surface_source_after(self, tokens: list[Token], k: int) -> tuple[list[Token], list[Token]]:
+        """'Laut dem aserbaidschanischen Verteidigungsministerium waren die … beendet': with no comma and
+        no tags, the source is the noun phrase after the preposition, and the clause goes on after it.
+        (source, the words after it); both empty when no phrase stands there."""
+        source = []
+        for t in tokens[k:]:
+            if not (self._surface_np_word(t) or (t.text in HYPHENS and self._glued(t) and source)):
+                break
+            source.append(t)
+        while source and not self._is_word(source[-1]):
+            source.pop()
+        rest = [t for t in tokens if self._is_word(t) and source and t.i > source[-1].i]
+        return (source, rest) if source and rest else ([], [])
+
+    def _clause_opener(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Azerbaycan Cumhurbaşkanı İlham Aliyev, "…" dedi.': where the verb closes the clause, the
+        speaker is the noun phrase that opens it, set off by a comma."""
+        if not self.cues.verb_final or not self._closes_clause(cue):
+            return []
+        run = []
+        for t in self.doc.tokens[sentence.first:cue.i]:
+            if t.text == ",":
+                break
+            if not self._np_like(t, None) or len(run) >= 10:
+                return []
+            run.append(t)
+        else:
+            return []
+        # every sentence opens with a capital: more than that must say that this is somebody
+        evidence = any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns for t in run) \
+            or any(t.text[:1].isupper() for t in run[1:]) or self.speakers.lookup(self._words(run)).group is not None
+        return run if run and evidence else []
+
+    def _closes_clause(self, cue: Token) -> bool:
+        following = self._next_in_sentence(cue)
+        return following is None or (not self._is_word(following) and following.text not in HYPHENS)
+
+    def _verb_final_content(self, cue: Token, source: list[Token]) -> tuple[int, int] | None:
+        """'X, Dağlık Karabağ'da … yapıldığını söyledi': the content stands between the speaker that opens
+        the clause and the verb that closes it."""
+        if not self.cues.verb_final or not source or source[-1].i >= cue.i or not self._closes_clause(cue):
+            return None
+        between = [t for t in self.doc.tokens[source[-1].i + 1:cue.i]
+                   if self._is_word(t) or self._is_quote_mark(t)]
+        if not any(self._is_word(t) for t in between):
+            return None
+        return between[0].start, between[-1].end
+
     # -- the whole map
     def build(self) -> VoiceMap:
         text = self.text
@@ -918,10 +1223,12 @@ class Attributor:
             if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
                     and self._coordinated(cue.token):
                 cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
+            self._read_as(self.doc.sentences[cue.token.sent])
             cue.speaker = self._resolve(cue.source, referents)
             if cue.speaker is not None:
                 insort(referents, _Referent(cue.source[0].start, cue.speaker, tuple(self._fold(t) for t in cue.source)),
                        key=lambda r: r.offset)
+        self._read_as(None)
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
         floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
@@ -988,7 +1295,7 @@ class Attributor:
         )
 
     def _quote_words(self, quote: Quote) -> list[Token]:
-        return [t for t in self._tokens_within(quote.inner_start, quote.inner_end) if self._is_word(t)]
+        return [t for t in self._quote_tokens(quote) if self._is_word(t)]
 
     def _sentences_of(self, start: int, end: int) -> list[Sentence]:
         sentences = self.doc.sentences
@@ -1016,12 +1323,13 @@ class Attributor:
             outside = (quote.end, sentences[-1].end)        # nothing of the sentence after it
         else:
             return False
-        if any(self._is_word(t) for t in self._tokens_within(*outside)):
-            return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
         skip = {t.i for t in cue.source}
+        if any(self._is_word(t) and t.i not in skip for t in self._tokens_within(*outside)):
+            return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
         for t in self._tokens_within(start, end):
             if t.i not in skip and self._is_word(t):
-                if t.upos in SKIPPABLE_BEFORE_CUE or self._fold(t) in self.cues.complementizers:
+                if t.upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(t) \
+                        or self._fold(t) in self.cues.complementizers:
                     continue
                 return False
         return True
@@ -1050,7 +1358,10 @@ class Attributor:
         candidates = [c for c in self._cues_within(cues, around[0].start, around[-1].end)
                       if any(s.start <= c.token.start < s.end for s in around)
                       and not quote.inner_start <= c.token.start < quote.inner_end]
-        partial = [c for c in candidates if c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
+        # without tags, a cue with no speaker found has most likely misread its clause ('Sözde "Artsakh"
+        # yönetimi, … duyurdu': the subject taken for content): a quote in it is not its words
+        partial = [c for c in candidates if (c.source or c.token.upos is not None)
+                   and c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
                    and self._words_beside(c.content, quote)]
         framing = [c for c in candidates if self._frames(quote, c)]
         # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
@@ -1119,14 +1430,18 @@ class Attributor:
     def _distancing_markers(self) -> list[Distancing]:
         """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""
         doc, found = self.doc, []
-        # "so-called" and "so called" are one marker once hyphens are split
-        markers = list(dict.fromkeys(tuple(p for m in marker for p in m.replace("-", " ").split())
-                                     for marker in self.cues.distancing))
+        markers_of: dict[str, list[tuple[str, ...]]] = {}
         for sentence in doc.sentences:
+            cues = self._read_as(sentence)  # a paragraph in another language has its own markers
+            if self._lang not in markers_of:
+                # "so-called" and "so called" are one marker once hyphens are split
+                markers_of[self._lang] = list(dict.fromkeys(tuple(p for m in marker for p in m.replace("-", " ").split())
+                                                            for marker in cues.distancing))
+            markers = markers_of[self._lang]
             tokens = doc.sentence_tokens(sentence)
             pieces = []  # (piece, token) with hyphens split, as the markers are written
             for t in tokens:
-                for piece in fold(t.text, doc.lang).replace("-", " ").split():
+                for piece in fold(t.text, self._lang).replace("-", " ").split():
                     pieces.append((piece, t))
             for k in range(len(pieces)):
                 for flat in markers:
@@ -1147,6 +1462,7 @@ class Attributor:
                                 break
                         end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
                         found.append(Distancing(first.start, end, " ".join(flat)))
+        self._read_as(None)
         return found
 
 

@@ -1,7 +1,10 @@
 """Per-language attribution cues (speech verbs, "according to", distancing markers), kept as YAML data.
 
 Entries ending in `*` are prefixes, for languages matched on surface forms (заявил*, açıkla*).
-Each entry is compared, folded, with a token's lemma and with its surface form.
+Each entry is compared, folded, with a token's lemma and with its surface form; source prepositions and
+postpositions piece by piece (`naming.text.token_pieces`), so "d'après" is found in one surface token.
+Where tokens have no tags, `titles`, `role_nouns`, `determiners` and `auxiliaries` mark out a speaker's
+noun phrase and `traits` say where it stands (see the fields of `CueLexicon`).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import yaml
 from .text import fold, phrase_pieces
 
 CUES_DIR = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
+TRAITS = frozenset({"nouns_capitalized", "verb_final"})
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,8 @@ class WordSet:
     def of(cls, words, lang: str) -> "WordSet":
         exact, prefixes = set(), []
         for word in words or ():
+            if isinstance(word, bool):  # YAML reads a bare on, off, yes, no as a boolean
+                raise ValueError(f"a cue word read as {word}: quote it in the YAML ('on', 'no')")
             word = fold(str(word), lang)
             if word.endswith("*"):
                 prefixes.append(word[:-1])
@@ -50,6 +56,33 @@ class CueLexicon:
     role_nouns: WordSet = WordSet()
     titles: WordSet = WordSet()
     complementizers: WordSet = WordSet()
+    # Read where tokens have no tags (surface and lemma levels), to find a speaker's noun phrase:
+    # articles and linking prepositions inside one ("le ministère de la Défense", "dem … Ministerium"),
+    # auxiliaries between the speaker and the verb ("a déclaré", "hat erklärt").
+    determiners: WordSet = WordSet()
+    auxiliaries: WordSet = WordSet()
+    # Facts of the language that decide where the speaker stands without a parse (YAML `traits: [...]`):
+    # nouns_capitalized: a noun starts with a capital (German), so lowercase words between an article and
+    #   the next capitalised word are its adjectives ("dem aserbaidschanischen Verteidigungsministerium").
+    # verb_final: the verb closes the clause and the speaker opens it (Turkish, Azerbaijani):
+    #   'X, "…" dedi', 'X, …dığını söyledi'.
+    nouns_capitalized: bool = False
+    verb_final: bool = False
+    # Grammar words that the rules over a parse read (see en.yaml for what each does). A language's file
+    # that leaves one out takes English's, so that a parse of any language is read as before.
+    relative_pronouns: WordSet = WordSet()
+    passive_auxiliaries: WordSet = WordSet()
+    naming_verbs: WordSet = WordSet()
+    concessives: WordSet = WordSet()
+    place_prepositions: WordSet = WordSet()
+    cue_prepositions: WordSet = WordSet()
+    object_prepositions: WordSet = WordSet()
+    infinitive_markers: WordSet = WordSet()
+    linking_prepositions: WordSet = WordSet()
+    agent_prepositions: WordSet = WordSet()
+    owner_prepositions: WordSet = WordSet()
+    coordinators: WordSet = WordSet()
+    verb_forms: WordSet = WordSet()
 
     def token_keys(self, token) -> list[str]:
         keys = [fold(token.text, self.lang)]
@@ -67,6 +100,11 @@ class CueLexicon:
         return None
 
 
+GRAMMAR_WORDS = ("relative_pronouns", "passive_auxiliaries", "naming_verbs", "concessives", "place_prepositions",
+                 "cue_prepositions", "object_prepositions", "infinitive_markers", "linking_prepositions",
+                 "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms")
+
+
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase_pieces(str(p), lang)) for p in phrases or () if phrase_pieces(str(p), lang))
 
@@ -79,6 +117,14 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         path = cues_dir / "en.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     cue_lang = str(data.get("lang", lang))
+    traits = {str(t) for t in data.get("traits") or ()}
+    unknown = traits - TRAITS
+    if unknown:
+        raise ValueError(f"{path}: unknown traits {sorted(unknown)}; known: {sorted(TRAITS)}")
+    english = data if path.name == "en.yaml" else \
+        yaml.safe_load((cues_dir / "en.yaml").read_text(encoding="utf-8")) or {}
+    grammar = {key: WordSet.of(data[key] if data.get(key) is not None else english.get(key), cue_lang)
+               for key in GRAMMAR_WORDS}
     return CueLexicon(
         lang=cue_lang,
         verbs=WordSet.of(data.get("verbs"), cue_lang),
@@ -92,4 +138,9 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         role_nouns=WordSet.of(data.get("role_nouns"), cue_lang),
         titles=WordSet.of(data.get("titles"), cue_lang),
         complementizers=WordSet.of(data.get("complementizers") or ["that"], cue_lang),
+        determiners=WordSet.of(data.get("determiners"), cue_lang),
+        auxiliaries=WordSet.of(data.get("auxiliaries"), cue_lang),
+        nouns_capitalized="nouns_capitalized" in traits,
+        verb_final="verb_final" in traits,
+        **grammar,
     )

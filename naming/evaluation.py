@@ -449,11 +449,17 @@ def split_articles(split_dir: str | Path, publishers: dict[str, str]) -> list[Pa
     return [path for round_ in rounds for path in round_ if path is not None]
 
 
+class SkipArticle(Exception):
+    """Raised by a predictor that cannot (or should not) answer for an article, e.g. one not yet parsed
+    when only cached parses are wanted: the article is left out of the scores."""
+
+
 def evaluate(split_dir: str | Path, predict: Callable[[Path], list[dict]], limit: int | None = None) -> EvalResult:
     """Score `predict(text_path)` against the gold of a PolNeAR-style split (`text/`, `attributions/`).
 
     Publishers come from `metadata.tsv` beside the split when it exists. With `limit`, the first
-    `limit` articles of the publisher-interleaved order are scored.
+    `limit` articles of the publisher-interleaved order are scored (skipped ones included, see
+    `SkipArticle`).
     """
     split_dir = Path(split_dir)
     metadata = split_dir.parent / "metadata.tsv"
@@ -472,6 +478,8 @@ def evaluate(split_dir: str | Path, predict: Callable[[Path], list[dict]], limit
             gold_mismatches[path.stem] = document.mismatches
         try:
             predictions = predict(path)
+        except SkipArticle:
+            continue
         except Exception as exc:
             exc.add_note(f"while predicting attributions for {path}")
             raise

@@ -38,10 +38,12 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 
 
 class SpeakerDirectory:
-    def __init__(self, rules=(), lang: str = "en", titles=frozenset(), role_nouns=frozenset()):
+    def __init__(self, rules=(), lang: str = "en", titles=frozenset(), role_nouns=frozenset(), determiners=frozenset()):
         self.lang = lang
         self.titles = titles
         self.role_nouns = role_nouns
+        self.determiners = determiners  # the language's articles, beyond LEADING_DETERMINERS: "dem", "einer"
+        self._rules = tuple(rules)
         self._names = []      # (pieces, rule), longest first
         self._patterns = []   # (compiled, rule)
         self._countries = []  # (pieces, rule)
@@ -56,10 +58,29 @@ class SpeakerDirectory:
         self._names.sort(key=lambda item: -len(item[0]))
         self._countries.sort(key=lambda item: -len(item[0]))
 
+    def for_language(self, lang: str, titles=frozenset(), role_nouns=frozenset(),
+                     determiners=frozenset()) -> "SpeakerDirectory":
+        """The same speakers, read in another language (a paragraph of it inside an article)."""
+        return SpeakerDirectory(self._rules, lang, titles, role_nouns, determiners)
+
+    def _person_after_title(self, words: list[str], found: Speaker) -> Speaker | None:
+        """'пресс-секретарь Кремля Дмитрий Песков', 'Kremlin spokesman Peskov': a phrase that names an
+        institution and then, after a title, a person the lexicon knows is the person's: the one who talks.
+        (An unknown name there is left to the institution: "UN Security Council" has a title word too.)"""
+        titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.titles]
+        if found.kind == "person" or not titled:
+            return None
+        rest = words[titled[-1] + 1:]
+        after = [p for w in rest for p in phrase_pieces(w, self.lang)]
+        for name_pieces, rule in self._names:
+            if rule.kind == "person" and _contains(after, name_pieces):
+                return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
+        return None
+
     def canonical_from_phrase(self, words: list[str]) -> str:
         """'the Azerbaijani Defense Ministry' → 'Azerbaijani Defense Ministry';
         'French President Emmanuel Macron' → 'Emmanuel Macron' (the name after the last title word)."""
-        while words and fold(words[0], self.lang) in LEADING_DETERMINERS:
+        while words and (fold(words[0], self.lang) in LEADING_DETERMINERS or fold(words[0], self.lang) in self.determiners):
             words = words[1:]
         last_title = -1
         for i, word in enumerate(words):
@@ -75,7 +96,8 @@ class SpeakerDirectory:
         for name_pieces, rule in self._names:
             if _contains(pieces, name_pieces):
                 canonical = rule.canonical or self.canonical_from_phrase(words)
-                return Speaker(canonical, rule.group, rule.kind)
+                found = Speaker(canonical, rule.group, rule.kind)
+                return self._person_after_title(words, found) or found
         text = " ".join(words)
         for pattern, rule in self._patterns:
             if pattern.search(text):

@@ -458,6 +458,100 @@ def test_surface_level_finds_quotes_and_reported_speech(analyzer):
     assert voice.is_distanced(at, at + len("traitor"))
 
 
+# ---------------------------------------------------------------- other languages, without a parse
+# fr and de have no Stanza model (regular-expression tokens), hy, tr and ru tokens and lemmas only: the
+# speaker is read from the cue lexicons' titles, role nouns, articles, auxiliaries and word-order traits.
+# The bundled karabakh lexicon gives the canonical speakers.
+
+@pytest.fixture(scope="module")
+def bundled(models_dir, tmp_path_factory):
+    from naming.pipeline import Analyzer
+
+    return Analyzer(models_dir=models_dir, cache_dir=tmp_path_factory.mktemp("bundled"))
+
+
+UNPARSED = [
+    # fr: the speaker after an auxiliary, an article and titles
+    ("fr", "« Le Haut-Karabakh s'est vidé », a déclaré le Premier ministre arménien Nikol Pachinian.",
+     "direct", "Le Haut-Karabakh s'est vidé", "Nikol Pashinyan"),
+    # fr: a speaker phrase with articles and links, then auxiliary and adverb before the participle
+    ("fr", "Le ministère azerbaïdjanais de la Défense a également affirmé que les opérations étaient terminées.",
+     "reported", "que les opérations étaient terminées", "Azerbaijani Defense Ministry"),
+    ("fr", "Le porte-parole de l’ONU a déclaré que la situation restait grave.",
+     "reported", "que la situation restait grave", "United Nations"),
+    # hy: the speaker after the cue, behind a title, with the article -ը; the perfect's auxiliary between
+    ("hy", "«Մենք չենք հանձնվի», — հայտարարեց ՀՀ վարչապետ Նիկոլ Փաշինյանը։", "direct", "Մենք չենք հանձնվի",
+     "Nikol Pashinyan"),
+    ("hy", "«Մենք չենք հանձնվի», — հայտարարել է վարչապետ Նիկոլ Փաշինյանը։", "direct", "Մենք չենք հանձնվի",
+     "Nikol Pashinyan"),
+    ("hy", "Միրզոյանը հայտարարել է, որ Ստեփանակերտում մնացել են մի քանի մարդ։", "reported",
+     "որ Ստեփանակերտում մնացել են մի քանի մարդ", "Ararat Mirzoyan"),
+    # hy: Ըստ X՝ …, the source closed by the Armenian comma
+    ("hy", "Ըստ Ադրբեջանի պաշտպանության նախարարության՝ Ստեփանակերտում կրակոցներ չեն եղել։", "reported",
+     "Ստեփանակերտում կրակոցներ չեն եղել", "Azerbaijani Defense Ministry"),
+    # tr: verb-final, the speaker opens the clause: X, "…" dedi / X, …dığını söyledi
+    ("tr", 'Ermenistan Dışişleri Bakanı Ararat Mirzoyan, "Barış için hazırız" dedi.', "direct", "Barış için hazırız",
+     "Ararat Mirzoyan"),
+    ("tr", "Azerbaycan Cumhurbaşkanı İlham Aliyev, Karabağ'da operasyonun sona erdiğini söyledi.", "reported",
+     "Karabağ'da operasyonun sona erdiğini", "Ilham Aliyev"),
+    # tr: the name after the cue, the quote marks glued to the words by the tokenizer
+    ("tr", '"Barış istiyoruz" dedi Aliyev.', "direct", "Barış istiyoruz", "Ilham Aliyev"),
+    # de: Laut + article + adjective + noun, then the clause with no comma
+    ("de", "Laut dem aserbaidschanischen Verteidigungsministerium wurden keine Zivilisten verletzt.", "reported",
+     "wurden keine Zivilisten verletzt", "Azerbaijani Defense Ministry"),
+    ("de", "Laut dem zuständigen Ministerium wurden keine Zivilisten verletzt.", "reported",
+     "wurden keine Zivilisten verletzt", "zuständigen Ministerium"),
+    ("de", "„Wir geben nicht auf“, sagte der armenische Regierungschef Nikol Paschinjan.", "direct",
+     "Wir geben nicht auf", "Nikol Pashinyan"),
+    # ru: a title and an institution before the name: the person speaks
+    ("ru", "«Ситуация остаётся напряжённой», — заявил пресс-секретарь Кремля Дмитрий Песков.", "direct",
+     "Ситуация остаётся напряжённой", "Dmitry Peskov"),
+    ("ru", "Пресс-секретарь Кремля Дмитрий Песков заявил, что ситуация остаётся напряжённой.", "reported",
+     "что ситуация остаётся напряжённой", "Dmitry Peskov"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,content,speaker", UNPARSED,
+                         ids=[f"{case[0]}-{case[1].split()[-1].strip('.։')}" for case in UNPARSED])
+def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):
+    result = bundled.analyze_text(text, lang=lang)
+    assert result.doc.level != "parse"
+    attribution = only(result)
+    assert attribution.kind == kind
+    assert attribution.content.text.strip() == content
+    assert attribution.speaker == speaker
+
+
+def test_a_verb_final_clause_needs_a_speaker_to_open_it(bundled):
+    """'Dün akşam, … söyledi': a time adverbial before the comma is nobody."""
+    result = bundled.analyze_text("Dün akşam, Karabağ'da operasyonun sona erdiğini söyledi.", lang="tr")
+    assert not [a for a in result.attributions if a.speaker]
+
+
+def test_a_paragraph_in_another_language_is_read_with_its_own_cues(bundled):
+    """A Russian quote in an English report: the Russian cue verb and speaker, not the English sentence
+    before it (whose speaker a floating quote would otherwise keep)."""
+    text = ("The Kremlin insisted on Thursday that the contingent was still needed.\n"
+            "«Миротворцы продолжают выполнять свои задачи», — заявил пресс-секретарь Кремля Дмитрий Песков.\n")
+    result = bundled.analyze_text(text, lang="en")
+    assert result.doc.lang == "en"
+    quote = holding(result, "Миротворцы продолжают")
+    assert quote.kind == "direct" and quote.cue.text == "заявил" and quote.speaker == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("words,name,group,kind", [
+    ("пресс-секретарь Кремля Песков", "Dmitry Peskov", "russian", "person"),
+    ("представитель Минобороны России Захарова", "Maria Zakharova", "russian", "person"),
+    ("Kremlin spokesman Peskov", "Dmitry Peskov", "russian", "person"),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "russian", "person"),
+    ("Azerbaijani Defense Ministry", "Azerbaijani Defense Ministry", "azerbaijani", "institution"),
+])
+def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, name, group, kind):
+    lang = "ru" if words[0] > "z" else "en"
+    speaker = bundled.speakers(lang).lookup(words.split())
+    assert (speaker.name, speaker.group, speaker.kind) == (name, group, kind)
+
+
 # ---------------------------------------------------------------- measuring
 
 def test_content_in_pieces_scores_against_discontinuous_gold(analyze):
@@ -493,3 +587,67 @@ def test_predictions_as_polnear_one_relation_per_cue_and_no_nesting():
     other = row("direct", 60, 70, cue=None)
     merged = as_polnear([lead, quote, nested, other])
     assert [(m["content"]["start"], [c["start"] for c in m["continuation"]]) for m in merged] == [(10, [30]), (60, [])]
+
+
+# ---------------------------------------------------------------- PolNeAR conventions for sources (issue 4)
+
+def test_relative_pronoun_is_the_source_of_a_cue_in_its_clause(analyze):
+    result = analyze("Barkley, who said he typically votes democratic, said one candidate he likes so far "
+                     "is Ohio Governor John Kasich.")
+    inner = holding(result, "he typically votes democratic")
+    assert inner.source.text == "who" and inner.speaker == "Barkley"
+    assert inner.content.text == "he typically votes democratic"  # the relative clause ends at its comma
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Cruz, who has proposed repealing the mandate over five years, said at the time that he was wrong.",
+     "Cruz, who has proposed repealing the mandate over five years"),
+    ("“It is not my favorite by any means,” Graham, a former candidate, told CBS News on Tuesday.",
+     "Graham, a former candidate"),
+    ("Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force, said Hillary Clinton "
+     "should be ready for questions about her husband.",
+     "Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force"),
+], ids=["relative-clause", "apposition", "age-and-apposition"])
+def test_source_with_its_appositions_and_relative_clauses(analyze, text, source):
+    main = [a for a in analyze(text).attributions if a.source is not None and a.source.text != "who"]
+    assert [a.source.text for a in main] == [source]
+
+
+def test_a_word_of_a_name_is_no_cue(analyze):
+    result = analyze("Russia is the main threat to the United States, the senator said.")
+    assert [a.cue.text for a in result.attributions] == ["said"]  # not "States" of "the United States"
+
+
+def test_an_inflected_speech_verb_is_a_cue_whatever_its_tag(analyze):
+    # the tagger reads "says" here as a noun, the subject of "running"
+    reported = only(analyze("The billionaire businessman says running for president is tough, nasty and mean."))
+    assert reported.cue.text == "says" and reported.source.text == "The billionaire businessman"
+    assert reported.content.text == "running for president is tough, nasty and mean"
+
+
+def test_percentages_of_a_poll_are_the_source(analyze):
+    reported = only(analyze("Among Democrats, 42% say they're liberal."))
+    assert reported.source.text == "42%" and reported.content.text == "they're liberal"
+
+
+@pytest.mark.parametrize("text", ["Q: Have you talked to McConnell about the Supreme Court?",
+                                  "Still to come: results in Ohio, Missouri and Illinois."])
+def test_interview_and_label_colons_name_no_speaker(analyze, text):
+    assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == ":"]
+
+
+def test_grammar_words_come_from_the_cue_lexicon(tmp_path):
+    from naming.cues import CUES_DIR, load_cues
+
+    english = load_cues("en")
+    assert "who" in english.relative_pronouns and "on" in english.object_prepositions
+    assert "by" in english.agent_prepositions and "says" in english.verb_forms
+    # a language whose file leaves them out takes English's; one that has them keeps its own
+    (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [dit]\nrelative_pronouns: [qui]\n", encoding="utf-8")
+    other = load_cues("xx", tmp_path)
+    assert "qui" in other.relative_pronouns and "who" not in other.relative_pronouns
+    assert "by" in other.agent_prepositions
+    (tmp_path / "yy.yaml").write_text("lang: yy\nobject_prepositions: [on]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote it"):
+        load_cues("yy", tmp_path)  # YAML reads a bare `on` as true

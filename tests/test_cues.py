@@ -10,12 +10,12 @@ import yaml
 from naming.cues import CUES_DIR, load_cues
 from naming.nlp import paragraphs, surface_doc
 from naming.speakers import SpeakerDirectory
-from naming.text import fold
+from naming.text import fold, token_pieces
 
 LANGS = ["ru", "uk", "hy", "az", "tr", "fr", "de"]
 SURFACE_LANGS = ["uk", "az", "fr", "de"]   # no Stanza model: regular-expression tokens, no lemma
 KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpositions", "nouns", "distancing",
-        "pronouns", "role_nouns", "titles", "complementizers"}
+        "pronouns", "role_nouns", "titles", "complementizers", "determiners", "auxiliaries", "traits"}
 
 
 @dataclass
@@ -380,12 +380,21 @@ def test_source_words_match_surface_tokens(lang, text, kind, pieces):
     assert contains([fold(t.text, lang) for t in surface_tokens(text, lang)], pieces)
 
 
-@pytest.mark.xfail(reason="the regular-expression tokenizer keeps d'après as one token, and source "
-                          "prepositions are compared with whole tokens, so ('d', 'après') never matches",
-                   strict=False)
-def test_d_apres_matches_surface_tokens():
-    folded = [fold(t.text, "fr") for t in surface_tokens("D'après l'AFP, les combats ont cessé.", "fr")]
-    assert contains(folded, ("d", "après"))
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_d_apres_is_a_source_across_the_elision(apostrophe):
+    """The regular-expression tokenizer keeps d'après as one token: source prepositions are compared
+    piece by piece, so d'après (two pieces) is found in it, whatever the apostrophe."""
+    from naming.attribution import attribute
+    from naming.corpus import make_article
+
+    text = f"D{apostrophe}après l{apostrophe}AFP, les combats ont cessé."
+    assert contains([p for t in surface_tokens(text, "fr") for p in token_pieces(t.text, "fr")], ("d", "après"))
+    article = make_article(text, id="fr", source="fr", headline_from_first_line=False)
+    doc = surface_doc(text, "fr", paragraphs(text, 0, len(text)))
+    (reported,) = attribute(doc, article, SpeakerDirectory(lang="fr"), load_cues("fr")).attributions
+    assert reported.kind == "reported" and reported.cue.text == f"D{apostrophe}après"
+    assert reported.source.text == f"l{apostrophe}AFP"
+    assert reported.content.text == "les combats ont cessé"
 
 
 @pytest.mark.parametrize("lang,text,pieces", [

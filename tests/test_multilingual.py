@@ -66,21 +66,7 @@ def test_mentions_found_with_concept_and_variant(results, name):
         f"{sorted(set((m.text, m.start) for m in found.values()) - {(r['text'], r['start']) for r in EXPECTED[name]['rows']})}"
 
 
-# Known gaps of attribution without a parse, each pinned until it is fixed (strict=False: a fix shows as XPASS).
-ATTRIBUTION_GAPS = {
-    "fr_article.txt": "speaker after an auxiliary and a determiner ('», a déclaré le Premier ministre … Nikol "
-                      "Pachinian') and 'a affirmé que' are not read without a parse",
-    "hy_article.txt": "the speaker after the cue ('հայտարարեց … Նիկոլ Փաշինյանը') and 'Ըստ X՝' are not found",
-    "tr_article.txt": "verb-final Turkish ('X, \"…\" dedi', 'X, …dığını söyledi'): the speaker opens the clause",
-    "de_article.txt": "'Laut dem aserbaidschanischen Verteidigungsministerium' is not read as a source",
-    "en_ru_mixed.txt": "the Russian paragraph's speaker phrase 'пресс-секретарь Кремля Дмитрий Песков' "
-                       "resolves to the Kremlin, not the person",
-}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(reason=ATTRIBUTION_GAPS[name], strict=False))
-    if name in ATTRIBUTION_GAPS else name for name in sorted(EXPECTED)])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_voice_distance_and_speaker(results, name):
     found = {(m.start, m.end): m for m in results[name].mentions}
     wrong = []
