@@ -344,7 +344,11 @@ class Attributor:
         if token.upos in NP_TAGS or token.text in ("'s", "’s"):
             return True
         if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
-            return next_token is not None and next_token.upos in ("PROPN", "NOUN", "DET")
+            # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
+            return next_token is not None and (next_token.upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+                                               or "Poss=Yes" in (next_token.feats or ""))
+        if token.upos == "ADV" and next_token is not None and next_token.upos == "NUM":
+            return True  # "almost half", "nearly 60 percent"
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
@@ -357,10 +361,14 @@ class Attributor:
         while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])) \
                 and self._fold(tokens[j]) not in self.cues.pronouns:
             j -= 1
+        if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
+            j = self._skip_adjuncts_before(j, sentence)
+            while j >= sentence.first and self._surface_skippable(tokens[j]) and self._fold(tokens[j]) not in self.cues.pronouns:
+                j -= 1
         if j - 2 >= sentence.first and tokens[j].text == tokens[j - 2].text == "," and tokens[j - 1].text.islower():
             j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
         run: list[Token] = []
-        while j >= sentence.first and len(run) < 10:
+        while j >= sentence.first and len(run) < 14:
             if tokens[j].text == ")":  # "Sen. Rand Paul (R-Ky.) said"
                 opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1)
                                 if tokens[k].text == "("), None)
@@ -373,7 +381,10 @@ class Attributor:
                     run and run[0].upos == "PROPN" and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
                         self._fold(tokens[j]) in self.cues.place_prepositions and tokens[j - 1].upos == "NOUN"
-                        or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")):
+                        or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")) and not (
+                    # no tags: "Представитель МИД в Баку", "Die Regierung in Baku"
+                    run and run[0].upos is None and j > sentence.first and not self._in_quote(tokens[j])
+                    and self._fold(tokens[j]) in self.cues.adjunct_prepositions and self._surface_np_word(tokens[j - 1])):
                 break
             run.insert(0, tokens[j])
             j -= 1
@@ -463,6 +474,8 @@ class Attributor:
         j = index + 1
         while j < sentence.last and self._surface_skippable(tokens[j]):
             j += 1  # "հայտարարել է վարչապետ …": the auxiliary follows the participle
+        if j < sentence.last and tokens[j].upos is None:  # "— заявил в понедельник Песков"
+            j = self._skip_time_after(j, sentence)
         while j < sentence.last and len(run) < 10 \
                 and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None):
             if tokens[j].upos is None and not self._surface_np_word(tokens[j]):
@@ -801,7 +814,9 @@ class Attributor:
                     skipped = after[:k]
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
                            for x in skipped) and (opener or not skipped or skipped[0].upos == "ADP"
-                                                  or all(x.deprel in TEMPORAL_RELS for x in skipped)):
+                                                  or all(x.deprel in TEMPORAL_RELS for x in skipped)
+                                                  # no tags: "teilte am Dienstag mit, dass …"
+                                                  or skipped[0].upos is None and self._not_name(skipped[0])):
                         after = after[k:] if opener else after[k + 1:]
                     break
             # a relative clause set off by commas ("Barkley, who said he votes Democratic, said …") ends at
@@ -906,8 +921,12 @@ class Attributor:
                         continue
                     end_of_cue = particle.end
                 passive = self._passive(token)
+                # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
+                parenthetical = self._as_clause(token) if passive is None else None
                 if passive is not None:
                     source, content = passive
+                elif parenthetical is not None:
+                    source, content, lead = parenthetical
                 else:
                     source = self._source_of(token)
                     content = self._verb_final_content(token, source) or self._content_of(token, end_of_cue, source)
@@ -916,7 +935,7 @@ class Attributor:
                         end_of_cue = doc.tokens[token.i + 1].end
                         content = self._content_of(token, end_of_cue, source)
                 found.append(_Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
-                                  lead=self._lead(token, source, content)))
+                                  lead=lead if parenthetical is not None else self._lead(token, source, content)))
             colon = self._colon_statement(tokens)
             if colon:
                 found.append(colon)
@@ -1114,6 +1133,8 @@ class Attributor:
         if not self._is_word(token) or self._in_quote(token):
             return False
         word = self._fold(token)
+        if self._not_name(token):
+            return False  # "Как заявил …", "hat am Montag erklärt"
         if token.text[:1].isupper() or word in self.cues.titles or word in self.cues.role_nouns:
             return True
         compound = fold(self._hyphen_compound(token), self._lang)
@@ -1210,6 +1231,207 @@ class Attributor:
             return None
         return between[0].start, between[-1].end
 
+    # -- without tags: function words, time and place phrases, "as" clauses, dropped subjects, referents
+    def _not_name(self, token: Token) -> bool:
+        """A word that never names a speaker, even with a capital at the start of a sentence: "Как",
+        "Comme", "Wie", a complementizer, a time word ("Montag") or a preposition of an adjunct ("Am")."""
+        word, cues = self._fold(token), self.cues
+        return word in cues.not_names or word in cues.as_openers or word in cues.complementizers \
+            or word in cues.time_words or word in cues.adjunct_prepositions
+
+    def _time_filler(self, token: Token) -> bool:
+        """A word inside a time phrase before its time word: a number, an article, an adjective
+        ("am vergangenen Montag", "на прошлой неделе", "le 3 octobre")."""
+        if self._in_quote(token) or self._surface_skippable(token):
+            return False
+        word = self._fold(token)
+        if token.text.isdigit() or token.text == "." or word in self.cues.determiners:
+            return True
+        return token.text.islower() and not self.cues.is_verb(token) and word not in self.cues.titles \
+            and word not in self.cues.role_nouns and word not in self.cues.pronouns \
+            and word not in self.cues.adjunct_prepositions
+
+    def _time_phrase_before(self, j: int, sentence: Sentence) -> int:
+        """Where tokens[j] ends a time phrase ("Montag", "am vergangenen Montag", "в понедельник", "20
+        сентября"), the index before the phrase; else j."""
+        tokens, first = self.doc.tokens, sentence.first
+        if self._in_quote(tokens[j]) or self._fold(tokens[j]) not in self.cues.time_words:
+            return j
+        k = j - 1
+        while k >= first and not self._in_quote(tokens[k]) and (
+                tokens[k].text.isdigit() or tokens[k].text == "." or self._fold(tokens[k]) in self.cues.time_words):
+            k -= 1  # "20 сентября", "вчера вечером", "Montag."
+        m = k
+        while m >= first and k - m < SURFACE_ADJECTIVES_MAX and self._time_filler(tokens[m]):
+            m -= 1
+        if m >= first and not self._in_quote(tokens[m]) and self._fold(tokens[m]) in self.cues.adjunct_prepositions:
+            return m - 1  # its preposition, with its article and adjectives: "am vergangenen Montag"
+        return k
+
+    def _adjunct_phrase_before(self, j: int, sentence: Sentence) -> tuple[int, bool] | None:
+        """A phrase that an adjunct preposition opens and tokens[j] ends ("in Baku", "на брифинге",
+        "gegenüber der Presse"): the index before it, and whether its words could name somebody (a
+        speaker's phrase may go on with it: "Представитель МИД в Баку"). None where there is none."""
+        tokens, first = self.doc.tokens, sentence.first
+        m = j
+        while m >= first and j - m < 4 and not self._in_quote(tokens[m]) \
+                and (self._is_word(tokens[m]) or tokens[m].text in HYPHENS and self._glued(tokens[m])) \
+                and self._fold(tokens[m]) not in self.cues.adjunct_prepositions \
+                and not self._surface_skippable(tokens[m]) and not self.cues.is_verb(tokens[m]) \
+                and self._fold(tokens[m]) not in self.cues.pronouns:
+            m -= 1
+        if m == j or m < first or self._in_quote(tokens[m]) or self._fold(tokens[m]) not in self.cues.adjunct_prepositions:
+            return None
+        return m - 1, any(self._surface_np_word(t) for t in tokens[m + 1:j + 1])
+
+    def _skip_adjuncts_before(self, j: int, sentence: Sentence) -> int:
+        """'Die Regierung hat am Montag erklärt', 'Песков в понедельник на брифинге заявил': time phrases
+        and prepositional phrases between the speaker and the cue are none of the speaker's. All of them are
+        skipped where an auxiliary stands before them; otherwise those nearest the cue, up to one whose
+        words could name somebody ("Представитель МИД в Баку заявил": the place is part of the phrase)."""
+        tokens, start = self.doc.tokens, j
+        chain: list[tuple[int, bool]] = []
+        while j >= sentence.first and tokens[j].upos is None and not self._in_quote(tokens[j]):
+            before = self._time_phrase_before(j, sentence)
+            if before != j:
+                chain.append((before, False))
+                j = before
+                continue
+            phrase = self._adjunct_phrase_before(j, sentence)
+            if phrase is None:
+                break
+            chain.append(phrase)
+            j = phrase[0]
+        if not chain:
+            return start
+        if j >= sentence.first and self._surface_skippable(tokens[j]):
+            return j
+        end = start
+        for before, names in chain:
+            if names:
+                break
+            end = before
+        return end
+
+    def _skip_time_after(self, j: int, sentence: Sentence) -> int:
+        """'— заявил в понедельник Песков', 'a déclaré lundi le Premier ministre', 'sagte am Montag der
+        Sprecher': the index after the time phrases that start at token j."""
+        tokens = self.doc.tokens
+        while j < sentence.last and tokens[j].upos is None and not self._in_quote(tokens[j]):
+            word = self._fold(tokens[j])
+            opened = word in self.cues.adjunct_prepositions
+            if not (opened or word in self.cues.time_words or word in self.cues.determiners or tokens[j].text.isdigit()):
+                break
+            k = j + (1 if opened else 0)
+            while k < sentence.last and k - j <= SURFACE_ADJECTIVES_MAX and self._fold(tokens[k]) not in self.cues.time_words \
+                    and (self._time_filler(tokens[k]) if opened else
+                         tokens[k].text.isdigit() or self._fold(tokens[k]) in self.cues.determiners):
+                k += 1
+            if k >= sentence.last or self._in_quote(tokens[k]) or self._fold(tokens[k]) not in self.cues.time_words:
+                break
+            j = k + 1
+        return j
+
+    def _as_clause(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None, tuple[int, int] | None] | None:
+        """'Как заявил министр иностранных дел Армении Арарат Мирзоян, переговоры продолжаются', 'Comme l'a
+        déclaré X, …', 'Ситуация, как отметила Захарова, остаётся напряжённой': an "as" clause set off by
+        commas. Its speaker is the phrase after the cue up to the comma, its content the rest of the
+        sentence, with the piece before the clause as a lead. (source, content, lead), or None."""
+        if cue.upos is not None or not self.cues.as_openers.exact:
+            return None
+        tokens, sentence = self.doc.tokens, self.doc.sentences[cue.sent]
+        j = cue.i - 1
+        while j >= sentence.first and self._surface_skippable(tokens[j]) and not self._in_quote(tokens[j]):
+            j -= 1
+        if j < sentence.first or self._in_quote(tokens[j]) or self._fold(tokens[j]) not in self.cues.as_openers:
+            return None
+        opener = tokens[j]
+        if opener.i > sentence.first and tokens[opener.i - 1].text not in (",", "—", "–", "(") \
+                and not self._is_quote_mark(tokens[opener.i - 1]):
+            return None
+        k = cue.i + 1
+        while k < sentence.last and self._surface_skippable(tokens[k]) and not self._in_quote(tokens[k]):
+            k += 1  # "Ինչպես հայտարարել է …": the auxiliary after the participle
+        source = []
+        while k < sentence.last and tokens[k].text not in CLAUSE_MARKS and tokens[k].text not in ("—", "–", ")") \
+                and not self._is_quote_mark(tokens[k]) and not self._in_quote(tokens[k]):
+            source.append(tokens[k])
+            k += 1
+        # "как подчеркнули в Минобороны", "как заявил в понедельник Песков": the phrase that names somebody
+        while source and not self._surface_np_word(source[0]) and self._fold(source[0]) not in self.cues.pronouns:
+            source.pop(0)
+        source = [t for t in source if self._is_word(t) or t.text in HYPHENS and self._glued(t)]
+        rest = [t for t in tokens[k + 1:sentence.last] if self._is_word(t) or self._is_quote_mark(t)]
+        before = [t for t in tokens[sentence.first:opener.i - 1] if self._is_word(t) or self._is_quote_mark(t)] \
+            if opener.i > sentence.first else []
+        content = (rest[0].start, rest[-1].end) if any(self._is_word(t) for t in rest) else None
+        lead = (before[0].start, before[-1].end) if any(self._is_word(t) for t in before) else None
+        if content is None:
+            content, lead = lead, None  # "…, как заявил Песков."
+        return source, content, lead
+
+    def _dropped_subject(self, cue: _Cue, earlier: list[_Cue]) -> Speaker | None:
+        """'Bölgede barış olacak, dedi.', '… bildirib.': where the verb closes the clause and the language
+        drops its subject, a cue with no subject speaks for the speaker of the nearest attribution in the
+        sentences before (as a floating quote does), and its content is all the clause before it; with
+        none that close, nobody."""
+        token = cue.token
+        if cue.kind != "verb" or token.upos is not None or not self.cues.verb_final or cue.content is None \
+                or not self._closes_clause(token):
+            return None
+        # a subject this reading missed ('Sözde "Artsakh" yönetimi, … duyurdu'): the clause's opening
+        # phrase (up to a comma that does not close the clause right before the verb) names somebody
+        tokens = self.doc.tokens[self.doc.sentences[token.sent].first:token.i]
+        commas = [k for k, t in enumerate(tokens) if t.text == "," and not self._in_quote(t)]
+        opening = [] if commas and commas[0] == len(tokens) - 1 else tokens[:commas[0]] if commas else tokens
+        opening = [t for t in opening if self._is_word(t) and not self._in_quote(t)]
+        if any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns
+               or k and t.text[:1].isupper() for k, t in enumerate(opening)) \
+                or opening and self.speakers.lookup(self._words(opening)).group is not None:
+            return None
+        for other in reversed(earlier):
+            if token.sent - other.token.sent > FLOATING_MAX_SENTENCES:
+                return None
+            if other.speaker is not None:
+                words = [t for t in self.doc.tokens[self.doc.sentences[token.sent].first:token.i]
+                         if self._is_word(t) or self._is_quote_mark(t)]
+                if any(self._is_word(t) for t in words) and not cue.quoted:
+                    cue.content = (words[0].start, words[-1].end)
+                return other.speaker
+        return None
+
+    def _surface_subjects(self) -> list[_Referent]:
+        """Without a parse: the noun phrase that opens a sentence ('Nikol Pachinian a parlé lundi.'), after
+        a time or place phrase set off by a comma ('Lundi, le ministre …'), when it names somebody (a known
+        speaker, a person's full name, a title or role noun): what a later 'a-t-il déclaré' or 'selon lui'
+        may refer to, as `_named_subjects` finds with a parse."""
+        found = []
+        for sentence in self.doc.sentences:
+            tokens = self.doc.sentence_tokens(sentence)
+            if not tokens or tokens[0].upos is not None or self.article.is_boilerplate(sentence.start):
+                continue
+            self._read_as(sentence)
+            k = 0
+            comma = next((i for i, t in enumerate(tokens[:8]) if t.text == ","), None)
+            if comma and (self._fold(tokens[0]) in self.cues.time_words or self._fold(tokens[0]) in self.cues.adjunct_prepositions):
+                k = comma + 1
+            run: list[Token] = []
+            for t in tokens[k:]:
+                if len(run) >= 10 or not (self._surface_np_word(t) or t.text in HYPHENS and self._glued(t) and run):
+                    break
+                run.append(t)
+            while run and not self._is_word(run[-1]):
+                run.pop()
+            folded = tuple(self._fold(t) for t in run)
+            if not run or all(w in self.cues.determiners for w in folded):
+                continue
+            speaker = self.speakers.lookup(self._words(run))
+            if speaker.group is not None or speaker.kind == "person" \
+                    or any(w in self.cues.titles or w in self.cues.role_nouns for w in folded):
+                found.append(_Referent(run[0].start, speaker, folded))
+        self._read_as(None)
+        return found
+
     # -- the whole map
     def build(self) -> VoiceMap:
         text = self.text
@@ -1218,7 +1440,8 @@ class Attributor:
         outer = self._index_quotes(find_quotes(text, spans))
         cues = sorted(self._find_cues(), key=lambda c: c.token.start)
         self._cue_starts = [c.token.start for c in cues]
-        referents = self._named_subjects()
+        # without a parse, the phrases that open sentences stand in for named subjects
+        referents = sorted(self._named_subjects() + self._surface_subjects(), key=lambda r: r.offset)
         for k, cue in enumerate(cues):
             if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
                     and self._coordinated(cue.token):
@@ -1228,17 +1451,21 @@ class Attributor:
             if cue.speaker is not None:
                 insort(referents, _Referent(cue.source[0].start, cue.speaker, tuple(self._fold(t) for t in cue.source)),
                        key=lambda r: r.offset)
+            elif not cue.source:  # no tags: "…, dedi." with its subject dropped
+                cue.speaker = self._dropped_subject(cue, cues[:k])
         self._read_as(None)
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
         floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
+        self._read_as(None)
         outer_ids = {id(q) for q in outer}
         for quote in self.quotes:
             if id(quote) not in outer_ids and self._is_short(quote):  # a word held at a distance inside a quote
                 voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
         for cue in cues:
-            if cue.quoted or cue.content is None or not cue.source:
+            if cue.quoted or cue.content is None or not (cue.source or cue.speaker):
                 continue
+            self._read_as(self.doc.sentences[cue.token.sent])  # a paragraph in another language: its complementizers
             content = self._cut_before_next_cue(cue, cues)
             if content is None or self._within_one_quote(*content):
                 continue
@@ -1246,6 +1473,7 @@ class Attributor:
             if cue.lead is not None:  # the sentence's first piece, before "he said,"
                 attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
             voice.attributions.append(attribution)
+        self._read_as(None)
         self._float(floating, voice, cues)
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
@@ -1271,7 +1499,8 @@ class Attributor:
                 end = begin
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
-                         or self._fold(words[-1]) in self.cues.complementizers):
+                         or self._fold(words[-1]) in self.cues.complementizers
+                         or words[-1].upos is None and self._fold(words[-1]) in self.cues.coordinators):
             words.pop()
         return (start, words[-1].end) if words else None
 
@@ -1349,6 +1578,7 @@ class Attributor:
         sentences = self._sentences_of(quote.start, quote.end)
         if not self._quote_words(quote) or not sentences:
             return True
+        self._read_as(sentences[0])  # a paragraph in another language: its complementizers
         paragraph_ids = {s.paragraph for s in sentences}
         around = [s for s in self.doc.sentences[max(0, sentences[0].i - 1):sentences[-1].i + 2]
                   if s.paragraph in paragraph_ids]
@@ -1360,13 +1590,13 @@ class Attributor:
                       and not quote.inner_start <= c.token.start < quote.inner_end]
         # without tags, a cue with no speaker found has most likely misread its clause ('Sözde "Artsakh"
         # yönetimi, … duyurdu': the subject taken for content): a quote in it is not its words
-        partial = [c for c in candidates if (c.source or c.token.upos is not None)
+        partial = [c for c in candidates if (c.source or c.speaker or c.token.upos is not None)
                    and c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
                    and self._words_beside(c.content, quote)]
         framing = [c for c in candidates if self._frames(quote, c)]
         # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
         # speech, "immediately" only outside it (inside, double quotes are the speaker's words)
-        if self._is_short(quote) and not any(c.source for c in framing) and (quote.mark in SINGLE_QUOTES or not partial):
+        if self._is_short(quote) and not any(c.source or c.speaker for c in framing) and (quote.mark in SINGLE_QUOTES or not partial):
             voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
             return True
         content = (quote.inner_start, quote.inner_end)

@@ -68,6 +68,18 @@ class CueLexicon:
     #   'X, "…" dedi', 'X, …dığını söyledi'.
     nouns_capitalized: bool = False
     verb_final: bool = False
+    # Also read where tokens have no tags:
+    # not_names: words that open a sentence with a capital and are never (part of) a name: "Как",
+    #   "Однако", "Comme", "Wie".
+    # as_openers: "Как заявил X, …", "Comme l'a déclaré X, …", "Wie X sagte, …": the speaker follows the
+    #   cue up to the comma, the content is the rest of the sentence.
+    # adjunct_prepositions and time_words: "hat am Montag erklärt", "в понедельник заявил", "a déclaré
+    #   lundi": a time word (weekday, month, "yesterday"), maybe after one of these prepositions, and a
+    #   phrase one of these prepositions opens between the speaker and the cue are no part of the speaker.
+    not_names: WordSet = WordSet()
+    as_openers: WordSet = WordSet()
+    adjunct_prepositions: WordSet = WordSet()
+    time_words: WordSet = WordSet()
     # Grammar words that the rules over a parse read (see en.yaml for what each does). A language's file
     # that leaves one out takes English's, so that a parse of any language is read as before.
     relative_pronouns: WordSet = WordSet()
@@ -142,5 +154,9 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         auxiliaries=WordSet.of(data.get("auxiliaries"), cue_lang),
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
+        not_names=WordSet.of(data.get("not_names"), cue_lang),
+        as_openers=WordSet.of(data.get("as_openers"), cue_lang),
+        adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),
+        time_words=WordSet.of(data.get("time_words"), cue_lang),
         **grammar,
     )

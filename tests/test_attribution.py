@@ -651,3 +651,48 @@ def test_grammar_words_come_from_the_cue_lexicon(tmp_path):
     (tmp_path / "yy.yaml").write_text("lang: yy\nobject_prepositions: [on]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="quote it"):
         load_cues("yy", tmp_path)  # YAML reads a bare `on` as true
+
+
+def test_a_personal_pronoun_is_a_phrase_of_its_own(analyze):
+    reported = only(analyze("In September she said the decision to use the private account was a mistake."))
+    assert reported.source.text == "she"  # not "September she"
+
+
+def test_the_subject_nearest_the_verb_when_the_parse_gives_two(analyze):
+    reported = only(analyze("Later on Sunday, Carson shared a syllabus on his Facebook page, "
+                            "writing that he had done the research."))
+    assert reported.cue.text == "writing" and reported.source.text == "Carson"
+
+
+def test_a_participle_speaks_for_the_subject_before_it_not_the_one_after(analyze):
+    reported = only(analyze("Kasich met voters in Londonderry last week, saying the state was important to his campaign."))
+    assert reported.source.text == "Kasich" and reported.content.text == "the state was important to his campaign"
+
+
+def test_a_participle_after_a_comma_speaks_for_the_main_clause_subject(analyze):
+    reported = only(analyze("Recently, however, it issued a policy paper welcoming the plans to increase funding for "
+                            "the region, and calling for establishing permanent bases."))
+    assert reported.cue.text.startswith("calling") and reported.source.text == "it"
+
+
+def test_a_participle_after_an_inverted_speaker(analyze):
+    result = analyze('"The Department is committed to transparency," said spokesman John Kirby, referring to the report.')
+    assert [(a.cue.text, a.source.text) for a in result.attributions] == [
+        ("said", "spokesman John Kirby"), ("referring to", "spokesman John Kirby")]
+
+
+def test_an_apposition_with_a_conjunction(analyze):
+    reported = only(analyze("Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the "
+                            "Congressional Budget Office, wrote that wages grew."))
+    assert reported.source.text == ("Douglas Holtz-Eakin, an economic adviser to Republicans and former director of "
+                                    "the Congressional Budget Office")
+    assert reported.speaker == "Douglas Holtz-Eakin"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Rubio replied that the plan would never pass.", "replied", "that the plan would never pass"),
+    ("Sanders thanked his supporters for their patience.", "thanked", "his supporters for their patience"),
+], ids=["reply", "thank"])
+def test_verbs_annotated_as_cues_in_most_of_their_uses(analyze, text, cue, content):
+    reported = only(analyze(text))
+    assert (reported.cue.text, reported.content.text) == (cue, content)
