@@ -77,7 +77,7 @@ def main(argv=None) -> int:
     base = shared_dir() / "eval" / "polnear"
     split_dir = base / args.split
     paths = split_articles(split_dir, read_publishers(base / "metadata.tsv"))[args.offset:args.offset + args.limit]
-    predict = analyzer_predictor(args.cached_only)
+    predict = analyzer_predictor(args.cached_only, default_lang="en")  # PolNeAR is English
     for path in paths:
         try:
             dump(path, split_dir / "attributions" / f"{path.stem}.ann", predict, args.only)

@@ -1,6 +1,12 @@
 """Attribution quality on PolNeAR: content/source/cue P/R/F1, token accuracy, speaker accuracy.
 
-    python bench/attribution_eval.py [--split dev|train] [--limit N] [--cached-only] [--shared PATH] [--json OUT] [--baseline]
+    python bench/attribution_eval.py [--split dev|train] [--dataset NAME]... [--lang LANG] [--limit N]
+                                     [--cached-only] [--shared PATH] [--json OUT] [--baseline]
+
+Every corpus under `<shared>/eval/` laid out like PolNeAR (`<name>/<split>/text/*.txt` and
+`<name>/<split>/attributions/*.ann`, brat standoff) is scored, one table each, unless --dataset names some.
+An article's language comes from a `lang` column of the corpus's metadata.tsv, else --lang, else language
+identification.
 
 --cached-only scores only the articles whose parse is already in the annotation cache (it parses
 nothing), so that a split being parsed elsewhere can be scored on what is ready.
@@ -21,14 +27,16 @@ from typing import Callable
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from naming.evaluation import SkipArticle, evaluate, format_table, quote_mark_baseline, read_text  # noqa: E402
+from naming.evaluation import (SkipArticle, evaluate, find_datasets, format_table, quote_mark_baseline,  # noqa: E402
+                               read_languages, read_text)
 
 
 def shared_dir() -> Path:
     return Path(os.environ.get("NAMING_SHARED", REPO.parent / "shared"))
 
 
-def analyzer_predictor(cached_only: bool = False) -> Callable[[Path], list[dict]]:
+def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | None = None,
+                       default_lang: str | None = None) -> Callable[[Path], list[dict]]:
     # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
     from naming.attribution import attribution_to_dict
     from naming.pipeline import Analyzer
@@ -40,7 +48,8 @@ def analyzer_predictor(cached_only: bool = False) -> Callable[[Path], list[dict]
         analyzer.annotator.parse_paragraphs = refuse
 
     def predict(path: Path) -> list[dict]:
-        result = analyzer.analyze_text(read_text(path), lang="en", article_id=path.stem)
+        lang = (languages or {}).get(path.stem, default_lang)
+        result = analyzer.analyze_text(read_text(path), lang=lang, article_id=path.stem)
         return as_polnear([attribution_to_dict(a) for a in result.attributions])
 
     return predict
@@ -81,6 +90,10 @@ def baseline_predictor(path: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "train"], default="dev")
+    parser.add_argument("--dataset", action="append", metavar="NAME",
+                        help="score this corpus of <shared>/eval only (repeatable; default: every one found)")
+    parser.add_argument("--lang", help="language of articles the corpus's metadata does not give "
+                                       "(default: identified per article)")
     parser.add_argument("--limit", type=int, help="score only the first N articles (interleaved across publishers)")
     parser.add_argument("--cached-only", action="store_true",
                         help="score only the articles already parsed in the annotation cache")
@@ -90,27 +103,40 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the quote-mark baseline instead of naming.pipeline.Analyzer")
     args = parser.parse_args(argv)
 
-    split_dir = (args.shared or shared_dir()) / "eval" / "polnear" / args.split
-    if not (split_dir / "text").is_dir():
-        print(f"attribution_eval: skipped: no PolNeAR split at {split_dir}", file=sys.stderr)
+    eval_dir = (args.shared or shared_dir()) / "eval"
+    splits = find_datasets(eval_dir, args.split)
+    if args.dataset:
+        unknown = sorted(set(args.dataset) - {d.parent.name for d in splits})
+        if unknown:
+            print(f"attribution_eval: no {args.split} split of {', '.join(unknown)} under {eval_dir}", file=sys.stderr)
+            return 2
+        splits = [d for d in splits if d.parent.name in args.dataset]
+    if not splits:
+        print(f"attribution_eval: skipped: no annotated {args.split} split under {eval_dir}", file=sys.stderr)
         return 0
 
-    if args.baseline:
-        predict = baseline_predictor
-    else:
-        try:
-            predict = analyzer_predictor(args.cached_only)
-        except ImportError as exc:
-            print(f"attribution_eval: the pipeline cannot be imported ({exc}); --baseline scores the quote-mark baseline",
-                  file=sys.stderr)
-            return 2
-    result = evaluate(split_dir, predict, limit=args.limit)
     name = "quote-mark baseline" if args.baseline else "naming.pipeline.Analyzer"
-    print(f"System: {name}\n")
-    print(format_table(result))
+    print(f"System: {name}")
+    results = {}
+    for split_dir in splits:
+        if args.baseline:
+            predict = baseline_predictor
+        else:
+            try:
+                predict = analyzer_predictor(args.cached_only, read_languages(split_dir.parent / "metadata.tsv"),
+                                             args.lang)
+            except ImportError as exc:
+                print(f"attribution_eval: the pipeline cannot be imported ({exc}); --baseline scores the quote-mark "
+                      "baseline", file=sys.stderr)
+                return 2
+        result = evaluate(split_dir, predict, limit=args.limit)
+        results[split_dir.parent.name] = result
+        print(f"\n## {split_dir.parent.name} ({args.split}, {len(result.by_article)} articles)\n")
+        print(format_table(result))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"system": name, **result.to_dict()}, indent=2), encoding="utf-8")
+        payload = {"system": name, **{k: r.to_dict() for k, r in results.items()}}
+        args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     return 0
 
 

@@ -449,6 +449,27 @@ def split_articles(split_dir: str | Path, publishers: dict[str, str]) -> list[Pa
     return [path for round_ in rounds for path in round_ if path is not None]
 
 
+def find_datasets(eval_dir: str | Path, split: str) -> list[Path]:
+    """Every annotated corpus under `eval_dir` laid out like PolNeAR (`<name>/<split>/text/*.txt` with
+    `<name>/<split>/attributions/*.ann`): data added there later in other languages is found, not listed."""
+    eval_dir = Path(eval_dir)
+    if not eval_dir.is_dir():
+        return []
+    return sorted(d / split for d in eval_dir.iterdir()
+                  if (d / split / "text").is_dir() and (d / split / "attributions").is_dir())
+
+
+def read_languages(metadata_path: str | Path) -> dict[str, str]:
+    """Article name → language, from a `lang` or `language` column of the corpus's metadata.tsv; empty
+    when there is none (the pipeline then identifies each article's language)."""
+    if not Path(metadata_path).is_file():
+        return {}
+    with open(metadata_path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    column = next((c for c in ("lang", "language") if rows and c in rows[0]), None)
+    return {row["filename"]: row[column].strip() for row in rows if column and row.get(column, "").strip()}
+
+
 class SkipArticle(Exception):
     """Raised by a predictor that cannot (or should not) answer for an article, e.g. one not yet parsed
     when only cached parses are wanted: the article is left out of the scores."""

@@ -277,3 +277,38 @@ def test_polnear_dev_baseline_runs(polnear):
     assert all(s.articles == 2 for s in result.by_publisher.values()) and len(result.by_publisher) == 7
     assert 0 < result.overall.spans["content", "exact"].matched <= result.overall.spans["content", "overlap"].matched
     assert result.overall.prediction_mismatches == 0
+
+
+def test_attribution_eval_scores_every_annotated_corpus_in_its_language(models_dir, tmp_path, monkeypatch, capsys):
+    """Annotated data added under eval/ in another language is found and scored in that language."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from attribution_eval import main
+
+    text = ("В Баку заявили о завершении операции.\n"
+            "«Карабах — это Азербайджан», — заявил Ильхам Алиев в среду.\n")
+    content = "Карабах — это Азербайджан"
+    spans = {"Content": span(text, content), "Cue": span(text, "заявил "), "Source": span(text, "Ильхам Алиев")}
+    spans["Cue"] = (spans["Cue"][0], spans["Cue"][1] - 1)
+    ann = "".join(f"T{i}\t{role} {s} {e}\t{text[s:e]}\n" for i, (role, (s, e)) in enumerate(spans.items(), 1))
+    ann += "E1\tAttribution:T1 Content:T1 Cue:T2 Source:T3\n"
+    corpus = tmp_path / "eval" / "mini_ru"
+    for sub in ("dev/text", "dev/attributions"):
+        (corpus / sub).mkdir(parents=True)
+    (corpus / "dev" / "text" / "a1.txt").write_text(text, encoding="utf-8")
+    (corpus / "dev" / "attributions" / "a1.ann").write_text(ann, encoding="utf-8")
+    (corpus / "metadata.tsv").write_text("filename\tpublisher\tlang\na1\ttest-ru\tru\n", encoding="utf-8")
+    (tmp_path / "eval" / "notes").mkdir()                     # not laid out as a corpus: ignored
+    monkeypatch.setenv("NAMING_CACHE", str(tmp_path / "cache"))
+
+    assert main(["--shared", str(tmp_path), "--json", str(tmp_path / "scores.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "## mini_ru (dev, 1 articles)" in printed and "notes" not in printed
+    scores = json.loads((tmp_path / "scores.json").read_text(encoding="utf-8"))
+    assert list(scores) == ["system", "mini_ru"]
+    spans_found = scores["mini_ru"]["overall"]["spans"]
+    assert spans_found["content/overlap"]["matched"] == spans_found["source/overlap"]["matched"] == 1
+
+    assert main(["--shared", str(tmp_path), "--dataset", "polnear"]) == 2     # named but not there
+    assert "no dev split of polnear" in capsys.readouterr().err
