@@ -907,6 +907,9 @@ class Attributor:
                             content = (rest[0].start, rest[-1].end) if rest else None
                             found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                               "preposition"))
+                if (owned := self._owned_noun_cue(token, cues)) is not None:
+                    found.append(owned)
+                    continue
                 key = cues.verb_key(token)
                 if key is None or not self._verb_cue(token):
                     continue
@@ -965,6 +968,32 @@ class Attributor:
                 continue
             found.append(_Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
         return found
+
+    def _owned_noun_cue(self, token: Token, cues: CueLexicon) -> _Cue | None:
+        """A speech or stance noun with its owner: "Clinton's claim that …", "Trump's criticism of …",
+        "the party's decision to …". The owner (a possessive in the parse) is the source; the clause,
+        infinitive or prepositional object that the noun governs is the content. Needs a parse."""
+        if not self.doc.has_parse or token.upos != "NOUN" or fold(token.lemma or "", self.doc.lang) not in cues.nouns:
+            return None
+        owner = next((c for c in self.doc.children(token) if c.deprel == "nmod:poss" and c.upos in ("PROPN", "NOUN", "PRON")), None)
+        if owner is None:
+            return None
+        source = [t for t in self.doc.subtree(owner) if self._is_word(t) and t.text not in ("'s", "’s", "'", "’")]
+        sentence = self.doc.sentences[token.sent]
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if following is None or self._in_quote(following):
+            return None
+        word = self._fold(following)
+        end_of_cue = token.end
+        if word in cues.cue_prepositions:
+            end_of_cue = following.end  # "criticism of …", "support for …": the preposition is part of the cue
+        elif not (word in cues.complementizers and following.upos == "SCONJ"
+                  or word in cues.infinitive_markers and following.upos == "PART"):
+            return None
+        content = self._content_of(token, end_of_cue, source)
+        if content is None or not source:
+            return None
+        return _Cue(token, (token.start, end_of_cue), source, content, "verb")
 
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         """The object of "according to": up to the clause's end, or to the sentence's end when nothing

@@ -539,6 +539,153 @@ def test_a_paragraph_in_another_language_is_read_with_its_own_cues(bundled):
     assert quote.kind == "direct" and quote.cue.text == "заявил" and quote.speaker == "Dmitry Peskov"
 
 
+# Issue 6: gaps of the surface level. Each case is a construction, read with the language's cue lexicon.
+AS_CLAUSES = [
+    ("ru", "Как заявил министр иностранных дел Армении Арарат Мирзоян, переговоры продолжаются.",
+     "министр иностранных дел Армении Арарат Мирзоян", ["переговоры продолжаются"], "Ararat Mirzoyan"),
+    ("ru", "Как сообщил пресс-секретарь Кремля Дмитрий Песков, миротворцы остаются в регионе.",
+     "пресс-секретарь Кремля Дмитрий Песков", ["миротворцы остаются в регионе"], "Dmitry Peskov"),
+    ("ru", "Как отметила Мария Захарова, ситуация остаётся напряжённой.",
+     "Мария Захарова", ["ситуация остаётся напряжённой"], "Maria Zakharova"),
+    # the impersonal plural: the institution after a preposition speaks
+    ("ru", "Как подчеркнули в Минобороны Азербайджана, обстрелы прекратились.",
+     "Минобороны Азербайджана", ["обстрелы прекратились"], "Azerbaijani Defense Ministry"),
+    # the clause inside the sentence: the content is the sentence around it, in two pieces
+    ("ru", "Ситуация, как отметила Мария Захарова, остаётся напряжённой.",
+     "Мария Захарова", ["Ситуация", "остаётся напряжённой"], "Maria Zakharova"),
+    ("uk", "Як заявив міністр закордонних справ Арарат Мірзоян, переговори тривають.",
+     "міністр закордонних справ Арарат Мірзоян", ["переговори тривають"], "Арарат Мірзоян"),
+    ("fr", "Comme l'a déclaré Nikol Pachinian, la situation reste grave.",
+     "Nikol Pachinian", ["la situation reste grave"], "Nikol Pashinyan"),
+    ("hy", "Ինչպես հայտարարել է ԱԳ նախարար Արարատ Միրզոյանը, բանակցությունները շարունակվում են։",
+     "ԱԳ նախարար Արարատ Միրզոյանը", ["բանակցությունները շարունակվում են"], "Ararat Mirzoyan"),
+    # German puts the cue last in the clause: the speaker precedes it, "Wie" is no name
+    ("de", "Wie Außenminister Ararat Mirsojan sagte, gehen die Gespräche weiter.",
+     "Außenminister Ararat Mirsojan", ["gehen die Gespräche weiter"], "Ararat Mirzoyan"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,content,speaker", AS_CLAUSES,
+                         ids=[f"{case[0]}-{case[1].split()[0]}-{case[4]}" for case in AS_CLAUSES])
+def test_an_as_clause_names_its_speaker_and_reports_the_rest(bundled, lang, text, source, content, speaker):
+    """'Как заявил X, …', 'Comme l'a déclaré X, …': a capitalised function word opening the sentence is no
+    speaker; the speaker is the phrase after the cue, the content the rest of the sentence."""
+    result = bundled.analyze_text(text, lang=lang)
+    assert result.doc.level != "parse"
+    reported = only(result)
+    assert reported.kind == "reported"
+    assert reported.source.text == source and reported.speaker == speaker
+    assert [s.text for s in reported.spans] == content
+
+
+TIME_PHRASES = [
+    ("de", "Die Regierung hat am Montag erklärt, dass die Operation beendet sei.", "Die Regierung",
+     "dass die Operation beendet sei", "Regierung"),
+    ("de", "Die Regierung hat im vergangenen September erklärt, dass die Operation beendet sei.", "Die Regierung",
+     "dass die Operation beendet sei", "Regierung"),
+    ("de", "Das Außenministerium teilte am Dienstag mit, dass die Gespräche weitergehen.", "Das Außenministerium",
+     "dass die Gespräche weitergehen", "Außenministerium"),
+    ("de", "„Wir geben nicht auf“, sagte am Montag der armenische Regierungschef Nikol Paschinjan.",
+     "der armenische Regierungschef Nikol Paschinjan", "Wir geben nicht auf", "Nikol Pashinyan"),
+    # a place after the speaker is part of the phrase; the time phrase after the auxiliary is not
+    ("de", "Die Regierung in Baku hat am Montag erklärt, dass die Operation beendet sei.", "Die Regierung in Baku",
+     "dass die Operation beendet sei", "Regierung in Baku"),
+    ("ru", "Песков в понедельник на брифинге заявил, что ситуация остаётся напряжённой.", "Песков",
+     "что ситуация остаётся напряжённой", "Dmitry Peskov"),
+    ("ru", "«Ситуация остаётся напряжённой», — заявил 20 сентября пресс-секретарь Кремля Дмитрий Песков.",
+     "пресс-секретарь Кремля Дмитрий Песков", "Ситуация остаётся напряжённой", "Dmitry Peskov"),
+    ("fr", "« Le Haut-Karabakh s'est vidé », a déclaré lundi le Premier ministre arménien Nikol Pachinian.",
+     "le Premier ministre arménien Nikol Pachinian", "Le Haut-Karabakh s'est vidé", "Nikol Pashinyan"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,content,speaker", TIME_PHRASES,
+                         ids=[f"{case[0]}-{case[2].split()[-1]}-{k}" for k, case in enumerate(TIME_PHRASES)])
+def test_a_time_phrase_is_no_part_of_the_speaker(bundled, lang, text, source, content, speaker):
+    """'Die Regierung hat am Montag erklärt': weekdays, months and the phrases that prepositions of time
+    open, between the speaker and the cue or after the cue, are not the speaker ("Montag")."""
+    result = bundled.analyze_text(text, lang=lang)
+    assert result.doc.level != "parse"
+    attribution = only(result)
+    assert attribution.source.text == source and attribution.speaker == speaker
+    assert attribution.content.text.strip() == content
+
+
+@pytest.mark.parametrize("text,piece,kind,source,speaker", [
+    ("Nikol Pachinian a parlé lundi à Erevan. « Nous ne céderons jamais », a-t-il déclaré.",
+     "Nous ne céderons", "direct", "il", "Nikol Pashinyan"),
+    ("Nikol Pachinian a parlé à Erevan. Ilham Aliyev a parlé à Bakou. « Nous ne céderons jamais », a-t-il déclaré.",
+     "Nous ne céderons", "direct", "il", "Ilham Aliyev"),
+    ("Lundi, le Premier ministre Nikol Pachinian a parlé à Erevan. La situation est grave, a-t-elle ajouté.",
+     "La situation est grave", "reported", "elle", "Nikol Pashinyan"),
+    ("Le ministère azerbaïdjanais de la Défense a publié un communiqué. Les combats sont terminés, a-t-il affirmé.",
+     "Les combats sont terminés", "reported", "il", "Azerbaijani Defense Ministry"),
+    ("Les autorités azerbaïdjanaises ont publié un communiqué. Les combats sont terminés, ont-ils affirmé.",
+     "Les combats sont terminés", "reported", "ils", "autorités"),
+    ("Nikol Pachinian a parlé lundi à Erevan. Selon lui, la situation est grave.",
+     "la situation est grave", "reported", "lui", "Nikol Pashinyan"),
+], ids=["a-t-il", "nearest", "a-t-elle", "institution", "ont-ils", "selon-lui"])
+def test_an_inverted_pronoun_resolves_to_the_subject_named_before(bundled, text, piece, kind, source, speaker):
+    """Without a parse, the phrase that opens a sentence and names somebody is what a later pronoun may
+    refer to, as a named subject is with a parse: 'a-t-il déclaré', 'selon lui'."""
+    result = bundled.analyze_text(text, lang="fr")
+    assert result.doc.level == "surface"
+    attribution = holding(result, piece)
+    assert (attribution.kind, attribution.source.text, attribution.speaker) == (kind, source, speaker)
+
+
+@pytest.mark.parametrize("lang,text,piece,kind", [
+    ("tr", "Azerbaycan Cumhurbaşkanı İlham Aliyev, Karabağ'da operasyonun sona erdiğini söyledi. "
+           "Bölgede barış olacak, dedi.", "Bölgede barış olacak", "reported"),
+    ("tr", "Azerbaycan Cumhurbaşkanı İlham Aliyev, Karabağ'da operasyonun sona erdiğini söyledi. "
+           '"Operasyon bitti, bölge artık güvenli" dedi.', "Operasyon bitti, bölge artık güvenli", "direct"),
+    ("az", "Prezident İlham Əliyev bildirib ki, əməliyyat başa çatıb. Sülh olacaq, deyib.", "Sülh olacaq", "reported"),
+    ("az", "Prezident İlham Əliyev bildirib ki, əməliyyat başa çatıb. Ordu öz işini gördü. "
+           "Qarabağda sülh olacaq, bildirib.", "Qarabağda sülh olacaq", "reported"),
+], ids=["tr-dedi", "tr-quote", "az-deyib", "az-bildirib"])
+def test_a_dropped_subject_keeps_the_speaker_of_the_statement_before(bundled, lang, text, piece, kind):
+    """Turkish and Azerbaijani drop the subject: a cue that closes its sentence with none speaks for the
+    speaker of the nearest attribution in the sentences before, as a floating quote does."""
+    result = bundled.analyze_text(text, lang=lang)
+    attribution = holding(result, piece)
+    assert attribution.kind == kind and attribution.content.text == piece
+    assert attribution.speaker == "Ilham Aliyev" and attribution.source is None
+
+
+@pytest.mark.parametrize("text", [
+    # too far from the last speaker
+    "Azerbaycan Cumhurbaşkanı İlham Aliyev, Karabağ'da operasyonun sona erdiğini söyledi. Hava güzeldi. "
+    "Yollar açıktı. Herkes evdeydi. Köyler boştu. Bölgede barış olacak, dedi.",
+    # a subject this reading cannot make out opens the clause: it is not dropped
+    "Azerbaycan Savunma Bakanlığına göre Hankendi'de güvenlik tamamen sağlandı. "
+    "Sözde \"Artsakh\" yönetimi, tüm kurumlarının 1 Ocak'ta feshedileceğini duyurdu.",
+], ids=["far", "subject-missed"])
+def test_a_dropped_subject_with_no_statement_close_before_has_no_speaker(bundled, text):
+    result = bundled.analyze_text(text, lang="tr")
+    last = result.doc.sentences[-1]
+    assert not [a for a in result.attributions if a.speaker and a.content.start >= last.start]
+
+
+@pytest.mark.parametrize("paragraph,contents", [
+    # the quote right after "что" is framed by the cue: the whole quote is Peskov's
+    ("Песков заявил, что «ситуация остаётся напряжённой и очень опасной».",
+     [("direct", "ситуация остаётся напряжённой и очень опасной")]),
+    # the first reported clause ends before ", и добавил"
+    ("Песков заявил, что ситуация остаётся напряжённой, и добавил, что переговоры продолжаются.",
+     [("reported", "что ситуация остаётся напряжённой"), ("reported", "что переговоры продолжаются")]),
+], ids=["framed-after-chto", "coordinated"])
+def test_a_paragraph_in_another_language_keeps_its_own_clause_words(bundled, paragraph, contents):
+    """A Russian paragraph in an English article is cut and framed with the Russian complementizers and
+    coordinators (что, и), as in a Russian article, not the article's (that, and)."""
+    english = bundled.analyze_text("The Kremlin insisted on Thursday that the contingent was still needed.\n"
+                                   + paragraph + "\n", lang="en")
+    russian = bundled.analyze_text(paragraph, lang="ru")
+    for result in (english, russian):
+        start = result.article.content.index(paragraph)
+        found = [(a.kind, a.content.text, a.speaker) for a in result.attributions if a.content.start >= start]
+        assert found == [(kind, content, "Dmitry Peskov") for kind, content in contents]
+
+
 @pytest.mark.parametrize("words,name,group,kind", [
     ("пресс-секретарь Кремля Песков", "Dmitry Peskov", "russian", "person"),
     ("представитель Минобороны России Захарова", "Maria Zakharova", "russian", "person"),
