@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from naming.attribution import attribute, find_quotes  # noqa: E402
+from naming.attribution import attribute  # noqa: E402
+from naming.quotes import find_quotes  # noqa: E402
 from naming.corpus import CorpusError, make_article, read_articles  # noqa: E402
 from naming.cues import load_cues  # noqa: E402
 from naming.lexicon import LexiconError, load_lexicons  # noqa: E402

@@ -13,10 +13,10 @@ from dataclasses import asdict, dataclass, field
 from .corpus import Article
 from .cues import CueLexicon, load_cues
 from .nlp import Doc, Sentence, Token, paragraphs
+from .quotes import SINGLE_QUOTES, Quote, find_quotes
 from .speakers import LEADING_DETERMINERS, Speaker, SpeakerDirectory
-from .text import QUOTE_CHARS, QUOTE_PAIRS, fold, is_apostrophe_at, piece_spans, token_pieces
+from .text import QUOTE_CHARS, fold, piece_spans, token_pieces
 
-SINGLE_QUOTES = {"'", "‘", "’", "‚", "‹", "›"}
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -35,19 +35,6 @@ class Span:
     @classmethod
     def of(cls, content: str, start: int, end: int) -> "Span":
         return cls(start, end, content[start:end])
-
-
-@dataclass
-class Quote:
-    start: int          # opening mark
-    end: int            # after the closing mark
-    inner_start: int
-    inner_end: int
-    mark: str
-    depth: int = 0
-
-    def contains(self, start: int, end: int) -> bool:
-        return self.inner_start <= start and end <= self.inner_end
 
 
 @dataclass
@@ -116,84 +103,6 @@ def attribution_to_dict(attribution: Attribution, article_id: str | None = None)
             "source": span(attribution.source), "cue": span(attribution.cue),
             "speaker": attribution.speaker, "speaker_group": attribution.speaker_group,
             "continuation": [span(s) for s in attribution.continuation]}
-
-
-# ---------------------------------------------------------------- quotes
-
-# A typewriter " also closes a typographic double quote: „…" and “…" are common in typed-in text.
-TYPEWRITER_CLOSES = {"„", "“"}
-
-
-def _closes(mark: str, char: str) -> bool:
-    return char in QUOTE_PAIRS.get(mark, ()) or (char == '"' and mark in TYPEWRITER_CLOSES)
-
-
-def _can_open(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
-    before = text[i - 1] if i > 0 else " "
-    if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()):
-        return False  # French typography puts a (no-break) space inside « … »
-    if text[i] in SINGLE_QUOTES or text[i] == '"':
-        return not before.isalnum()
-    return True
-
-
-def _can_close(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
-    before = text[i - 1] if i > 0 else " "
-    if text[i] in SINGLE_QUOTES:
-        return not before.isspace() and not after.isalnum()
-    return not before.isspace() or after.isspace() or not after.isalnum()
-
-
-def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
-    """Quoted spans in the given paragraphs, with every quote-mark convention.
-
-    A paragraph that opens a quote and does not close it continues into the next paragraph when that
-    one opens with a quote mark again (the newspaper convention for quotes of several paragraphs).
-    """
-    quotes: list[Quote] = []
-    carried: tuple[int, str] | None = None  # (inner start, mark) of a quote continuing from the last paragraph
-    for p_start, p_end in spans:
-        stack: list[tuple[int, str]] = []
-        first = p_start
-        if carried is not None:
-            if text[p_start] in QUOTE_PAIRS:
-                stack.append(carried)
-                first = p_start + 1
-            carried = None
-        for i in range(first, p_end):
-            char = text[i]
-            if char not in QUOTE_PAIRS and not any(char in closers for closers in QUOTE_PAIRS.values()):
-                continue
-            if char in ("'", "’") and is_apostrophe_at(text, i):
-                continue
-            if stack and _closes(stack[-1][1], char) and _can_close(text, i, p_end):
-                inner_start, mark = stack.pop()
-                quotes.append(Quote(inner_start - 1, i + 1, inner_start, i, mark, len(stack)))
-                continue
-            if char in QUOTE_PAIRS and _can_open(text, i, p_end):
-                stack.append((i + 1, char))
-        if stack:
-            inner_start, mark = stack[0]
-            if inner_start - 1 <= p_start:
-                # a paragraph that opens with a quote and does not close it: the quote may go on
-                quotes.append(Quote(inner_start - 1, p_end, inner_start, p_end, mark, 0))
-                carried = (inner_start, mark)
-    return _merge_continued(quotes)
-
-
-def _merge_continued(quotes: list[Quote]) -> list[Quote]:
-    """Join the pieces of a quote that runs across paragraphs into one quote."""
-    merged: list[Quote] = []
-    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
-        if merged and quote.inner_start == merged[-1].inner_start and quote.end > merged[-1].end:
-            merged[-1] = quote
-        elif merged and quote.inner_start < merged[-1].inner_start:
-            continue
-        else:
-            merged.append(quote)
-    return merged
 
 
 # ---------------------------------------------------------------- cues and speakers
@@ -736,7 +645,8 @@ class Attributor:
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
         return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self.doc.lang) \
             and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
-            and "Poss=Yes" not in (previous.feats or "") and takes_object
+            and "Poss=Yes" not in (previous.feats or "") and takes_object \
+            and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
 
     def _is_passive(self, cue: Token) -> bool:
         """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
@@ -907,9 +817,6 @@ class Attributor:
                             content = (rest[0].start, rest[-1].end) if rest else None
                             found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                               "preposition"))
-                if (owned := self._owned_noun_cue(token, cues)) is not None:
-                    found.append(owned)
-                    continue
                 key = cues.verb_key(token)
                 if key is None or not self._verb_cue(token):
                     continue
@@ -968,32 +875,6 @@ class Attributor:
                 continue
             found.append(_Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
         return found
-
-    def _owned_noun_cue(self, token: Token, cues: CueLexicon) -> _Cue | None:
-        """A speech or stance noun with its owner: "Clinton's claim that …", "Trump's criticism of …",
-        "the party's decision to …". The owner (a possessive in the parse) is the source; the clause,
-        infinitive or prepositional object that the noun governs is the content. Needs a parse."""
-        if not self.doc.has_parse or token.upos != "NOUN" or fold(token.lemma or "", self.doc.lang) not in cues.nouns:
-            return None
-        owner = next((c for c in self.doc.children(token) if c.deprel == "nmod:poss" and c.upos in ("PROPN", "NOUN", "PRON")), None)
-        if owner is None:
-            return None
-        source = [t for t in self.doc.subtree(owner) if self._is_word(t) and t.text not in ("'s", "’s", "'", "’")]
-        sentence = self.doc.sentences[token.sent]
-        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
-        if following is None or self._in_quote(following):
-            return None
-        word = self._fold(following)
-        end_of_cue = token.end
-        if word in cues.cue_prepositions:
-            end_of_cue = following.end  # "criticism of …", "support for …": the preposition is part of the cue
-        elif not (word in cues.complementizers and following.upos == "SCONJ"
-                  or word in cues.infinitive_markers and following.upos == "PART"):
-            return None
-        content = self._content_of(token, end_of_cue, source)
-        if content is None or not source:
-            return None
-        return _Cue(token, (token.start, end_of_cue), source, content, "verb")
 
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         """The object of "according to": up to the clause's end, or to the sentence's end when nothing

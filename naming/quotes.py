@@ -1,0 +1,98 @@
+"""Where quotes are: quoted spans in a text, with every quote-mark convention (" “ ” „ ‚ ‘ ’ « » ‹ ›),
+nested quotes, and quotes that run over several paragraphs. Who said them is attribution's business."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import QUOTE_PAIRS, is_apostrophe_at
+
+SINGLE_QUOTES = {"'", "‘", "’", "‚", "‹", "›"}
+
+
+@dataclass
+class Quote:
+    start: int          # opening mark
+    end: int            # after the closing mark
+    inner_start: int
+    inner_end: int
+    mark: str
+    depth: int = 0
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.inner_start <= start and end <= self.inner_end
+
+
+# A typewriter " also closes a typographic double quote: „…" and “…" are common in typed-in text.
+TYPEWRITER_CLOSES = {"„", "“"}
+
+
+def _closes(mark: str, char: str) -> bool:
+    return char in QUOTE_PAIRS.get(mark, ()) or (char == '"' and mark in TYPEWRITER_CLOSES)
+
+
+def _can_open(text: str, i: int, end: int) -> bool:
+    after = text[i + 1] if i + 1 < end else " "
+    before = text[i - 1] if i > 0 else " "
+    if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()):
+        return False  # French typography puts a (no-break) space inside « … »
+    if text[i] in SINGLE_QUOTES or text[i] == '"':
+        return not before.isalnum()
+    return True
+
+
+def _can_close(text: str, i: int, end: int) -> bool:
+    after = text[i + 1] if i + 1 < end else " "
+    before = text[i - 1] if i > 0 else " "
+    if text[i] in SINGLE_QUOTES:
+        return not before.isspace() and not after.isalnum()
+    return not before.isspace() or after.isspace() or not after.isalnum()
+
+
+def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
+    """Quoted spans in the given paragraphs, with every quote-mark convention.
+
+    A paragraph that opens a quote and does not close it continues into the next paragraph when that
+    one opens with a quote mark again (the newspaper convention for quotes of several paragraphs).
+    """
+    quotes: list[Quote] = []
+    carried: tuple[int, str] | None = None  # (inner start, mark) of a quote continuing from the last paragraph
+    for p_start, p_end in spans:
+        stack: list[tuple[int, str]] = []
+        first = p_start
+        if carried is not None:
+            if text[p_start] in QUOTE_PAIRS:
+                stack.append(carried)
+                first = p_start + 1
+            carried = None
+        for i in range(first, p_end):
+            char = text[i]
+            if char not in QUOTE_PAIRS and not any(char in closers for closers in QUOTE_PAIRS.values()):
+                continue
+            if char in ("'", "’") and is_apostrophe_at(text, i):
+                continue
+            if stack and _closes(stack[-1][1], char) and _can_close(text, i, p_end):
+                inner_start, mark = stack.pop()
+                quotes.append(Quote(inner_start - 1, i + 1, inner_start, i, mark, len(stack)))
+                continue
+            if char in QUOTE_PAIRS and _can_open(text, i, p_end):
+                stack.append((i + 1, char))
+        if stack:
+            inner_start, mark = stack[0]
+            if inner_start - 1 <= p_start:
+                # a paragraph that opens with a quote and does not close it: the quote may go on
+                quotes.append(Quote(inner_start - 1, p_end, inner_start, p_end, mark, 0))
+                carried = (inner_start, mark)
+    return _merge_continued(quotes)
+
+
+def _merge_continued(quotes: list[Quote]) -> list[Quote]:
+    """Join the pieces of a quote that runs across paragraphs into one quote."""
+    merged: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if merged and quote.inner_start == merged[-1].inner_start and quote.end > merged[-1].end:
+            merged[-1] = quote
+        elif merged and quote.inner_start < merged[-1].inner_start:
+            continue
+        else:
+            merged.append(quote)
+    return merged
