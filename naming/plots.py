@@ -230,7 +230,11 @@ def plot_share_heatmap(comparison: Comparison, out_dir, scope: str = "all") -> l
     grid = shares.pivot(index="group", columns="variant", values="share").reindex(index=groups, columns=variants)
     table = shares.set_index(["group", "variant"])
 
-    fig = Figure(figsize=(max(8.0, 2.5 + 1.1 * len(variants)), 2.2 + 0.55 * len(groups)), layout="constrained")
+    labels = [f"{c}: {v}" for c, v in zip(columns["concept_label"], columns["variant_label"])]
+    # the labels stand at 45° under the grid: their length, not the number of groups, sets most of the height
+    label_height = 0.06 * max(map(len, labels))
+    fig = Figure(figsize=(max(8.0, 2.5 + 1.1 * len(variants)), 2.2 + 0.55 * len(groups) + label_height),
+                 layout="constrained")
     ax = fig.subplots()
     image = ax.imshow(grid.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=1, aspect="auto")
     for i, group in enumerate(groups):
@@ -248,7 +252,7 @@ def plot_share_heatmap(comparison: Comparison, out_dir, scope: str = "all") -> l
             )
     ax.set_xticks(
         range(len(variants)),
-        [f"{c}: {v}" for c, v in zip(columns["concept_label"], columns["variant_label"])],
+        labels,
         rotation=45, ha="right", fontsize=8,
     )
     ax.set_yticks(range(len(groups)), groups)
