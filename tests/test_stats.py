@@ -46,26 +46,27 @@ def test_log_odds_matches_hand_computation():
     # v1: a: (8 + 5.5) / (10 + 10 - 8 - 5.5) = 13.5 / 6.5
     #     b: (3 + 5.5) / (10 + 10 - 3 - 5.5) = 8.5 / 11.5
     #     delta = ln(13.5/6.5) - ln(8.5/11.5) = 0.730888 + 0.302281 = 1.033168
-    #     var = 1/13.5 + 1/8.5 = 0.191721, z = 1.033168 / 0.437860 = 2.359588
-    # v2: a: 6.5 / 13.5, b: 11.5 / 8.5 -> delta = -1.033168 (two variants: mirror image)
-    #     var = 1/6.5 + 1/11.5 = 0.240803, z = -1.033168 / 0.490717 = -2.105428
+    #     var = 1/13.5 + 1/6.5 + 1/8.5 + 1/11.5 = 0.074074 + 0.153846 + 0.117647 + 0.086957 = 0.432524
+    #     z = 1.033168 / 0.657666 = 1.570963
+    # v2: a: 6.5 / 13.5, b: 11.5 / 8.5 -> delta = -1.033168, the same var: z = -1.570963 (mirror image)
     result = stats.log_odds_dirichlet(
         pd.Series({"v1": 8, "v2": 2}), pd.Series({"v1": 3, "v2": 7}), alpha0=10
     )
     delta = math.log(13.5 / 6.5) - math.log(8.5 / 11.5)
     assert result.loc["v1", "alpha"] == pytest.approx(5.5)
     assert result.loc["v1", "delta"] == pytest.approx(delta)
-    assert result.loc["v1", "z"] == pytest.approx(delta / math.sqrt(1 / 13.5 + 1 / 8.5))
+    var = 1 / 13.5 + 1 / 6.5 + 1 / 8.5 + 1 / 11.5
+    assert result.loc["v1", "z"] == pytest.approx(delta / math.sqrt(var))
     assert result.loc["v2", "delta"] == pytest.approx(-delta)
-    assert result.loc["v2", "z"] == pytest.approx(-delta / math.sqrt(1 / 6.5 + 1 / 11.5))
-    assert (result.loc["v1", "delta"], result.loc["v1", "z"]) == pytest.approx((1.033168, 2.359588), abs=1e-6)
+    assert result.loc["v2", "z"] == pytest.approx(-delta / math.sqrt(var))
+    assert (result.loc["v1", "delta"], result.loc["v1", "z"]) == pytest.approx((1.033168, 1.570963), abs=1e-6)
 
 
 def test_log_odds_default_prior_is_ten_pseudo_mentions():
     result = stats.log_odds_dirichlet([8, 2], [3, 7])
     assert stats.DEFAULT_ALPHA0 == 10.0
     assert result["alpha"].sum() == pytest.approx(10.0)
-    assert result.loc[0, "z"] == pytest.approx(2.359588, abs=1e-6)
+    assert result.loc[0, "z"] == pytest.approx(1.570963, abs=1e-6)
 
 
 def test_log_odds_aligns_series_and_accepts_an_explicit_prior():
@@ -73,7 +74,7 @@ def test_log_odds_aligns_series_and_accepts_an_explicit_prior():
     result = stats.log_odds_dirichlet(pd.Series({"v1": 4}), pd.Series({"v2": 4}), prior=[1.0, 1.0])
     # v1: a: (4 + 1) / (4 + 2 - 4 - 1) = 5, b: (0 + 1) / (4 + 2 - 0 - 1) = 1/5 -> delta = ln 25
     assert result.loc["v1", "delta"] == pytest.approx(math.log(25))
-    assert result.loc["v1", "var"] == pytest.approx(1 / 5 + 1 / 1)
+    assert result.loc["v1", "var"] == pytest.approx(1 / 5 + 1 / 1 + 1 / 1 + 1 / 5)
 
 
 def test_log_odds_undefined_when_a_variant_is_all_or_nothing_of_the_pool():
@@ -250,3 +251,13 @@ def test_default_camps_are_the_two_most_used_in_alphabetical_order():
     assert stats.camp_lean(df).loc["a", "lean"] == pytest.approx((3 - 5) / 8)
     with pytest.raises(ValueError):
         stats.camp_lean(pd.DataFrame([_lean_row("a", "zeta")]))
+
+
+def test_log_odds_z_of_a_dominant_variant_counts_the_other_variants():
+    """479 of 481 against 255 of 280: the rare alternatives carry the uncertainty (z about 4.6, not 39)."""
+    result = stats.log_odds_dirichlet([479, 2], [255, 25])
+    alpha = 10 * 734 / 761
+    var = 1 / (479 + alpha) + 1 / (481 + 10 - 479 - alpha) + 1 / (255 + alpha) + 1 / (280 + 10 - 255 - alpha)
+    assert result.loc[0, "var"] == pytest.approx(var)
+    assert 4 < result.loc[0, "z"] < 5.5
+    assert result.loc[1, "z"] == pytest.approx(-result.loc[0, "z"])
