@@ -131,6 +131,7 @@ class Concept:
     variants: list[Variant]
     description: str | None = None
     location: Location | None = None
+    lean: tuple[str, str] | None = None   # the camps at -1 and +1 of the camp-lean axis, when declared
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,12 @@ class LexiconSet:
     @property
     def concepts(self) -> list[Concept]:
         return [c for lex in self.lexicons for c in lex.concepts]
+
+    @property
+    def lean(self) -> tuple[str, str] | None:
+        """The camp-lean axis the lexicons declare, when they agree on one (else the comparison picks)."""
+        declared = {lex.lean for lex in self.lexicons if lex.lean}
+        return declared.pop() if len(declared) == 1 else None
 
     @property
     def variants(self) -> list[Variant]:
@@ -864,7 +871,7 @@ def _term_map(y: _Y | None, path: str, ctx: _Ctx, info: _FileInfo, what: str) ->
 # --- one file -------------------------------------------------------------------------------------
 
 _TOP_KEYS = ("name", "version", "description", "languages", "sources", "license", "inflect", "scope", "camps",
-             "concepts", "speakers")
+             "lean", "concepts", "speakers")
 _CAMP_KEYS = ("id", "label", "colour", "color", "description")
 _CONCEPT_KEYS = ("id", "label", "description", "variants")
 _VARIANT_KEYS = ("id", "label", "camp", "camps", "register", "notes", "terms", "exclude", "examples")
@@ -929,6 +936,7 @@ def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
         inflect_languages=info.inflect,
         location=root.loc,
     )
+    lexicon.lean = _lean(top.get("lean"), lexicon.camps, ctx)
     lexicon.scope = _term_map(top.get("scope"), "scope", ctx, info, "scope terms")
     lexicon.concepts = _concepts(top.get("concepts"), name, ctx, info, lexicon)
     lexicon.speakers = _speakers(top.get("speakers"), ctx, lexicon)
@@ -959,6 +967,25 @@ def _sources(y: _Y | None, ctx: _Ctx) -> list[str]:
             if value:
                 out.append(value.strip())
     return out
+
+
+def _lean(y: _Y | None, camps: dict[str, Camp], ctx: _Ctx) -> tuple[str, str] | None:
+    """`lean: [left, right]`: the camp whose names count -1 and the one that counts +1 in an article's lean."""
+    if y is None or y.is_null:
+        return None
+    items = _str_list(y, "lean", ctx, "two camp ids")
+    if y.kind == "map":
+        return None   # said by _str_list
+    if len(items) != 2 or items[0][0] == items[1][0]:
+        ctx.error(y.loc, "lean", "expected two different camps, the one at -1 then the one at +1: "
+                                 "lean: [left, right]")
+        return None
+    for i, (camp, loc) in enumerate(items):
+        if camp not in camps:
+            ctx.error(loc, f"lean[{i}]", f"unknown camp '{camp}': the lean axis takes camps declared under "
+                                         f"`camps` ({', '.join(camps) or 'none'})")
+            return None
+    return items[0][0], items[1][0]
 
 
 def _camps(y: _Y | None, ctx: _Ctx) -> dict[str, Camp]:

@@ -446,7 +446,9 @@ def _write_report(run, lexicons, out: Path, by: str, min_n: int, title: str | No
     if not mentions.empty:
         from .compare import compare
 
-        comparison = compare(mentions, by=by, min_n=min_n)
+        negative_positive = getattr(lexicons, "lean", None)
+        comparison = compare(mentions, by=by, min_n=min_n,
+                             camps=negative_positive[::-1] if negative_positive else None)
         comparison_md, comparison_html, files = comparison_outputs(comparison, lexicons, out, save)
         written.extend(files)
 

@@ -480,3 +480,32 @@ def test_shipped_examples_pass(models_dir):
     failures = [str(r) for r in results if not r.passed]
     assert not failures, "\n".join(failures)
     assert len(results) > 500
+
+
+@pytest.mark.parametrize("extra,column,message", [
+    ("lean: [azerbaijani, martian]", 21, "lean[1]: unknown camp 'martian'"),
+    ("lean: [armenian]", 7, "expected two different camps"),
+    ("lean: [armenian, armenian]", 7, "expected two different camps"),
+])
+def test_lean_axis_names_two_declared_camps(tmp_path, extra, column, message):
+    path = mini(tmp_path, "en: [Khankendi]\n", extra=extra)
+    (error,) = [d for d in lx.validate([path]) if d.level == "error"]
+    assert message in str(error) and (error.location.line, error.location.column) == (6, column), str(error)
+
+
+def test_declared_lean_axis_is_what_the_report_uses(tmp_path, models_dir):
+    """lean: [azerbaijani, armenian] → +1 for Armenian names, whatever camps are most frequent."""
+    import json
+
+    from naming.pipeline import Analyzer
+    from naming.report import write_report
+
+    path = mini(tmp_path, "en: [Khankendi]\n", extra="lean: [azerbaijani, armenian]")
+    lexicons = lx.load_lexicons([path])
+    assert lexicons.lean == ("azerbaijani", "armenian")
+    analyzer = Analyzer([path], models_dir, tmp_path / "cache")
+    run = analyzer.run([write(tmp_path, "Khankendi.\n\nThe flag was raised in Khankendi.\n", "a.txt")])
+    write_report(run, analyzer.lexicons, tmp_path / "out", min_n=1)
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["lean_camps"] == ["armenian", "azerbaijani"]          # (positive, negative)
+    assert [row["mean"] for row in summary["lean_summary"]] == [-1.0]    # only Azerbaijani names
