@@ -88,8 +88,8 @@ def _write_rows(rows, fmt: str, out) -> None:
 
             csv_safe(frame).to_csv(out, index=False)
         else:
-            frame = pd.DataFrame([{k: printable(v) if isinstance(v, str) else v for k, v in row.items()}
-                                  for row in rows])
+            frame = pd.DataFrame([{k: printable(v) if isinstance(v, str) else ("—" if v is None else v)
+                                   for k, v in row.items()} for row in rows])
             out.write(frame.to_string(index=False) + "\n" if len(frame) else "(none)\n")
 
 

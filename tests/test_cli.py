@@ -69,3 +69,14 @@ def test_unreadable_input_is_skipped_and_the_exit_code_says_so(models_dir, tmp_p
     captured = capsys.readouterr()
     assert code == 3
     assert "bad.txt" in captured.err and "good" in captured.out
+
+
+def test_table_shows_a_missing_speaker_as_a_dash_not_nan():
+    import io
+
+    from naming.cli import _write_rows
+
+    out = io.StringIO()
+    _write_rows([{"text": "Artsakh", "speaker": None}, {"text": "Karabakh", "speaker": "Ilham Aliyev"}], "table", out)
+    assert "NaN" not in out.getvalue() and "None" not in out.getvalue()
+    assert out.getvalue().splitlines()[1].split() == ["Artsakh", "—"]
