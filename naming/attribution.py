@@ -1043,6 +1043,8 @@ class Attributor:
         if not self._is_word(token) or self._in_quote(token):
             return False
         word = self._fold(token)
+        if depth < 3 and self._in_distancing_before_name(token, depth):
+            return True  # "du soi-disant Artsakh", "так называемой НКР": the marker is part of the phrase
         if self._not_name(token):
             return False  # "Как заявил …", "hat am Montag erklärt"
         if token.text[:1].isupper() or word in self.cues.titles or word in self.cues.role_nouns:
@@ -1058,6 +1060,24 @@ class Attributor:
         if word in self.cues.determiners:
             return following is not None and depth < 3 and self._surface_np_word(following, depth + 1)
         return self.cues.nouns_capitalized and self._adjective_before_noun(token)
+
+    def _in_distancing_before_name(self, token: Token, depth: int = 0) -> bool:
+        """Is the token a piece of a distancing marker (the lexicon's `distancing`) that a word of a
+        speaker's phrase follows: "Les autorités du soi-disant Artsakh", "Власти так называемой НКР"?"""
+        if not self.cues.distancing:
+            return False
+        tokens, sentence = self.doc.tokens, self.doc.sentences[token.sent]
+        window = tokens[max(sentence.first, token.i - 4):min(sentence.last, token.i + 5)]
+        pieces = [(piece, t) for t in window for piece in token_pieces(t.text, self._lang)]
+        for k in range(len(pieces)):
+            for marker in self.cues.distancing:
+                if tuple(p for p, _ in pieces[k:k + len(marker)]) != marker:
+                    continue
+                first, last = pieces[k][1], pieces[k + len(marker) - 1][1]
+                if first.i <= token.i <= last.i:
+                    following = self._next_in_sentence(last)
+                    return following is not None and self._surface_np_word(following, depth + 1)
+        return False
 
     def _hyphen_compound(self, token: Token) -> str:
         """The whole word a token is a piece of, where the tokenizer split it at hyphens."""
@@ -1117,7 +1137,7 @@ class Attributor:
             if t.text == ",":
                 break
             if not self._np_like(t, None) or len(run) >= 10:
-                return []
+                return self._name_opening(run)
             run.append(t)
         else:
             return []
@@ -1125,6 +1145,21 @@ class Attributor:
         evidence = any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns for t in run) \
             or any(t.text[:1].isupper() for t in run[1:]) or self.speakers.lookup(self._words(run)).group is not None
         return run if run and evidence else []
+
+    def _name_opening(self, run: list[Token]) -> list[Token]:
+        """'İlham Aliyev dün yaptığı açıklamada … açıkladı.': with no comma, the words that open a clause
+        closed by the cue are its speaker only where they name somebody: a known person, or two capitalised
+        words (titles between them), the last without a case ending ("Karabağ'da" is a place, not a subject)."""
+        while run and not self._is_word(run[-1]):
+            run = run[:-1]
+        if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
+            return []
+        if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
+            return run  # "Aliyev …"; not a people or a place alone: "Ermeni askerler …" is more than "Ermeni"
+        capitalised = [t for t in run if t.text[:1].isupper() and not self._not_name(t)]
+        named = all(t in capitalised or self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns
+                    for t in run)
+        return run if named and len(capitalised) >= 2 else []
 
     def _closes_clause(self, cue: Token) -> bool:
         following = self._next_in_sentence(cue)

@@ -852,3 +852,53 @@ def test_verbs_annotated_as_cues_in_most_of_their_uses(analyze, text, cue, conte
 def test_an_inflected_noun_before_a_comma_is_no_cue(analyze):
     # "states" tagged NOUN after a noun, with a comma after it: no object, so no speech verb the tagger missed
     assert analyze("Clinton won the swing states, but she lost the election.").attributions == []
+
+
+SPEAKERS_WITH_A_MARKER = [
+    ("fr", "Les autorités du soi-disant Artsakh ont annoncé leur dissolution.",
+     "Les autorités du soi-disant Artsakh", "autorités du soi-disant Artsakh"),
+    ("ru", "Власти так называемой НКР заявили, что армия будет распущена.",
+     "Власти так называемой НКР", "Власти так называемой НКР"),
+    ("de", "Die Behörden des sogenannten Arzach erklärten, die Armee werde aufgelöst.",
+     "Die Behörden des sogenannten Arzach", "Behörden des sogenannten Arzach"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,speaker", SPEAKERS_WITH_A_MARKER,
+                         ids=[case[0] for case in SPEAKERS_WITH_A_MARKER])
+def test_a_distancing_marker_inside_the_speaker_phrase_is_part_of_it(bundled, lang, text, source, speaker):
+    """'Les autorités du soi-disant Artsakh ont annoncé': without a parse, the lowercase marker ("soi-disant",
+    "так называемой") between the words of the speaker's phrase does not cut it to its last name."""
+    result = bundled.analyze_text(text, lang=lang)
+    assert result.doc.level != "parse"
+    attribution = only(result)
+    assert attribution.source.text == source and attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,source,content,speaker", [
+    ("tr", "İlham Aliyev dün yaptığı açıklamada operasyonun tamamlandığını açıkladı.", "İlham Aliyev",
+     "dün yaptığı açıklamada operasyonun tamamlandığını", "Ilham Aliyev"),
+    ("tr", "Türkiye Dışişleri Bakanlığı operasyonun tamamlandığını açıkladı.", "Türkiye Dışişleri Bakanlığı",
+     "operasyonun tamamlandığını", "Turkish Foreign Ministry"),
+    ("az", "İlham Əliyev dünən əməliyyatın başa çatdığını bildirib.", "İlham Əliyev",
+     "dünən əməliyyatın başa çatdığını", "Ilham Aliyev"),
+], ids=["tr-person", "tr-institution", "az-person"])
+def test_a_verb_final_clause_opened_by_a_name_without_a_comma(bundled, lang, text, source, content, speaker):
+    """'İlham Aliyev dün … açıkladı.': with no comma, the name that opens a clause closed by the speech verb
+    is its speaker, and the words between them are the content."""
+    result = bundled.analyze_text(text, lang=lang)
+    attribution = only(result)
+    assert attribution.kind == "reported" and attribution.source.text == source
+    assert attribution.speaker == speaker and attribution.content.text.strip() == content
+
+
+@pytest.mark.parametrize("text", [
+    "Dün akşam operasyonun sona erdiğini söyledi.",
+    "Dağlık Karabağ'da operasyonun tamamlandığını söyledi.",
+    "Ermeni askerler dün operasyonun tamamlandığını söyledi.",
+], ids=["time", "place-with-case", "people-alone"])
+def test_a_verb_final_clause_without_a_comma_needs_a_name_to_open_it(bundled, text):
+    """No comma, and what opens the clause names nobody: a time phrase, a place with its case ending, a
+    people before a lowercase noun ("Ermeni askerler" is not "Ermeni")."""
+    result = bundled.analyze_text(text, lang="tr")
+    assert not [a for a in result.attributions if a.speaker]
