@@ -1071,7 +1071,7 @@ class Attributor:
         pieces = [(piece, t) for t in window for piece in token_pieces(t.text, self._lang)]
         for k in range(len(pieces)):
             for marker in self.cues.distancing:
-                if tuple(p for p, _ in pieces[k:k + len(marker)]) != marker:
+                if marker[0] != pieces[k][0] or tuple(p for p, _ in pieces[k:k + len(marker)]) != marker:
                     continue
                 first, last = pieces[k][1], pieces[k + len(marker) - 1][1]
                 if first.i <= token.i <= last.i:
@@ -1612,14 +1612,16 @@ class Attributor:
                 # "so-called" and "so called" are one marker once hyphens are split
                 markers_of[self._lang] = list(dict.fromkeys(tuple(p for m in marker for p in m.replace("-", " ").split())
                                                             for marker in cues.distancing))
-            markers = markers_of[self._lang]
+            markers_by_first: dict[str, list[tuple[str, ...]]] = {}
+            for flat in markers_of[self._lang]:
+                markers_by_first.setdefault(flat[0], []).append(flat)
             tokens = doc.sentence_tokens(sentence)
             pieces = []  # (piece, token) with hyphens split, as the markers are written
             for t in tokens:
                 for piece in fold(t.text, self._lang).replace("-", " ").split():
                     pieces.append((piece, t))
             for k in range(len(pieces)):
-                for flat in markers:
+                for flat in markers_by_first.get(pieces[k][0], ()):
                     if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
                         first = pieces[k][1]
                         after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]

@@ -667,9 +667,12 @@ def test_attribution_time_grows_linearly():
         text = "Kopf\n" + " ".join(['"Artsakh ist hier," sagte Pashinyan.'] * n) + "\n"
         doc = surface_doc(text, "de", paragraphs(text, 0, len(text)))
         article = make_article(text, id="q", source="q")
-        started = time.process_time()
-        attribute(doc, article, speakers, cues)
-        return time.process_time() - started
+        times = []
+        for _ in range(3):   # the fastest of three: a collection pause or a busy neighbour is not growth
+            started = time.process_time()
+            attribute(doc, article, speakers, cues)
+            times.append(time.process_time() - started)
+        return min(times)
 
     seconds(20)
     small, large = seconds(200), seconds(800)
