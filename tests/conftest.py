@@ -37,3 +37,18 @@ def seed_result(analyzer):
 
     (article,) = list(read_articles([SEED]))
     return analyzer.process(article)
+
+
+@pytest.fixture
+def attribution_fails_on_boom(monkeypatch):
+    """Attribution raises on any article containing "boom": one failing article among good ones."""
+    import naming.pipeline as pipeline
+
+    original = pipeline.attribute
+
+    def attribute(doc, article, *args, **kwargs):
+        if "boom" in article.content:
+            raise RuntimeError("attribution exploded")
+        return original(doc, article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "attribute", attribute)

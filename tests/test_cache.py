@@ -89,13 +89,11 @@ def test_unusable_place_is_a_clear_error(tmp_path):
         AnnotationCache(blocker / "cache")
 
 
-def test_survives_kill_9_in_the_middle_of_writes(tmp_path):
-    script, where = _writer(tmp_path), tmp_path / "cache"
-    child = subprocess.Popen([sys.executable, str(script), str(where), "run1", "100000", "400"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    seen = 0
-    while time.monotonic() < deadline and seen < 150:   # well into the run, writes going on
+def _wait_for_entries(where: Path, at_least: int, child: subprocess.Popen, seconds: float) -> int:
+    """Entries the child has written to the cache at `where`, once there are `at_least` (or time is up, or
+    the child has ended)."""
+    deadline, seen = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline and seen < at_least and child.poll() is None:
         time.sleep(0.2)
         if (where / "annotations.sqlite").exists():
             try:
@@ -103,6 +101,14 @@ def test_survives_kill_9_in_the_middle_of_writes(tmp_path):
                     seen = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
             except sqlite3.OperationalError:
                 pass
+    return seen
+
+
+def test_survives_kill_9_in_the_middle_of_writes(tmp_path):
+    script, where = _writer(tmp_path), tmp_path / "cache"
+    child = subprocess.Popen([sys.executable, str(script), str(where), "run1", "100000", "400"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seen = _wait_for_entries(where, 150, child, seconds=60)   # well into the run, writes going on
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     assert child.returncode == -signal.SIGKILL
@@ -165,15 +171,7 @@ def test_interrupted_real_run_leaves_a_usable_cache(tmp_path, models_dir):
     env = {**os.environ, "NAMING_STANZA_DIR": str(models_dir)}
     command = [sys.executable, "-m", "naming", "mentions", str(corpus), "--cache", str(where), "--format", "jsonl"]
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    deadline, seen = time.monotonic() + 120, 0
-    while time.monotonic() < deadline and seen < 100 and child.poll() is None:
-        time.sleep(0.2)
-        if (where / "annotations.sqlite").exists():
-            try:
-                with sqlite3.connect(where / "annotations.sqlite", timeout=5) as db:
-                    seen = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
-            except sqlite3.OperationalError:
-                pass
+    _wait_for_entries(where, 100, child, seconds=120)
     assert child.poll() is None, "the run ended before it could be interrupted"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()

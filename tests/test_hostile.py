@@ -626,17 +626,7 @@ def test_real_english_pipeline_on_hostile_text(hostile_analyzer, text):
 
 # --------------------------------------------------------------------------- bugs pinned elsewhere
 
-def test_one_failing_article_does_not_stop_the_run(hostile_analyzer, tmp_path, monkeypatch):
-    import naming.pipeline as pipeline
-
-    original = pipeline.attribute
-
-    def attribute(doc, article, *args, **kwargs):
-        if "boom" in article.content:
-            raise RuntimeError("attribution exploded")
-        return original(doc, article, *args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "attribute", attribute)
+def test_one_failing_article_does_not_stop_the_run(hostile_analyzer, tmp_path, attribution_fails_on_boom):
     (tmp_path / "a.txt").write_text("Headline\nArtsakh boom, unique text 4711.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Headline\nKarabakh, unique text 4712.\n", encoding="utf-8")
     run = hostile_analyzer.run([tmp_path])

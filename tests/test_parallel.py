@@ -204,17 +204,7 @@ def test_dask_from_the_command_line_with_a_scheduler(corpus, tmp_path, models_di
     assert done.stdout == local.stdout and done.stdout.strip()
 
 
-def test_a_failing_article_is_skipped_with_its_reason(analyzer, tmp_path, monkeypatch):
-    import naming.pipeline as pipeline
-
-    original = pipeline.attribute
-
-    def attribute(doc, article, *args, **kwargs):
-        if "boom" in article.content:
-            raise RuntimeError("attribution exploded")
-        return original(doc, article, *args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "attribute", attribute)
+def test_a_failing_article_is_skipped_with_its_reason(analyzer, tmp_path, attribution_fails_on_boom):
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in (("a", "Le titre\nHaut-Karabakh boom, 4711.\n"), ("b", "Le titre\nHaut-Karabakh, 4712.\n"),
