@@ -15,14 +15,14 @@ from .cues import CueLexicon, load_cues
 from .nlp import Doc, Sentence, Token, paragraphs
 from .quotes import SINGLE_QUOTES, Quote, find_quotes
 from .speakers import LEADING_DETERMINERS, Speaker, SpeakerDirectory
-from .text import QUOTE_CHARS, fold, piece_spans, token_pieces
+from .text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, fold, piece_spans, token_pieces
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
 # Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
-CLAUSE_MARKS = {",", ";", ":", ".", "\u055d", "\u0589"}
+CLAUSE_MARKS = {",", ";", ":", ".", ARMENIAN_COMMA, ARMENIAN_SENTENCE_END}
 SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
 
 
@@ -1056,8 +1056,8 @@ class Attributor:
         if rest is not None:
             return rest[:1].isupper() or fold(rest, self._lang) in self.cues.titles \
                 or fold(rest, self._lang) in self.cues.role_nouns
-        following = self._next_in_sentence(token)
         if word in self.cues.determiners:
+            following = self._next_in_sentence(token)
             return following is not None and depth < 3 and self._surface_np_word(following, depth + 1)
         return self.cues.nouns_capitalized and self._adjective_before_noun(token)
 
@@ -1070,8 +1070,8 @@ class Attributor:
         window = tokens[max(sentence.first, token.i - 4):min(sentence.last, token.i + 5)]
         pieces = [(piece, t) for t in window for piece in token_pieces(t.text, self._lang)]
         for k in range(len(pieces)):
-            for marker in self.cues.distancing:
-                if marker[0] != pieces[k][0] or tuple(p for p, _ in pieces[k:k + len(marker)]) != marker:
+            for marker in self.cues.distancing_by_first.get(pieces[k][0], ()):
+                if tuple(p for p, _ in pieces[k:k + len(marker)]) != marker:
                     continue
                 first, last = pieces[k][1], pieces[k + len(marker) - 1][1]
                 if first.i <= token.i <= last.i:
@@ -1180,9 +1180,7 @@ class Attributor:
     def _not_name(self, token: Token) -> bool:
         """A word that never names a speaker, even with a capital at the start of a sentence: "Как",
         "Comme", "Wie", a complementizer, a time word ("Montag") or a preposition of an adjunct ("Am")."""
-        word, cues = self._fold(token), self.cues
-        return word in cues.not_names or word in cues.as_openers or word in cues.complementizers \
-            or word in cues.time_words or word in cues.adjunct_prepositions
+        return self._fold(token) in self.cues.never_names
 
     def _time_filler(self, token: Token) -> bool:
         """A word inside a time phrase before its time word: a number, an article, an adjective
@@ -1605,16 +1603,9 @@ class Attributor:
     def _distancing_markers(self) -> list[Distancing]:
         """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""
         doc, found = self.doc, []
-        markers_of: dict[str, list[tuple[str, ...]]] = {}
         for sentence in doc.sentences:
-            cues = self._read_as(sentence)  # a paragraph in another language has its own markers
-            if self._lang not in markers_of:
-                # "so-called" and "so called" are one marker once hyphens are split
-                markers_of[self._lang] = list(dict.fromkeys(tuple(p for m in marker for p in m.replace("-", " ").split())
-                                                            for marker in cues.distancing))
-            markers_by_first: dict[str, list[tuple[str, ...]]] = {}
-            for flat in markers_of[self._lang]:
-                markers_by_first.setdefault(flat[0], []).append(flat)
+            # a paragraph in another language has its own markers; "so-called" is the pieces so · called
+            markers_by_first = self._read_as(sentence).distancing_by_first
             tokens = doc.sentence_tokens(sentence)
             pieces = []  # (piece, token) with hyphens split, as the markers are written
             for t in tokens:

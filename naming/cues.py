@@ -9,7 +9,7 @@ noun phrase and `traits` say where it stands (see the fields of `CueLexicon`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -41,6 +41,9 @@ class WordSet:
 
     def __contains__(self, word: str) -> bool:
         return word in self.exact or any(word.startswith(p) for p in self.prefixes)
+
+    def __or__(self, other: "WordSet") -> "WordSet":
+        return WordSet(self.exact | other.exact, self.prefixes + other.prefixes)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,19 @@ class CueLexicon:
     coordinators: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
 
+    @cached_property
+    def never_names(self) -> WordSet:
+        """Words that never name a speaker, even capitalised at the start of a sentence."""
+        return self.not_names | self.as_openers | self.complementizers | self.time_words | self.adjunct_prepositions
+
+    @cached_property
+    def distancing_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The distancing markers by their first piece, each once."""
+        by_first: dict[str, dict[tuple[str, ...], None]] = {}
+        for marker in self.distancing:
+            by_first.setdefault(marker[0], {})[marker] = None
+        return {first: tuple(markers) for first, markers in by_first.items()}
+
     def token_keys(self, token) -> list[str]:
         keys = [fold(token.text, self.lang)]
         if token.lemma:
@@ -122,19 +138,23 @@ def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def _read_yaml(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=None)
 def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     """The cue lexicon for a language; English is the fallback for languages without one."""
     path = cues_dir / f"{lang}.yaml"
     if not path.is_file():
         path = cues_dir / "en.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _read_yaml(path)
     cue_lang = str(data.get("lang", lang))
     traits = {str(t) for t in data.get("traits") or ()}
     unknown = traits - TRAITS
     if unknown:
         raise ValueError(f"{path}: unknown traits {sorted(unknown)}; known: {sorted(TRAITS)}")
-    english = data if path.name == "en.yaml" else \
-        yaml.safe_load((cues_dir / "en.yaml").read_text(encoding="utf-8")) or {}
+    english = _read_yaml(cues_dir / "en.yaml")
     grammar = {key: WordSet.of(data[key] if data.get(key) is not None else english.get(key), cue_lang)
                for key in GRAMMAR_WORDS}
     return CueLexicon(

@@ -44,6 +44,7 @@ class SpeakerDirectory:
         self.role_nouns = role_nouns
         self.determiners = determiners  # the language's articles, beyond LEADING_DETERMINERS: "dem", "einer"
         self._rules = tuple(rules)
+        self._other_languages: dict[str, SpeakerDirectory] = {}
         self._names = []      # (pieces, rule), longest first
         self._patterns = []   # (compiled, rule)
         self._countries = []  # (pieces, rule)
@@ -60,15 +61,20 @@ class SpeakerDirectory:
 
     def for_language(self, lang: str, titles=frozenset(), role_nouns=frozenset(),
                      determiners=frozenset()) -> "SpeakerDirectory":
-        """The same speakers, read in another language (a paragraph of it inside an article)."""
-        return SpeakerDirectory(self._rules, lang, titles, role_nouns, determiners)
+        """The same speakers, read in another language (a paragraph of it inside an article); built once
+        a language."""
+        if lang not in self._other_languages:
+            self._other_languages[lang] = SpeakerDirectory(self._rules, lang, titles, role_nouns, determiners)
+        return self._other_languages[lang]
 
     def _person_after_title(self, words: list[str], found: Speaker) -> Speaker | None:
         """'пресс-секретарь Кремля Дмитрий Песков', 'Kremlin spokesman Peskov': a phrase that names an
         institution and then, after a title, a person the lexicon knows is the person's: the one who talks.
         (An unknown name there is left to the institution: "UN Security Council" has a title word too.)"""
+        if found.kind == "person":
+            return None
         titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.titles]
-        if found.kind == "person" or not titled:
+        if not titled:
             return None
         rest = words[titled[-1] + 1:]
         after = [p for w in rest for p in phrase_pieces(w, self.lang)]
@@ -77,10 +83,14 @@ class SpeakerDirectory:
                 return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
         return None
 
+    def is_determiner(self, word: str) -> bool:
+        folded = fold(word, self.lang)
+        return folded in LEADING_DETERMINERS or folded in self.determiners
+
     def canonical_from_phrase(self, words: list[str]) -> str:
         """'the Azerbaijani Defense Ministry' → 'Azerbaijani Defense Ministry';
         'French President Emmanuel Macron' → 'Emmanuel Macron' (the name after the last title word)."""
-        while words and (fold(words[0], self.lang) in LEADING_DETERMINERS or fold(words[0], self.lang) in self.determiners):
+        while words and self.is_determiner(words[0]):
             words = words[1:]
         last_title = -1
         for i, word in enumerate(words):
