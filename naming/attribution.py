@@ -1113,17 +1113,24 @@ class Attributor:
             k += 1
         return k < sentence.last and tokens[k].text[:1].isupper() and self._is_word(tokens[k])
 
+    def _surface_run(self, tokens: list[Token], limit: int | None = None) -> list[Token]:
+        """The words of a speaker's phrase that open `tokens`, without tags: phrase words and the hyphens
+        glued inside them, at most `limit`, ending on a word."""
+        run: list[Token] = []
+        for t in tokens:
+            if (limit is not None and len(run) >= limit) \
+                    or not (self._surface_np_word(t) or (t.text in HYPHENS and self._glued(t) and run)):
+                break
+            run.append(t)
+        while run and not self._is_word(run[-1]):
+            run.pop()
+        return run
+
     def _surface_source_after(self, tokens: list[Token], k: int) -> tuple[list[Token], list[Token]]:
         """'Laut dem aserbaidschanischen Verteidigungsministerium waren die … beendet': with no comma and
         no tags, the source is the noun phrase after the preposition, and the clause goes on after it.
         (source, the words after it); both empty when no phrase stands there."""
-        source = []
-        for t in tokens[k:]:
-            if not (self._surface_np_word(t) or (t.text in HYPHENS and self._glued(t) and source)):
-                break
-            source.append(t)
-        while source and not self._is_word(source[-1]):
-            source.pop()
+        source = self._surface_run(tokens[k:])
         rest = [t for t in tokens if self._is_word(t) and source and t.i > source[-1].i]
         return (source, rest) if source and rest else ([], [])
 
@@ -1358,13 +1365,7 @@ class Attributor:
             comma = next((i for i, t in enumerate(tokens[:8]) if t.text == ","), None)
             if comma and (self._fold(tokens[0]) in self.cues.time_words or self._fold(tokens[0]) in self.cues.adjunct_prepositions):
                 k = comma + 1
-            run: list[Token] = []
-            for t in tokens[k:]:
-                if len(run) >= 10 or not (self._surface_np_word(t) or t.text in HYPHENS and self._glued(t) and run):
-                    break
-                run.append(t)
-            while run and not self._is_word(run[-1]):
-                run.pop()
+            run = self._surface_run(tokens[k:], limit=10)
             folded = tuple(self._fold(t) for t in run)
             if not run or all(w in self.cues.determiners for w in folded):
                 continue
