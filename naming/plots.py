@@ -117,7 +117,7 @@ def _save(fig: Figure, out_dir, stem: str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / f"{stem}.png", out / f"{stem}.svg"]
     fig.savefig(paths[0], dpi=150)
-    fig.savefig(paths[1])
+    fig.savefig(paths[1], metadata={"Date": None})   # no timestamp: the same data gives the same file
     return paths
 
 
