@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import matplotlib
 from matplotlib import colors as mcolors
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -117,7 +118,9 @@ def _save(fig: Figure, out_dir, stem: str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / f"{stem}.png", out / f"{stem}.svg"]
     fig.savefig(paths[0], dpi=150)
-    fig.savefig(paths[1], metadata={"Date": None})   # no timestamp: the same data gives the same file
+    # no timestamp and no random element ids: the same data gives the same file
+    with matplotlib.rc_context({"svg.hashsalt": stem}):
+        fig.savefig(paths[1], metadata={"Date": None})
     return paths
 
 
