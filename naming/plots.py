@@ -40,8 +40,6 @@ def _plain_text(plot):
     """Labels, outlet names and titles come from outside: "$\\foo$" is text, not mathtext to parse."""
     import functools
 
-    import matplotlib
-
     @functools.wraps(plot)
     def wrapper(*args, **kwargs):
         with matplotlib.rc_context({"text.parse_math": False}):
@@ -431,3 +429,33 @@ def plot_all(comparison: Comparison, out_dir, camp_colors: dict[str, str] | None
     for concept in concepts:
         paths += plot_shares_over_time(comparison, concept, out_dir, camp_colors)
     return paths
+
+
+@_plain_text
+def plot_variants_by_voice(mentions: pd.DataFrame, out_dir) -> list[Path]:
+    """Variant counts by voice over all articles: a horizontal stacked bar per variant."""
+    counted = mentions[~mentions["boilerplate"]]
+    if counted.empty:
+        return []
+    table = (counted.assign(voice=counted["voice"].where(~counted["distanced"], counted["voice"] + " (distanced)"))
+             .pivot_table(index="variant_label", columns="voice", values="start", aggfunc="count", fill_value=0))
+    table = table.loc[table.sum(axis=1).sort_values().index]
+    order = [v for v in ("narrative", "narrative (distanced)", "direct", "direct (distanced)",
+                         "reported", "reported (distanced)") if v in table.columns]
+    colours = {"narrative": "#4c72b0", "narrative (distanced)": "#a1b8dc", "direct": "#dd8452",
+               "direct (distanced)": "#f0c1a0", "reported": "#55a868", "reported (distanced)": "#a8d5b3"}
+    fig = Figure(figsize=(8, max(2.5, 0.35 * len(table) + 1.2)))
+    ax = fig.add_subplot()
+    left = [0] * len(table)
+    for voice in order:
+        values = table[voice].tolist()
+        ax.barh(range(len(table)), values, left=left, color=colours[voice], label=voice)
+        left = [a + b for a, b in zip(left, values)]
+    for y, total in enumerate(left):
+        ax.text(total + 0.1, y, f"n={total}", va="center", fontsize=8)
+    ax.set_yticks(range(len(table)), [str(v) for v in table.index], fontsize=8)
+    ax.set_xlabel("mentions")
+    ax.set_title("Lexicon variants by voice (all articles)")
+    ax.legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    return _save(fig, out_dir, "variants_by_voice")

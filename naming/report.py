@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import tempfile
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import pandas as pd
@@ -199,45 +198,6 @@ def _html_table(frame: pd.DataFrame, classes: str = "") -> str:
     body = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))}</td>"
                                      for v in row) + "</tr>" for row in frame.itertuples(index=False))
     return f'<table class="{html.escape(classes)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-# ---------------------------------------------------------------- figures
-
-def variant_voice_chart(mentions: pd.DataFrame, lexicons, folder: Path) -> list[Path]:
-    """Variant counts by voice: a horizontal stacked bar per variant, camp colour on the label."""
-    from matplotlib.figure import Figure
-
-    counted = mentions[~mentions["boilerplate"]]
-    if counted.empty:
-        return []
-    table = (counted.assign(voice=counted["voice"].where(~counted["distanced"], counted["voice"] + " (distanced)"))
-             .pivot_table(index="variant_label", columns="voice", values="start", aggfunc="count", fill_value=0))
-    table = table.loc[table.sum(axis=1).sort_values().index]
-    order = [v for v in ("narrative", "narrative (distanced)", "direct", "direct (distanced)",
-                         "reported", "reported (distanced)") if v in table.columns]
-    colours = {"narrative": "#4c72b0", "narrative (distanced)": "#a1b8dc", "direct": "#dd8452",
-               "direct (distanced)": "#f0c1a0", "reported": "#55a868", "reported (distanced)": "#a8d5b3"}
-    fig = Figure(figsize=(8, max(2.5, 0.35 * len(table) + 1.2)))
-    ax = fig.add_subplot()
-    left = [0] * len(table)
-    for voice in order:
-        values = table[voice].tolist()
-        ax.barh(range(len(table)), values, left=left, color=colours[voice], label=voice)
-        left = [a + b for a, b in zip(left, values)]
-    for y, total in enumerate(left):
-        ax.text(total + 0.1, y, f"n={total}", va="center", fontsize=8)
-    ax.set_yticks(range(len(table)), [str(v) for v in table.index], fontsize=8)
-    ax.set_xlabel("mentions")
-    ax.set_title("Lexicon variants by voice (all articles)")
-    ax.legend(fontsize=7, loc="lower right")
-    fig.tight_layout()
-    paths = []
-    for suffix in ("png", "svg"):
-        path = folder / f"variants_by_voice.{suffix}"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=120)
-        paths.append(path)
-    return paths
 
 
 # ---------------------------------------------------------------- highlighted article
@@ -428,7 +388,9 @@ def _write_report(run, lexicons, out: Path, by: str, min_n: int, title: str | No
         save("mentions.parquet", buffer.getvalue())
     except (ImportError, ValueError):
         pass  # Parquet needs pyarrow (and valid Unicode); CSV carries the same table
-    written.extend(variant_voice_chart(mentions, lexicons, figures))
+    from .plots import plot_variants_by_voice
+
+    written.extend(plot_variants_by_voice(mentions, figures))
 
     levels = [{"article": r.article.id, "outlet": r.article.outlet, "lang": r.doc.lang,
                "language_method": r.language.method, "level": r.level, "mentions": len(r.mentions),
