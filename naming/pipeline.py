@@ -19,7 +19,7 @@ import pandas as pd
 
 from .attribution import VoiceMap, attribute
 from .cache import AnnotationCache, cache_key
-from .corpus import Article, CorpusError, make_article, read_articles
+from .corpus import Article, CorpusError, make_article
 from .cues import load_cues
 from .langid import LanguageGuess, identify_language, identify_paragraphs
 from .lexicon import bundled_lexicon_paths, load_lexicons, load_suffix_table, scope_filter
