@@ -101,6 +101,15 @@ def _publish(stage: Path, out: Path, written: list[Path]) -> list[Path]:
     return [out / p.relative_to(stage) for p in written]
 
 
+def _shown_path(path: str) -> str:
+    """A path as the report shows it: relative to the working directory when under it, so that a report
+    made in a checkout does not carry the machine's folders."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
 def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """Neutralise spreadsheet formulas in text cells (CSV injection): '=cmd' becomes \"'=cmd\"."""
     frame = frame.copy()
@@ -425,7 +434,8 @@ def _write_report(run, lexicons, out: Path, by: str, min_n: int, title: str | No
         "summaries": {item["result"].article.id: item["summary"] for item in articles_shown},
         "mentions": json.loads(mentions.to_json(orient="records", force_ascii=False)),
         "attributions": [attribution_to_dict(a, r.article.id) for r in run.articles for a in r.attributions],
-        "lexicons": [{"name": lex.name, "version": lex.version, "path": lex.path} for lex in getattr(lexicons, "lexicons", [])],
+        "lexicons": [{"name": lex.name, "version": lex.version, "path": _shown_path(lex.path)}
+                     for lex in getattr(lexicons, "lexicons", [])],
     }
     save("report.json", json.dumps(payload, ensure_ascii=False, indent=1, default=str))
 
