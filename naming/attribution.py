@@ -308,7 +308,9 @@ class Attributor:
                     and "Poss=Yes" not in (run[k].feats or "") and run[k - 1].upos in ("NOUN", "PROPN", "NUM"):
                 run = run[k:]
                 break
-        return run if any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
+        # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
+        headed = run and run[-1].i == index - 1 and run[-1].upos == "ADJ"
+        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
 
     def _apposition_before(self, index: int, sentence: Sentence) -> list[Token]:
         """'A Twitter spokesman, Christopher Abboud, said', 'Suu Kyi, 70, said': two noun phrases and commas
@@ -432,6 +434,31 @@ class Attributor:
         return []
 
     def _source_of(self, cue: Token) -> list[Token]:
+        """The speaker's phrase (see `_speaker_phrase`) without a time phrase the weak parse hangs on it
+        ("President Obama Friday declared", "Ryan, the Speaker, on Tuesday called"); a phrase that is only
+        time ("Monday") gives way to the speaker before it."""
+        source = self._speaker_phrase(cue)
+        if not source or not self.doc.has_parse:
+            return source
+        tokens = self.doc.tokens
+        cut = len(source)
+        while cut and self._fold(source[cut - 1]) in self.cues.time_words:
+            cut -= 1
+        if cut == len(source):
+            return source
+        while cut and source[cut - 1].upos in ("DET", "ADJ", "ADP") and source[cut - 1].text.islower():
+            cut -= 1  # "last", "this", "early on"
+        if any(t.upos in NOMINAL_TAGS and self._fold(t) not in self.cues.time_words for t in source[:cut]):
+            return source[:cut]
+        sentence = self.doc.sentences[cue.sent]
+        start = source[0].i
+        while start > sentence.first and (tokens[start - 1].text == "," or tokens[start - 1].text.islower()
+                                          and tokens[start - 1].upos in ("ADP", "DET", "ADJ")):
+            start -= 1  # "The government on Monday said", "Ryan, the Speaker, last Tuesday called"
+        return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
+            or self._run_before(start, sentence) or source
+
+    def _speaker_phrase(self, cue: Token) -> list[Token]:
         """The speaker's phrase: the noun phrase right before the cue (widened to the parse's subject
         phrase when that one ends there too); else a name right after a cue that closes its clause
         ('…," said Blinken.'); else the parse's subject; else an apposition before the cue."""
@@ -707,8 +734,8 @@ class Attributor:
         words_after = [t for t in after if self._is_word(t)]
         # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
         # so the content is what precedes the speaker
-        faces_before = not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")
         first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
+        faces_before = not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")
         if faces_before and any(self._is_word(t) for t in tokens if t.i < first_before):
             parts = [t for t in tokens if t.i < first_before]
             commas = [k for k, t in enumerate(parts) if t.text == ","]

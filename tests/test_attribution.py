@@ -800,6 +800,25 @@ def test_grammar_words_come_from_the_cue_lexicon(tmp_path):
         load_cues("yy", tmp_path)  # YAML reads a bare `on` as true
 
 
+@pytest.mark.parametrize("text,source", [
+    ("President Aliyev Friday declared that the operation was over.", "President Aliyev"),
+    ("The Armenian government on Monday said the offensive was an aggression.", "The Armenian government"),
+    ("Pashinyan, the Armenian prime minister, Tuesday called the offensive an aggression.",
+     "Pashinyan, the Armenian prime minister"),
+])
+def test_a_time_word_the_parse_takes_for_the_subject_is_no_speaker(analyze, text, source):
+    assert only(analyze(text)).source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The talks in Brussels had failed again, a former official said.", "a former official"),
+    ("Her fate hinges on the popularity of the president, analyst says.", "analyst"),
+])
+def test_a_head_noun_tagged_as_an_adjective_still_names_the_speaker(analyze, text, source):
+    reported = only(analyze(text))
+    assert reported.source.text == source and reported.content.text == text.split(",")[0]
+
+
 def test_a_personal_pronoun_is_a_phrase_of_its_own(analyze):
     reported = only(analyze("In September she said the decision to use the private account was a mistake."))
     assert reported.source.text == "she"  # not "September she"
