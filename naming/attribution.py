@@ -8,13 +8,15 @@ the speaker is the subject of the cue; without one, cue words and quote marks st
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from typing import Iterator
 
 from .corpus import Article
 from .cues import CueLexicon, load_cues
 from .nlp import Doc, Sentence, Token, paragraphs
 from .quotes import SINGLE_QUOTES, Quote, find_quotes
-from .speakers import LEADING_DETERMINERS, Speaker, SpeakerDirectory
+from .speakers import Speaker, SpeakerDirectory
 from .text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, fold, piece_spans, token_pieces
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
@@ -172,7 +174,7 @@ class Attributor:
         self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles,
                                                      role_nouns=self.cues.role_nouns, determiners=self.cues.determiners)
         # the cues, speaker titles and folding in force: the article's, or those of a paragraph in
-        # another language while it is read (see _read_as)
+        # another language while it is read (see _reading)
         self._lang = doc.lang
         self._own = (self.cues, self.speakers)
         self._foreign: dict[str, tuple[CueLexicon, SpeakerDirectory]] = {}
@@ -632,7 +634,7 @@ class Attributor:
         follows the name it gives. ('Officials said the operation was over' is reported speech.)"""
         sentence = self.doc.sentences[token.sent]
         tokens = self.doc.tokens
-        if fold(token.lemma or token.text, self.doc.lang) not in self.cues.naming_verbs or token.i == sentence.first \
+        if fold(token.lemma or token.text, self._lang) not in self.cues.naming_verbs or token.i == sentence.first \
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
             return False
         j = token.i + 1
@@ -670,7 +672,7 @@ class Attributor:
         if self._fold(token) in self.cues.verb_forms and (previous is None or previous.upos not in ("DET", "ADP")
                                                           and "Poss=Yes" not in (previous.feats or "")):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
-        return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self.doc.lang) \
+        return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self._lang) \
             and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
             and "Poss=Yes" not in (previous.feats or "") and takes_object \
             and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
@@ -811,73 +813,76 @@ class Attributor:
 
     # -- all cues of the article
     def _find_cues(self) -> list[_Cue]:
+        found: list[_Cue] = []
+        for sentence in self.doc.sentences:
+            if not self.article.is_boilerplate(sentence.start):
+                with self._reading(sentence) as cues:
+                    found += self._cues_in(sentence, cues)
+        return found + self._verbs_framing_quotes({c.token.i for c in found})
+
+    def _cues_in(self, sentence: Sentence, cues: CueLexicon) -> list[_Cue]:
         doc = self.doc
         found: list[_Cue] = []
-        for sentence in doc.sentences:
-            if self.article.is_boilerplate(sentence.start):
+        tokens = doc.sentence_tokens(sentence)
+        # compared piece by piece: "d'après" is one surface token and two pieces
+        pieces_of = [token_pieces(t.text, self._lang) for t in tokens]
+        for k, token in enumerate(tokens):
+            if self._in_quote(token):
                 continue
-            cues = self._read_as(sentence)
-            tokens = doc.sentence_tokens(sentence)
-            # compared piece by piece: "d'après" is one surface token and two pieces
-            pieces_of = [token_pieces(t.text, self._lang) for t in tokens]
-            for k, token in enumerate(tokens):
-                if self._in_quote(token):
-                    continue
-                for pieces in cues.source_prepositions:  # "according to X": the source follows
-                    if n := self._phrase_at(pieces_of, k, pieces):
-                        source = self._prepositional_source(tokens, k + n)
+            for pieces in cues.source_prepositions:  # "according to X": the source follows
+                if n := self._phrase_at(pieces_of, k, pieces):
+                    source = self._prepositional_source(tokens, k + n)
+                    if source:
+                        # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
+                        rest = [t for t in tokens if self._is_word(t) and t.i < token.i] or \
+                               [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
+                        if not rest and source[-1].upos is None:
+                            source, rest = self._surface_source_after(tokens, k + n)
+                        content = (rest[0].start, rest[-1].end) if rest else None
                         if source:
-                            # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
-                            rest = [t for t in tokens if self._is_word(t) and t.i < token.i] or \
-                                   [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
-                            if not rest and source[-1].upos is None:
-                                source, rest = self._surface_source_after(tokens, k + n)
-                            content = (rest[0].start, rest[-1].end) if rest else None
-                            if source:
-                                found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
-                                                  "preposition"))
-                for pieces in cues.source_postpositions:  # "X'e göre": the source precedes
-                    if k > 0 and (n := self._phrase_at(pieces_of, k, pieces)):
-                        source = self._postpositional_source(tokens, k)
-                        if source:
-                            rest = [t for t in tokens[k + n:] if self._is_word(t)]
-                            content = (rest[0].start, rest[-1].end) if rest else None
                             found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                               "preposition"))
-                key = cues.verb_key(token)
-                if key is None or not self._verb_cue(token):
+            for pieces in cues.source_postpositions:  # "X'e göre": the source precedes
+                if k > 0 and (n := self._phrase_at(pieces_of, k, pieces)):
+                    source = self._postpositional_source(tokens, k)
+                    if source:
+                        rest = [t for t in tokens[k + n:] if self._is_word(t)]
+                        content = (rest[0].start, rest[-1].end) if rest else None
+                        found.append(_Cue(token, (token.start, tokens[k + n - 1].end), source, content,
+                                          "preposition"))
+            key = cues.verb_key(token)
+            if key is None or not self._verb_cue(token):
+                continue
+            end_of_cue = token.end
+            after = k + 1
+            while after < len(tokens) and self._surface_skippable(tokens[after]) and not self._in_quote(tokens[after]):
+                end_of_cue = tokens[after].end  # "հայտարարել է, որ": the auxiliary after the participle
+                after += 1
+            if key in cues.needs_particle:
+                particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
+                if particle is None:
                     continue
-                end_of_cue = token.end
-                after = k + 1
-                while after < len(tokens) and self._surface_skippable(tokens[after]) and not self._in_quote(tokens[after]):
-                    end_of_cue = tokens[after].end  # "հայտարարել է, որ": the auxiliary after the participle
-                    after += 1
-                if key in cues.needs_particle:
-                    particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
-                    if particle is None:
-                        continue
-                    end_of_cue = particle.end
-                passive = self._passive(token)
-                # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
-                parenthetical = self._as_clause(token) if passive is None else None
-                if passive is not None:
-                    source, content = passive
-                elif parenthetical is not None:
-                    source, content, lead = parenthetical
-                else:
-                    source = self._source_of(token)
-                    content = self._verb_final_content(token, source) or self._content_of(token, end_of_cue, source)
-                    if self._takes_preposition(token, content):
-                        # "called for an end to …", "said of Trump": the preposition is part of the cue
-                        end_of_cue = doc.tokens[token.i + 1].end
-                        content = self._content_of(token, end_of_cue, source)
-                found.append(_Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
-                                  lead=lead if parenthetical is not None else self._lead(token, source, content)))
-            colon = self._colon_statement(tokens)
-            if colon:
-                found.append(colon)
-        self._read_as(None)
-        return found + self._verbs_framing_quotes({c.token.i for c in found})
+                end_of_cue = particle.end
+            passive = self._passive(token)
+            # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
+            parenthetical = self._as_clause(token) if passive is None else None
+            if passive is not None:
+                source, content = passive
+            elif parenthetical is not None:
+                source, content, lead = parenthetical
+            else:
+                source = self._source_of(token)
+                content = self._verb_final_content(token, source) or self._content_of(token, end_of_cue, source)
+                if self._takes_preposition(token, content):
+                    # "called for an end to …", "said of Trump": the preposition is part of the cue
+                    end_of_cue = doc.tokens[token.i + 1].end
+                    content = self._content_of(token, end_of_cue, source)
+            found.append(_Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
+                              lead=lead if parenthetical is not None else self._lead(token, source, content)))
+        colon = self._colon_statement(tokens)
+        if colon:
+            found.append(colon)
+        return found
 
     def _verbs_framing_quotes(self, known: set[int]) -> list[_Cue]:
         """'"…," he continued.', '"…," Trump joked.': a verb right after a quote, with its subject and
@@ -955,11 +960,15 @@ class Attributor:
         if not self.doc.has_parse:
             return []
         found = []
-        for token in self.doc.tokens:
-            if token.upos == "PROPN" and token.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(token):
-                phrase = self._np_around(token)
-                speaker = self.speakers.lookup(self._words(phrase))
-                found.append(_Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
+        for sentence in self.doc.sentences:
+            subjects = [t for t in self.doc.sentence_tokens(sentence)
+                        if t.upos == "PROPN" and t.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(t)]
+            if subjects:
+                with self._reading(sentence):  # an English paragraph of a Russian article: English names
+                    for token in subjects:
+                        phrase = self._np_around(token)
+                        speaker = self.speakers.lookup(self._words(phrase))
+                        found.append(_Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
         return found
 
     def _words(self, tokens: list[Token]) -> list[str]:
@@ -991,8 +1000,8 @@ class Attributor:
         if not source:
             return None
         words = self._words(source)
-        folded = [fold(w, self.doc.lang) for w in words]
-        content_words = [w for w in folded if w not in LEADING_DETERMINERS]
+        folded = [fold(w, self._lang) for w in words]
+        content_words = [w for w in folded if not self.speakers.is_determiner(w)]
         # nearest first, read lazily: most pronouns stop at the first referent or two
         first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
         earlier = (referents[k] for k in range(first - 1, -1, -1))
@@ -1017,10 +1026,12 @@ class Attributor:
         return speaker
 
     # -- without tags: the speaker's phrase read from the cue lexicon's words and the language's traits
-    def _read_as(self, sentence: Sentence | None) -> CueLexicon:
-        """Read a sentence of a paragraph in another language than the article's (a Russian quote in an
-        English report) with that language's cues, titles and case folding; None: the article's again."""
-        lang = (sentence.lang if sentence is not None else None) or self.doc.lang
+    @contextmanager
+    def _reading(self, sentence: Sentence) -> Iterator[CueLexicon]:
+        """Read a sentence with its own language's cues, titles and case folding (a Russian paragraph in
+        an English report), and the article's again afterwards, whatever happens inside."""
+        saved = self.cues, self.speakers, self._lang
+        lang = sentence.lang or self.doc.lang
         if lang != self._lang:
             if lang == self.doc.lang:
                 self.cues, self.speakers = self._own
@@ -1031,7 +1042,10 @@ class Attributor:
                                                                           cues.determiners))
                 self.cues, self.speakers = self._foreign[lang]
             self._lang = lang
-        return self.cues
+        try:
+            yield self.cues
+        finally:
+            self.cues, self.speakers, self._lang = saved
 
     @staticmethod
     def _phrase_at(pieces_of: list[list[str]], k: int, phrase: tuple[str, ...]) -> int:
@@ -1385,23 +1399,25 @@ class Attributor:
         found = []
         for sentence in self.doc.sentences:
             tokens = self.doc.sentence_tokens(sentence)
-            if not tokens or tokens[0].upos is not None or self.article.is_boilerplate(sentence.start):
-                continue
-            self._read_as(sentence)
-            k = 0
-            comma = next((i for i, t in enumerate(tokens[:8]) if t.text == ","), None)
-            if comma and (self._fold(tokens[0]) in self.cues.time_words or self._fold(tokens[0]) in self.cues.adjunct_prepositions):
-                k = comma + 1
-            run = self._surface_run(tokens[k:], limit=10)
-            folded = tuple(self._fold(t) for t in run)
-            if not run or all(w in self.cues.determiners for w in folded):
-                continue
-            speaker = self.speakers.lookup(self._words(run))
-            if speaker.group is not None or speaker.kind == "person" \
-                    or any(w in self.cues.titles or w in self.cues.role_nouns for w in folded):
-                found.append(_Referent(run[0].start, speaker, folded))
-        self._read_as(None)
+            if tokens and tokens[0].upos is None and not self.article.is_boilerplate(sentence.start):
+                with self._reading(sentence):
+                    found += self._opening_referent(tokens)
         return found
+
+    def _opening_referent(self, tokens: list[Token]) -> list[_Referent]:
+        k = 0
+        comma = next((i for i, t in enumerate(tokens[:8]) if t.text == ","), None)
+        if comma and (self._fold(tokens[0]) in self.cues.time_words or self._fold(tokens[0]) in self.cues.adjunct_prepositions):
+            k = comma + 1
+        run = self._surface_run(tokens[k:], limit=10)
+        folded = tuple(self._fold(t) for t in run)
+        if not run or all(w in self.cues.determiners for w in folded):
+            return []
+        speaker = self.speakers.lookup(self._words(run))
+        if speaker.group is not None or speaker.kind == "person" \
+                or any(w in self.cues.titles or w in self.cues.role_nouns for w in folded):
+            return [_Referent(run[0].start, speaker, folded)]
+        return []
 
     # -- the whole map
     def build(self) -> VoiceMap:
@@ -1414,21 +1430,19 @@ class Attributor:
         # without a parse, the phrases that open sentences stand in for named subjects
         referents = sorted(self._named_subjects() + self._surface_subjects(), key=lambda r: r.offset)
         for k, cue in enumerate(cues):
-            if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
-                    and self._coordinated(cue.token):
-                cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
-            self._read_as(self.doc.sentences[cue.token.sent])
-            cue.speaker = self._resolve(cue.source, referents)
-            if cue.speaker is not None:
-                insort(referents, _Referent(cue.source[0].start, cue.speaker, tuple(self._fold(t) for t in cue.source)),
-                       key=lambda r: r.offset)
-            elif not cue.source:  # no tags: "…, dedi." with its subject dropped
-                cue.speaker = self._dropped_subject(cue, cues[:k])
-        self._read_as(None)
+            with self._reading(self.doc.sentences[cue.token.sent]):
+                if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
+                        and self._coordinated(cue.token):
+                    cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
+                cue.speaker = self._resolve(cue.source, referents)
+                if cue.speaker is not None:
+                    insort(referents, _Referent(cue.source[0].start, cue.speaker,
+                                                tuple(self._fold(t) for t in cue.source)), key=lambda r: r.offset)
+                elif not cue.source:  # no tags: "…, dedi." with its subject dropped
+                    cue.speaker = self._dropped_subject(cue, cues[:k])
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
         floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
-        self._read_as(None)
         outer_ids = {id(q) for q in outer}
         for quote in self.quotes:
             if id(quote) not in outer_ids and self._is_short(quote):  # a word held at a distance inside a quote
@@ -1436,15 +1450,14 @@ class Attributor:
         for cue in cues:
             if cue.quoted or cue.content is None or not (cue.source or cue.speaker):
                 continue
-            self._read_as(self.doc.sentences[cue.token.sent])  # a paragraph in another language: its complementizers
-            content = self._cut_before_next_cue(cue, cues)
+            with self._reading(self.doc.sentences[cue.token.sent]):  # a paragraph in another language: its complementizers
+                content = self._cut_before_next_cue(cue, cues)
             if content is None or self._within_one_quote(*content):
                 continue
             attribution = self._attribution("reported", content, cue)
             if cue.lead is not None:  # the sentence's first piece, before "he said,"
                 attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
             voice.attributions.append(attribution)
-        self._read_as(None)
         self._float(floating, voice, cues)
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
@@ -1549,7 +1562,11 @@ class Attributor:
         sentences = self._sentences_of(quote.start, quote.end)
         if not self._quote_words(quote) or not sentences:
             return True
-        self._read_as(sentences[0])  # a paragraph in another language: its complementizers
+        with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
+            return self._place_quote_in(quote, sentences, cues, voice, by_cue)
+
+    def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[_Cue], voice: VoiceMap,
+                        by_cue: dict[int, Attribution]) -> bool:
         paragraph_ids = {s.paragraph for s in sentences}
         around = [s for s in self.doc.sentences[max(0, sentences[0].i - 1):sentences[-1].i + 2]
                   if s.paragraph in paragraph_ids]
@@ -1630,35 +1647,39 @@ class Attributor:
 
     def _distancing_markers(self) -> list[Distancing]:
         """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""
-        doc, found = self.doc, []
-        for sentence in doc.sentences:
+        found = []
+        for sentence in self.doc.sentences:
             # a paragraph in another language has its own markers; "so-called" is the pieces so · called
-            markers_by_first = self._read_as(sentence).distancing_by_first
-            tokens = doc.sentence_tokens(sentence)
-            pieces = []  # (piece, token) with hyphens split, as the markers are written
-            for t in tokens:
-                for piece in fold(t.text, self._lang).replace("-", " ").split():
-                    pieces.append((piece, t))
-            for k in range(len(pieces)):
-                for flat in markers_by_first.get(pieces[k][0], ()):
-                    if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
-                        first = pieces[k][1]
-                        after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]
-                        target = []
-                        for t in after:
-                            if not any(ch.isalnum() for ch in t.text) and t.text not in ("-", "‑", "–"):
-                                if target:
-                                    break
-                                continue
-                            target.append(t)
-                            if doc.has_parse and t.upos in ("NOUN", "PROPN") and (
-                                    t is after[-1] or after[after.index(t) + 1].upos not in ("NOUN", "PROPN", "PUNCT")):
+            with self._reading(sentence) as cues:
+                found += self._markers_in(sentence, cues.distancing_by_first)
+        return found
+
+    def _markers_in(self, sentence: Sentence, markers_by_first: dict) -> list[Distancing]:
+        doc, found = self.doc, []
+        tokens = doc.sentence_tokens(sentence)
+        pieces = []  # (piece, token) with hyphens split, as the markers are written
+        for t in tokens:
+            for piece in fold(t.text, self._lang).replace("-", " ").split():
+                pieces.append((piece, t))
+        for k in range(len(pieces)):
+            for flat in markers_by_first.get(pieces[k][0], ()):
+                if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
+                    first = pieces[k][1]
+                    after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]
+                    target = []
+                    for t in after:
+                        if not any(ch.isalnum() for ch in t.text) and t.text not in ("-", "‑", "–"):
+                            if target:
                                 break
-                            if len(target) >= 4:
-                                break
-                        end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
-                        found.append(Distancing(first.start, end, " ".join(flat)))
-        self._read_as(None)
+                            continue
+                        target.append(t)
+                        if doc.has_parse and t.upos in ("NOUN", "PROPN") and (
+                                t is after[-1] or after[after.index(t) + 1].upos not in ("NOUN", "PROPN", "PUNCT")):
+                            break
+                        if len(target) >= 4:
+                            break
+                    end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
+                    found.append(Distancing(first.start, end, " ".join(flat)))
         return found
 
 

@@ -921,3 +921,12 @@ def test_a_verb_final_clause_without_a_comma_needs_a_name_to_open_it(bundled, te
     people before a lowercase noun ("Ermeni askerler" is not "Ermeni")."""
     result = bundled.analyze_text(text, lang="tr")
     assert not [a for a in result.attributions if a.speaker]
+
+
+def test_a_role_noun_after_any_article_of_the_language_resolves_to_the_speaker_before(bundled):
+    """German 'dem', not only 'der/die/das': "Laut dem Außenministerium" is the institution named before."""
+    result = bundled.analyze_text("Die armenische Regierung erklärte am Dienstag, die Lage bleibe angespannt. "
+                                  "Laut dem Außenministerium wurden die Gespräche abgebrochen.", lang="de")
+    reported = holding(result, "die Gespräche abgebrochen")
+    assert reported.source.text == "dem Außenministerium"
+    assert (reported.speaker, reported.speaker_group) == ("armenische Regierung", "armenian")

@@ -2,9 +2,7 @@
 import csv
 import json
 import shutil
-import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 

@@ -1,5 +1,4 @@
 """The seed article through the real pipeline (Stanza models from ../shared, no mocks)."""
-import pytest
 
 
 def mention(result, text, after=None, concept=None):
