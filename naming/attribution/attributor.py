@@ -1,0 +1,298 @@
+"""The whole voice map of an article: cues and speakers found, quotes placed, distancing marked."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from ..corpus import Article
+from ..cues import CueLexicon
+from ..nlp import Doc, Sentence, Token, paragraphs
+from ..quotes import SINGLE_QUOTES, Quote, find_quotes
+from ..speakers import Speaker, SpeakerDirectory
+from ..text import fold
+from .reader import FLOATING_MAX_SENTENCES, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, Cue, Referent
+from .referents import Referents
+from .reported import ReportedSpeech
+from .speaker_phrase import SpeakerPhrases
+from .surface import SurfaceReading
+from .voice import Attribution, Distancing, Span, VoiceMap
+
+
+class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
+    """Builds the voice map of one article. One instance per article: speakers seen so far resolve
+    later pronouns and surnames.
+
+    The parses available may be weak (English LAS about 70 here), so the surface comes first: the
+    speaker is the noun phrase right before the cue (widened to the parse's subject phrase when both end
+    there), or a name right after it ('…," said Blinken'), and the parse's subject only when the surface
+    has none; the content is the side of the sentence the cue faces, from its complementizer to the end
+    of the clause. Conventions follow PARC-style annotation (Pareti 2016) as in PolNeAR, on whose train
+    split the rules were tuned (bench/attribution_eval.py, bench/attribution_errors.py).
+    """
+
+    # -- the whole map
+    def build(self) -> VoiceMap:
+        text = self.text
+        spans = [s for s in paragraphs(text, self.article.body_start, len(text))
+                 if not self.article.is_boilerplate(s[0])]
+        outer = self._index_quotes(find_quotes(text, spans))
+        cues = sorted(self._find_cues(), key=lambda c: c.token.start)
+        self._cue_starts = [c.token.start for c in cues]
+        # without a parse, the phrases that open sentences stand in for named subjects
+        referents = sorted(self._named_subjects() + self._surface_subjects(), key=lambda r: r.offset)
+        for k, cue in enumerate(cues):
+            with self._reading(self.doc.sentences[cue.token.sent]):
+                if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
+                        and self._coordinated(cue.token):
+                    cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
+                cue.speaker = self._resolve(cue.source, referents)
+                if cue.speaker is not None:
+                    insort(referents, Referent(cue.source[0].start, cue.speaker,
+                                                tuple(self._fold(t) for t in cue.source)), key=lambda r: r.offset)
+                elif not cue.source:  # no tags: "…, dedi." with its subject dropped
+                    cue.speaker = self._dropped_subject(cue, cues[:k])
+        voice = VoiceMap(quotes=list(self.quotes))
+        by_cue: dict[int, Attribution] = {}
+        floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
+        outer_ids = {id(q) for q in outer}
+        for quote in self.quotes:
+            if id(quote) not in outer_ids and self._is_short(quote):  # a word held at a distance inside a quote
+                voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
+        for cue in cues:
+            if cue.quoted or cue.content is None or not (cue.source or cue.speaker):
+                continue
+            with self._reading(self.doc.sentences[cue.token.sent]):  # a paragraph in another language: its complementizers
+                content = self._cut_before_next_cue(cue, cues)
+            if content is None or self._within_one_quote(*content):
+                continue
+            attribution = self._attribution("reported", content, cue)
+            if cue.lead is not None:  # the sentence's first piece, before "he said,"
+                attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
+            voice.attributions.append(attribution)
+        self._float(floating, voice, cues)
+        voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
+        voice.distancing.extend(self._distancing_markers())
+        return voice
+
+    def _within_one_quote(self, start: int, end: int) -> bool:
+        k = bisect_right(self._outer_starts, start) - 1
+        return k >= 0 and end <= self._outer[k].end
+
+    def _cut_before_next_cue(self, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
+        """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",
+        "X said Y, and Z said W". (One inside it, "X said Y found Z", stays nested in it.)"""
+        start, end = cue.content
+        if cue.kind != "verb":
+            return cue.content  # "According to a statement, …, Macron urged …": all of it
+        sentence = self.doc.sentences[cue.token.sent]
+        for other in self._cues_within(cues, cue.token.start + 1, sentence.end):
+            if not other.source or other.content is None:
+                continue
+            begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
+            joint = self._tokens_within(start, begin)[-2:]  # ", and", ", adding", ", though he added"
+            if start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ" for t in joint):
+                end = begin
+        words = self._tokens_within(start, end)
+        while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
+                         or self._fold(words[-1]) in self.cues.complementizers
+                         or words[-1].upos is None and self._fold(words[-1]) in self.cues.coordinators):
+            words.pop()
+        return (start, words[-1].end) if words else None
+
+    # -- quotes
+    def _attribution(self, kind, content, cue: Cue | None, speaker: Speaker | None = None,
+                     source: Span | None = None) -> Attribution:
+        text = self.text
+        if cue is not None:
+            speaker = cue.speaker
+            source = Span.of(text, cue.source[0].start, cue.source[-1].end) if cue.source else None
+        first = self._token_at(content[0])
+        return Attribution(
+            kind=kind,
+            content=Span.of(text, *content),
+            source=source,
+            cue=Span.of(text, *cue.span) if cue else None,
+            speaker=speaker.name if speaker else None,
+            speaker_group=speaker.group if speaker else None,
+            sentence=first.sent if first else 0,
+            speaker_kind=speaker.kind if speaker else "unknown",
+        )
+
+    def _quote_words(self, quote: Quote) -> list[Token]:
+        return [t for t in self._quote_tokens(quote) if self._is_word(t)]
+
+    def _sentences_of(self, start: int, end: int) -> list[Sentence]:
+        sentences = self.doc.sentences
+        k = max(0, bisect_right(self._sentence_starts, start) - 1)
+        found = []
+        while k < len(sentences) and sentences[k].start < end:
+            if start < sentences[k].end:
+                found.append(sentences[k])
+            k += 1
+        return found
+
+    def _cues_within(self, cues: list[Cue], start: int, end: int) -> list[Cue]:
+        """The cues whose word lies in [start, end) (cues sorted by position)."""
+        return cues[bisect_left(self._cue_starts, start):bisect_left(self._cue_starts, end)]
+
+    def _frames(self, quote: Quote, cue: Cue) -> bool:
+        """Does the cue frame the whole quote: '"…," Blinken said', 'Blinken said: "…"', 'said Blinken'?
+        Between them there may be only punctuation, the speaker, the cue and adverbs or auxiliaries."""
+        sentences = self._sentences_of(quote.start, quote.end)
+        if cue.token.start >= quote.end:
+            start, end = quote.end, cue.token.start
+            outside = (sentences[0].start, quote.start)     # nothing of the sentence before the quote
+        elif cue.span[1] <= quote.start:
+            start, end = cue.span[1], quote.start
+            outside = (quote.end, sentences[-1].end)        # nothing of the sentence after it
+        else:
+            return False
+        skip = {t.i for t in cue.source}
+        if any(self._is_word(t) and t.i not in skip for t in self._tokens_within(*outside)):
+            return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
+        for t in self._tokens_within(start, end):
+            if t.i not in skip and self._is_word(t):
+                if t.upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(t) \
+                        or self._fold(t) in self.cues.complementizers:
+                    continue
+                return False
+        return True
+
+    def _words_beside(self, content: tuple[int, int], quote: Quote) -> bool:
+        """Has the content words outside the quote ('urged "an immediate …"', 'said it was "…"')?"""
+        return any(self._is_word(t) and not quote.start <= t.start < quote.end for t in self._tokens_within(*content))
+
+    def _is_short(self, quote: Quote) -> bool:
+        """A few words and no sentence: what scare quotes hold ('traitor', 'anti-terror')."""
+        inner = self.text[quote.inner_start:quote.inner_end].strip()
+        return len(self._quote_words(quote)) <= SCARE_MAX_TOKENS and not inner.endswith((".", "!", "?", "…"))
+
+    def _place_quote(self, quote: Quote, cues: list[Cue], voice: VoiceMap, by_cue: dict[int, Attribution]) -> bool:
+        """Attribute a quote to the cue that frames it, the reported clause it is part of, or a cue next to
+        it; or hold it as scare quotes. False for a floating quote, which has none of these."""
+        sentences = self._sentences_of(quote.start, quote.end)
+        if not self._quote_words(quote) or not sentences:
+            return True
+        with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
+            return self._place_quote_in(quote, sentences, cues, voice, by_cue)
+
+    def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[Cue], voice: VoiceMap,
+                        by_cue: dict[int, Attribution]) -> bool:
+        paragraph_ids = {s.paragraph for s in sentences}
+        around = [s for s in self.doc.sentences[max(0, sentences[0].i - 1):sentences[-1].i + 2]
+                  if s.paragraph in paragraph_ids]
+        previous = self.doc.sentences[sentences[0].i - 1] if sentences[0].i else None
+        if previous is not None and previous.paragraph not in paragraph_ids and self.text[previous.end - 1] == ":":
+            around.insert(0, previous)  # "Pashinyan said:" closing one paragraph, the quote opening the next
+        candidates = [c for c in self._cues_within(cues, around[0].start, around[-1].end)
+                      if any(s.start <= c.token.start < s.end for s in around)
+                      and not quote.inner_start <= c.token.start < quote.inner_end]
+        # without tags, a cue with no speaker found has most likely misread its clause ('Sözde "Artsakh"
+        # yönetimi, … duyurdu': the subject taken for content): a quote in it is not its words
+        partial = [c for c in candidates if (c.source or c.speaker or c.token.upos is not None)
+                   and c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
+                   and self._words_beside(c.content, quote)]
+        framing = [c for c in candidates if self._frames(quote, c)]
+        # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
+        # speech, "immediately" only outside it (inside, double quotes are the speaker's words)
+        if self._is_short(quote) and not any(c.source or c.speaker for c in framing) and (quote.mark in SINGLE_QUOTES or not partial):
+            voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
+            return True
+        content = (quote.inner_start, quote.inner_end)
+        if partial and not framing:
+            cue = min(partial, key=lambda c: c.content[1] - c.content[0])
+            voice.attributions.append(self._attribution("mixed", content, cue))
+            return True
+        if not candidates:
+            return False
+
+        def distance(c: Cue) -> int:
+            return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
+        cue = min(framing or candidates, key=distance)
+        # a cue next to the quote keeps its own clause, if it has one: 'Huckabee called the program "worse
+        # than amnesty." And Santorum's campaign said Cruz was "not a real conservative."'
+        cue.quoted = cue.quoted or cue in framing or cue.content is None
+        if id(cue) in by_cue:  # the rest of a quote interrupted by its cue: '"…," she said, "…"'
+            by_cue[id(cue)].continuation.append(Span.of(self.text, *content))
+        else:
+            by_cue[id(cue)] = self._attribution("direct", content, cue)
+            voice.attributions.append(by_cue[id(cue)])
+            if cue.lead is not None and cue.lead[1] <= quote.start:
+                # "Whether the issue is …, Mr. Garin added, ''it becomes harder …''": the unquoted first
+                # piece is his too, in the outlet's words
+                voice.attributions.append(self._attribution("reported", cue.lead, cue))
+        return True
+
+    def _float(self, floating: list[Quote], voice: VoiceMap, cues: list[Cue]) -> None:
+        """A quote with no cue of its own continues the words of the attribution just before it, when
+        that one is close and no other cue stands between them; otherwise its speaker is unknown."""
+        placed = sorted(voice.attributions, key=lambda a: a.spans[-1].end)
+        ends = [a.spans[-1].end for a in placed]
+        last: Attribution | None = None  # the attribution the last floating quote went to (its end moved)
+        for quote in floating:
+            k = bisect_right(ends, quote.start) - 1
+            previous = placed[k] if k >= 0 else None
+            if last is not None and last.spans[-1].end <= quote.start and (
+                    previous is None or last.spans[-1].end >= previous.spans[-1].end):
+                previous = last
+            content = Span.of(self.text, quote.inner_start, quote.inner_end)
+            sentence = self._sentences_of(quote.start, quote.end)[0].i
+            if previous is not None and previous.speaker and self._continues(previous, quote, sentence, cues):
+                if previous.kind == "direct":
+                    previous.continuation.append(content)
+                    last = previous
+                    continue
+                last = Attribution("direct", content, previous.source, None, previous.speaker,
+                                   previous.speaker_group, sentence, previous.speaker_kind)
+            else:
+                last = Attribution("direct", content, None, None, None, None, sentence)
+            voice.attributions.append(last)
+
+    def _continues(self, previous: Attribution, quote: Quote, sentence: int, cues: list[Cue]) -> bool:
+        """Is a floating quote close enough to the attribution before it, with no other speaker between?"""
+        end = previous.spans[-1].end
+        if sentence - self._sentences_of(previous.spans[-1].start, end)[-1].i > FLOATING_MAX_SENTENCES:
+            return False
+        own = (previous.cue.start, previous.cue.end) if previous.cue else None
+        return not any(c.source and c.span != own for c in self._cues_within(cues, end, quote.start))
+
+    def _distancing_markers(self) -> list[Distancing]:
+        """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""
+        found = []
+        for sentence in self.doc.sentences:
+            # a paragraph in another language has its own markers; "so-called" is the pieces so · called
+            with self._reading(sentence) as cues:
+                found += self._markers_in(sentence, cues.distancing_by_first)
+        return found
+
+    def _markers_in(self, sentence: Sentence, markers_by_first: dict) -> list[Distancing]:
+        doc, found = self.doc, []
+        tokens = doc.sentence_tokens(sentence)
+        pieces = []  # (piece, token) with hyphens split, as the markers are written
+        for t in tokens:
+            for piece in fold(t.text, self._lang).replace("-", " ").split():
+                pieces.append((piece, t))
+        for k in range(len(pieces)):
+            for flat in markers_by_first.get(pieces[k][0], ()):
+                if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
+                    first = pieces[k][1]
+                    after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]
+                    target = []
+                    for t in after:
+                        if not any(ch.isalnum() for ch in t.text) and t.text not in ("-", "‑", "–"):
+                            if target:
+                                break
+                            continue
+                        target.append(t)
+                        if doc.has_parse and t.upos in ("NOUN", "PROPN") and (
+                                t is after[-1] or after[after.index(t) + 1].upos not in ("NOUN", "PROPN", "PUNCT")):
+                            break
+                        if len(target) >= 4:
+                            break
+                    end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
+                    found.append(Distancing(first.start, end, " ".join(flat)))
+        return found
+
+
+def attribute(doc: Doc, article: Article, speakers: SpeakerDirectory | None = None,
+              cues: CueLexicon | None = None) -> VoiceMap:
+    return Attributor(doc, article, speakers, cues).build()

@@ -1,0 +1,177 @@
+"""The article as attribution reads it: tokens, quoted tokens, the language in force, shared limits."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..corpus import Article
+from ..cues import CueLexicon, load_cues
+from ..nlp import Doc, Sentence, Token
+from ..quotes import Quote
+from ..speakers import Speaker, SpeakerDirectory
+from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, fold
+
+SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
+FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
+# Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
+CLAUSE_MARKS = {",", ";", ":", ".", ARMENIAN_COMMA, ARMENIAN_SENTENCE_END}
+SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
+NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
+NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
+SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
+HYPHENS = {"-", "‐", "‑", "–"}
+APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
+APPOSITION_MAX_TOKENS = 20
+NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
+CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
+TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
+
+
+@dataclass
+class Cue:
+    """A cue found in a sentence, with its speaker's phrase and the clause it reports."""
+    token: Token
+    span: tuple[int, int]
+    source: list[Token]              # the speaker's noun phrase, maybe empty
+    content: tuple[int, int] | None  # reported content, offsets
+    kind: str                        # "verb", "preposition", "colon"
+    speaker: Speaker | None = None
+    quoted: bool = False             # a quote is this cue's whole content
+    lead: tuple[int, int] | None = None  # "Sooner or later, he said, it will pay off": the piece before
+
+
+@dataclass
+class Referent:
+    """Somebody a later pronoun or role noun may point back to."""
+    offset: int
+    speaker: Speaker
+    words: tuple[str, ...]  # the phrase's folded words: "the minister" looks for one called "minister"
+
+
+class Reader:
+    """What every part of attribution reads an article with: its tokens, which of them are quoted, and
+    the cue lexicon and speaker directory of the language being read (see `_reading`)."""
+
+    def __init__(self, doc: Doc, article: Article, speakers: SpeakerDirectory | None = None,
+                 cues: CueLexicon | None = None):
+        self.doc = doc
+        self.article = article
+        self.text = article.content
+        self.cues = cues or load_cues(doc.lang)
+        self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles,
+                                                     role_nouns=self.cues.role_nouns, determiners=self.cues.determiners)
+        # the cues, speaker titles and folding in force: the article's, or those of a paragraph in
+        # another language while it is read (see _reading)
+        self._lang = doc.lang
+        self._own = (self.cues, self.speakers)
+        self._foreign: dict[str, tuple[CueLexicon, SpeakerDirectory]] = {}
+        self.quotes: list[Quote] = []
+        # indexes, so that the article's attribution takes time in proportion to its length
+        self._starts = [t.start for t in doc.tokens]
+        self._sentence_starts = [s.start for s in doc.sentences]
+        self._quoted = bytearray(len(doc.tokens))   # token i is inside a quote
+        self._cue_starts: list[int] = []
+        self._outer: list[Quote] = []
+        self._outer_starts: list[int] = []
+
+    def _index_quotes(self, quotes: list[Quote]) -> list[Quote]:
+        """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""
+        self.quotes = quotes
+        for quote in quotes:
+            for token in self._quote_tokens(quote):
+                self._quoted[token.i] = 1
+        outer, reach = [], -1
+        for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+            if quote.end > reach:  # not inside the quote that reaches furthest so far
+                outer.append(quote)
+                reach = quote.end
+        self._outer_starts = [q.start for q in outer]
+        self._outer = outer
+        return outer
+
+    # -- helpers over tokens
+    def _quote_tokens(self, quote: Quote) -> list[Token]:
+        """The tokens inside a quote, with those that carry its marks glued on ('"Barış', 'istiyoruz"':
+        Stanza's Turkish tokenizer does not split them off)."""
+        inside = self._tokens_within(quote.inner_start, quote.inner_end)
+        edges = [t for t in (self._token_at(quote.inner_start), self._token_at(quote.inner_end - 1))
+                 if t is not None and t not in inside and not self.text[max(t.start, quote.inner_start):
+                                                                        min(t.end, quote.inner_end)].isspace()
+                 and all(c in QUOTE_CHARS for c in self.text[t.start:quote.inner_start] + self.text[quote.inner_end:t.end])]
+        return sorted({t.i: t for t in inside + edges}.values(), key=lambda t: t.i)
+
+    def _tokens_within(self, start: int, end: int) -> list[Token]:
+        tokens = self.doc.tokens
+        first = bisect_left(self._starts, start)
+        return [t for t in tokens[first:bisect_left(self._starts, end, lo=first)] if t.end <= end]
+
+    def _glued(self, token: Token) -> bool:
+        """No space on either side: a hyphen inside a word."""
+        return 0 < token.start and token.end < len(self.text) and not self.text[token.start - 1].isspace() \
+            and not self.text[token.end].isspace()
+
+    def _fold(self, token: Token) -> str:
+        return fold(token.text, self._lang)
+
+    def _in_quote(self, token: Token) -> bool:
+        return bool(self._quoted[token.i])
+
+    def _token_at(self, offset: int) -> Token | None:
+        k = bisect_right(self._starts, offset) - 1
+        return self.doc.tokens[k] if k >= 0 and offset < self.doc.tokens[k].end else None
+
+    @staticmethod
+    def _is_word(token: Token) -> bool:
+        return any(ch.isalnum() for ch in token.text)
+
+    def _is_quote_mark(self, token: Token) -> bool:
+        return len(token.text) == 1 and token.text in QUOTE_CHARS
+
+    def _np_like(self, token: Token, next_token: Token | None) -> bool:
+        """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
+        if token.text in HYPHENS and self._glued(token):
+            return not self._in_quote(token)  # "Holtz-Eakin", "Texas-based", split by the tokenizer
+        if token.text == "%" and token.start and self.text[token.start - 1].isdigit():
+            return not self._in_quote(token)  # "42% say"
+        if not self._is_word(token) or self._in_quote(token):
+            return False
+        if self._fold(token) in self.cues.relative_pronouns:
+            return False
+        if token.upos is None:
+            return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
+        if token.upos in NP_TAGS or token.text in ("'s", "’s"):
+            return True
+        if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
+            # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
+            return next_token is not None and (next_token.upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+                                               or "Poss=Yes" in (next_token.feats or ""))
+        if token.upos == "ADV" and next_token is not None and next_token.upos == "NUM":
+            return True  # "almost half", "nearly 60 percent"
+        # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
+        return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
+            and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
+
+    @contextmanager
+    def _reading(self, sentence: Sentence) -> Iterator[CueLexicon]:
+        """Read a sentence with its own language's cues, titles and case folding (a Russian paragraph in
+        an English report), and the article's again afterwards, whatever happens inside."""
+        saved = self.cues, self.speakers, self._lang
+        lang = sentence.lang or self.doc.lang
+        if lang != self._lang:
+            if lang == self.doc.lang:
+                self.cues, self.speakers = self._own
+            else:
+                if lang not in self._foreign:
+                    cues = load_cues(lang)
+                    self._foreign[lang] = (cues, self._own[1].for_language(lang, cues.titles, cues.role_nouns,
+                                                                          cues.determiners))
+                self.cues, self.speakers = self._foreign[lang]
+            self._lang = lang
+        try:
+            yield self.cues
+        finally:
+            self.cues, self.speakers, self._lang = saved

@@ -1,0 +1,97 @@
+"""Who a source phrase is: pronouns, role nouns and surnames resolved to speakers named before."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..nlp import Token
+from ..speakers import Speaker
+from ..text import fold
+from .reader import NUCLEUS_ENDS, Reader, Referent
+
+GROUP_KINDS = ("institution", "country", "demonym")
+
+
+def fits(speaker: Speaker, wanted: str) -> bool:
+    """Can a pronoun of this kind ("person", "group", "any") refer to the speaker? A name of unknown kind
+    ("Trump", "Reuters") may be either; a common noun ("video message") is no person."""
+    if wanted == "person":
+        return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper())
+    if wanted == "group":
+        return speaker.kind != "person"
+    return True
+
+
+class Referents(Reader):
+    """Who a source phrase is: names looked up in the speaker directory, and pronouns, role nouns and
+    surnames resolved to the nearest fitting speaker named before."""
+
+    def _named_subjects(self) -> list[Referent]:
+        """Names in subject position outside quotes ('Pashinyan spoke later.'): what a later 'he' or 'it'
+        may refer to even when it said nothing itself. Needs a parse to tell subjects."""
+        if not self.doc.has_parse:
+            return []
+        found = []
+        for sentence in self.doc.sentences:
+            subjects = [t for t in self.doc.sentence_tokens(sentence)
+                        if t.upos == "PROPN" and t.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(t)]
+            if subjects:
+                with self._reading(sentence):  # an English paragraph of a Russian article: English names
+                    for token in subjects:
+                        phrase = self._np_around(token)
+                        speaker = self.speakers.lookup(self._words(phrase))
+                        found.append(Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
+        return found
+
+    def _words(self, tokens: list[Token]) -> list[str]:
+        """The words as written: tokens with nothing between them are one word ("Holtz-Eakin", "Rubio's")."""
+        words: list[str] = []
+        for k, token in enumerate(tokens):
+            if k and tokens[k - 1].end == token.start:
+                words[-1] += token.text
+            else:
+                words.append(token.text)
+        return words
+
+    def _nucleus(self, source: list[Token]) -> list[Token]:
+        """The part of a source phrase that names the speaker: 'Geoff Garin' of 'Geoff Garin, a pollster
+        who advises Clinton,', so that the name looked up is not the name of somebody else in it."""
+        for k, token in enumerate(source[1:], start=1):
+            if token.text in NUCLEUS_ENDS or self._fold(token) in self.cues.relative_pronouns:
+                return source[:k]
+        return source
+
+    def _resolve(self, source: list[Token], referents: list[Referent]) -> Speaker | None:
+        """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
+        are resolved to the nearest compatible referent before them."""
+        if len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns:
+            # "Cruz, who has proposed …": the phrase the relative clause hangs on
+            k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
+            source = self._run_before(k, self.doc.sentences[source[0].sent]) or source
+        source = self._nucleus(source)
+        if not source:
+            return None
+        words = self._words(source)
+        folded = [fold(w, self._lang) for w in words]
+        content_words = [w for w in folded if not self.speakers.is_determiner(w)]
+        # nearest first, read lazily: most pronouns stop at the first referent or two
+        first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
+        earlier = (referents[k] for k in range(first - 1, -1, -1))
+        pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
+        if pronoun_kind:
+            return next((r.speaker for r in earlier if fits(r.speaker, pronoun_kind)), None)
+        if len(content_words) == 1 and content_words[0] in self.cues.role_nouns:
+            role = content_words[0]
+            # "the minister" is the speaker last called a minister, else the last person; "the ministry"
+            # the last institution called so, else the last one that is not a person
+            kind = "person" if role in self.cues.titles else "group"
+            earlier = list(earlier)
+            named = next((r.speaker for r in earlier if role in r.words and fits(r.speaker, kind)), None)
+            return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
+                kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
+        speaker = self.speakers.lookup(words)
+        if len(speaker.name.split()) == 1:
+            # a surname alone: the full name of an earlier speaker ending with it
+            for previous in earlier:
+                if previous.speaker.name != speaker.name and previous.speaker.name.split()[-1:] == [speaker.name]:
+                    return previous.speaker
+        return speaker

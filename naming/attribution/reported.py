@@ -1,0 +1,380 @@
+"""Reported speech: cue verbs, "according to", colons, and the clause each one reports."""
+from __future__ import annotations
+
+from ..cues import CueLexicon
+from ..nlp import Sentence, Token
+from ..text import fold, token_pieces
+from .reader import (
+    CLAUSE_MARKS,
+    CONTENT_OPENER_WINDOW,
+    HYPHENS,
+    SKIPPABLE_BEFORE_CUE,
+    SOURCE_MAX_TOKENS,
+    TEMPORAL_RELS,
+    Cue,
+    Reader,
+)
+
+
+class ReportedSpeech(Reader):
+    """The cues of an article (speech verbs, "according to", colons) and the clause each one reports."""
+
+    # -- cue verbs
+    def _coordinated(self, cue: Token) -> bool:
+        """Does the cue go on from an earlier one ('…, adding', '… and called for'), active?"""
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j >= 0 and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        return j >= 0 and (tokens[j].text in (",", ";") or tokens[j].upos == "CCONJ"
+                           or self._fold(tokens[j]) in self.cues.coordinators) and not self._is_passive(cue)
+
+    def _takes_preposition(self, cue: Token, content: tuple[int, int] | None) -> bool:
+        """Does the content open with a preposition that the cue governs: "called for …", "said of …",
+        "called on X to …" (but not "said on Tuesday …")?"""
+        sentence = self.doc.sentences[cue.sent]
+        first = self.doc.tokens[cue.i + 1] if cue.i + 1 < sentence.last else None
+        if first is None or content is None or first.upos not in ("ADP", "ADV", "PART") or first.start > content[0]:
+            return False
+        word = self._fold(first)
+        if word in self.cues.object_prepositions:
+            # "called on Azerbaijan to …", not "said on Tuesday that …"
+            return any(self._fold(t) in self.cues.infinitive_markers and t.upos in ("PART", "ADP")
+                       for t in self.doc.tokens[first.i + 2:min(first.i + 6, sentence.last)])
+        return word in self.cues.cue_prepositions
+
+    def _cue_start(self, cue: Token, source: list[Token]) -> int:
+        """Auxiliaries, negation and adverbs right before the verb belong to the cue: "has said", "also
+        said", "did not deny", "is calling for"."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[cue.sent].first
+        j = cue.i
+        while j - 1 >= first and (tokens[j - 1].upos in ("AUX", "ADV", "PART") or self._surface_skippable(tokens[j - 1])) \
+                and tokens[j - 1] not in source \
+                and self._is_word(tokens[j - 1]) and not self._in_quote(tokens[j - 1]):
+            j -= 1
+        return tokens[j].start
+
+    def _reduced_relative(self, token: Token) -> bool:
+        """'The region called Artsakh was taken': a naming participle after a noun, whose clause's own verb
+        follows the name it gives. ('Officials said the operation was over' is reported speech.)"""
+        sentence = self.doc.sentences[token.sent]
+        tokens = self.doc.tokens
+        if fold(token.lemma or token.text, self._lang) not in self.cues.naming_verbs or token.i == sentence.first \
+                or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
+            return False
+        j = token.i + 1
+        while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
+            j += 1
+        return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB")
+
+    def _title_case(self, sentence: Sentence) -> bool:
+        """A headline written in title case ("Trump Says He Will Win"), where capitals tell no names."""
+        words = [t for t in self.doc.sentence_tokens(sentence) if t.text[:1].isalpha() and len(t.text) > 3]
+        return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+    def _verb_cue(self, token: Token) -> bool:
+        """Is this cue word used as a verb of speech here? Not a participle qualifying a noun ('a region
+        called Artsakh', 'self-proclaimed'). A tagger's NOUN counts when the word is
+        inflected, a noun or pronoun stands before it and an object or clause follows ('Trump claims that',
+        'the poll shows Trump'; not 'his claims', 'the reports were')."""
+        if token.start and self.text[token.start - 1] in HYPHENS:
+            return False  # "self-proclaimed", "so-called": part of an adjective
+        if not self.doc.has_parse or token.upos is None:  # no tags, or a paragraph in an untagged language
+            return True
+        sentence = self.doc.sentences[token.sent]
+        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
+                and not self._title_case(sentence):
+            return False  # part of a name: "the United States", "Fox News Reports" in running text
+        takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT")
+        past_participle = "VerbForm=Part" in (token.feats or "") and "Tense=Past" in (token.feats or "")
+        if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
+                and not takes_object or self._reduced_relative(token)) and not self._is_passive(token):
+            return False  # "a video message posted online"; but "a poll last week showed Rubio …" is a cue
+        if token.upos == "VERB":
+            return True
+        if self._fold(token) in self.cues.verb_forms and (previous is None or previous.upos not in ("DET", "ADP")
+                                                          and "Poss=Yes" not in (previous.feats or "")):
+            return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
+        return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self._lang) \
+            and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
+            and "Poss=Yes" not in (previous.feats or "") and takes_object \
+            and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
+
+    def _is_passive(self, cue: Token) -> bool:
+        """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
+        before the participle when there is no parse."""
+        sentence = self.doc.sentences[cue.sent]
+        previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
+        participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
+            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed"))
+        if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
+            return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
+        if self.doc.has_parse:
+            return any(child.deprel == "aux:pass" for child in self.doc.children(cue))
+        return previous is not None and self._fold(previous) in self.cues.passive_auxiliaries
+
+    def _passive(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None] | None:
+        """The agent of a passive cue as its source ('It was announced by the ministry that …'), and as
+        content the clause after it, or else the subject ('The operation was announced by the ministry').
+        None when the cue is active."""
+        if not self._is_passive(cue):
+            return None
+        sentence = self.doc.sentences[cue.sent]
+        tokens = self.doc.tokens
+        by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) in self.cues.agent_prepositions), None)
+        agent = self._run_after(by.i, sentence) if by is not None else []
+        if not agent:
+            return [], None  # "it was announced that …": the subject of a passive is not its speaker
+        named = [t for t in tokens[cue.i + 1:by.i] if self._is_word(t)]
+        if named:  # "the region called Artsakh by Armenians": the name is their word
+            return agent, (named[0].start, named[-1].end)
+        clause = self._content_of(cue, agent[-1].end, agent)
+        if clause and self._fold(self._token_at(clause[0])) in self.cues.complementizers:
+            return agent, clause
+        subject = [t for t in tokens[sentence.first:cue.i] if self._is_word(t)]
+        while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries):
+            subject.pop()
+        return agent, (subject[0].start, subject[-1].end) if subject else None
+
+    def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
+        """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
+        folded = [self._fold(t) for t in phrase]
+        for k, word in enumerate(folded):
+            if word in self.cues.nouns:
+                after = phrase[k + 1:]
+                if after and self._fold(after[0]) in self.cues.owner_prepositions:
+                    return after[1:]
+                owner = [t for t in phrase[:k] if t.text not in ("'s", "’s", "'", "’")]
+                if owner and phrase[k - 1].text in ("'s", "’s", "'", "’"):
+                    return owner
+        return phrase
+
+    # -- content
+    def _content_of(self, cue: Token, end_of_cue: int, source: list[Token]) -> tuple[int, int] | None:
+        """The reported clause: the side of the sentence that the cue faces."""
+        doc = self.doc
+        sentence = doc.sentences[cue.sent]
+        tokens = doc.sentence_tokens(sentence)
+        after = [t for t in tokens if t.start >= end_of_cue and not (source and source[0].i <= t.i <= source[-1].i)]
+        words_after = [t for t in after if self._is_word(t)]
+        # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
+        # so the content is what precedes the speaker
+        first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
+        faces_before = not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")
+        if faces_before and any(self._is_word(t) for t in tokens if t.i < first_before):
+            parts = [t for t in tokens if t.i < first_before]
+            commas = [k for k, t in enumerate(parts) if t.text == ","]
+            if commas and commas[-1] > 0:  # "…, officials in Baku said": the speaker starts after the comma
+                parts = parts[:commas[-1]]
+        else:
+            # skip what stands between the cue and its clause: "in a statement," "on Tuesday that",
+            # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
+            # PARC and PolNeAR annotate it
+            for k, t in enumerate(after[:CONTENT_OPENER_WINDOW]):
+                opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
+                if opener or t.text in (",", ":"):
+                    skipped = after[:k]
+                    if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
+                           for x in skipped) and (opener or not skipped or skipped[0].upos == "ADP"
+                                                  or all(x.deprel in TEMPORAL_RELS for x in skipped)
+                                                  # no tags: "teilte am Dienstag mit, dass …"
+                                                  or skipped[0].upos is None and self._not_name(skipped[0])):
+                        after = after[k:] if opener else after[k + 1:]
+                    break
+            # a relative clause set off by commas ("Barkley, who said he votes Democratic, said …") ends at
+            # its closing comma, as a subordinate clause does
+            relative = len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns \
+                and source[0].i > sentence.first and self.doc.tokens[source[0].i - 1].text == ","
+            parts = self._clause_end(after, subordinate=relative or self._in_subordinate_clause(cue))
+        parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
+        while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
+                and parts[-1].end > parts[0].start and not any(q.end == parts[-1].end for q in self.quotes):
+            parts = parts[:-1]
+        if not parts:
+            return None
+        start, end = parts[0].start, parts[-1].end
+        for quote in self.quotes:  # never cut a quote in half
+            if quote.start < end < quote.end:
+                end = quote.end
+        return start, end
+
+    def _lead(self, cue: Token, source: list[Token], content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """'Sooner or later, he said, it starts to pay off': the speaker and cue set off by commas inside
+        the reported sentence, whose first piece then belongs to the content too."""
+        if not source or content is None or source[-1].i > cue.i or source[0].i == self.doc.sentences[cue.sent].first:
+            return None
+        tokens = self.doc.tokens
+        comma = tokens[source[0].i - 1]
+        between = self._tokens_within(cue.end, content[0])
+        if comma.text != "," or not between or between[0].text != ",":
+            return None
+        lead = [t for t in tokens[self.doc.sentences[cue.sent].first:comma.i] if self._is_word(t) or self._is_quote_mark(t)]
+        words = [t for t in lead if self._is_word(t)]
+        if not words or any(self.cues.is_verb(t) and t.upos == "VERB" for t in words):
+            return None
+        return lead[0].start, lead[-1].end
+
+    def _clause_end(self, tokens: list[Token], subordinate: bool = False) -> list[Token]:
+        """The reported clause stops at a semicolon or a dash, and before ', though …' or ', while …'
+        (outside quotes): what follows is the outlet's again. In a subordinate clause ('As Trump lamented
+        illegal immigration, Clinton …') it stops at the first comma."""
+        for k, t in enumerate(tokens):
+            if self._in_quote(t) or k == 0:
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
+                    subordinate or nxt is not None and self._fold(nxt) in self.cues.concessives)):
+                return tokens[:k]
+        return tokens
+
+    def _in_subordinate_clause(self, cue: Token) -> bool:
+        """Does the sentence open with a subordinator ('As', 'When', 'After') whose clause holds the cue?"""
+        sentence = self.doc.sentences[cue.sent]
+        first = self.doc.tokens[sentence.first]
+        return first.i < cue.i and (first.upos == "SCONJ" or first.deprel == "mark") and not any(
+            t.text == "," for t in self.doc.tokens[sentence.first:cue.i])
+
+    # -- all cues of the article
+    def _find_cues(self) -> list[Cue]:
+        found: list[Cue] = []
+        for sentence in self.doc.sentences:
+            if not self.article.is_boilerplate(sentence.start):
+                with self._reading(sentence) as cues:
+                    found += self._cues_in(sentence, cues)
+        return found + self._verbs_framing_quotes({c.token.i for c in found})
+
+    def _cues_in(self, sentence: Sentence, cues: CueLexicon) -> list[Cue]:
+        doc = self.doc
+        found: list[Cue] = []
+        tokens = doc.sentence_tokens(sentence)
+        # compared piece by piece: "d'après" is one surface token and two pieces
+        pieces_of = [token_pieces(t.text, self._lang) for t in tokens]
+        for k, token in enumerate(tokens):
+            if self._in_quote(token):
+                continue
+            for pieces in cues.source_prepositions:  # "according to X": the source follows
+                if n := self._phrase_at(pieces_of, k, pieces):
+                    source = self._prepositional_source(tokens, k + n)
+                    if source:
+                        # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
+                        rest = [t for t in tokens if self._is_word(t) and t.i < token.i] or \
+                               [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
+                        if not rest and source[-1].upos is None:
+                            source, rest = self._surface_source_after(tokens, k + n)
+                        content = (rest[0].start, rest[-1].end) if rest else None
+                        if source:
+                            found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
+                                              "preposition"))
+            for pieces in cues.source_postpositions:  # "X'e göre": the source precedes
+                if k > 0 and (n := self._phrase_at(pieces_of, k, pieces)):
+                    source = self._postpositional_source(tokens, k)
+                    if source:
+                        rest = [t for t in tokens[k + n:] if self._is_word(t)]
+                        content = (rest[0].start, rest[-1].end) if rest else None
+                        found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
+                                          "preposition"))
+            key = cues.verb_key(token)
+            if key is None or not self._verb_cue(token):
+                continue
+            end_of_cue = token.end
+            after = k + 1
+            while after < len(tokens) and self._surface_skippable(tokens[after]) and not self._in_quote(tokens[after]):
+                end_of_cue = tokens[after].end  # "հայտարարել է, որ": the auxiliary after the participle
+                after += 1
+            if key in cues.needs_particle:
+                particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
+                if particle is None:
+                    continue
+                end_of_cue = particle.end
+            passive = self._passive(token)
+            # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
+            parenthetical = self._as_clause(token) if passive is None else None
+            if passive is not None:
+                source, content = passive
+            elif parenthetical is not None:
+                source, content, lead = parenthetical
+            else:
+                source = self._source_of(token)
+                content = self._verb_final_content(token, source) or self._content_of(token, end_of_cue, source)
+                if self._takes_preposition(token, content):
+                    # "called for an end to …", "said of Trump": the preposition is part of the cue
+                    end_of_cue = doc.tokens[token.i + 1].end
+                    content = self._content_of(token, end_of_cue, source)
+            found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
+                              lead=lead if parenthetical is not None else self._lead(token, source, content)))
+        colon = self._colon_statement(tokens)
+        if colon:
+            found.append(colon)
+        return found
+
+    def _verbs_framing_quotes(self, known: set[int]) -> list[Cue]:
+        """'"…," he continued.', '"…," Trump joked.': a verb right after a quote, with its subject and
+        nothing more in the sentence, speaks the quote, in the cue lexicon or not. Needs tags."""
+        found = []
+        tokens = self.doc.tokens
+        for quote in self.quotes:
+            last = self._token_at(quote.end - 1)
+            if last is None or not self.doc.has_parse:
+                continue
+            sentence = self.doc.sentences[last.sent]
+            rest = [t for t in tokens[last.i + 1:sentence.last] if self._is_word(t)]
+            verbs = [k for k, t in enumerate(rest[:4]) if t.upos == "VERB"]
+            if not verbs or rest[verbs[0]].i in known or self._in_quote(rest[verbs[0]]):
+                continue
+            k = verbs[0]
+            verb, before, after = rest[k], rest[:k], rest[k + 1:]
+            subject = before or after[:3]
+            if not subject or not any(t.upos in ("PRON", "PROPN") for t in subject) or len(after) > (4 if before else 3):
+                continue
+            if after and before and after[0].upos != "ADP":
+                continue
+            found.append(Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
+        return found
+
+    def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
+        """The object of "according to": up to the clause's end, or to the sentence's end when nothing
+        else follows ("…, according to data released Friday by state regulators.")."""
+        source = []
+        for t in tokens[k:]:
+            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or (t.upos in ("VERB", "AUX") and source):
+                break
+            source.append(t)
+        words = [t for t in source if self._is_word(t)]
+        rest = tokens[k + len(source):]
+        if words and rest and rest[0].upos == "VERB" and not any(t.text in (",", ";", ":") or self._is_quote_mark(t)
+                                                                  for t in rest):
+            words += [t for t in rest if self._is_word(t)]
+        return words[:SOURCE_MAX_TOKENS]
+
+    def _postpositional_source(self, tokens: list[Token], k: int) -> list[Token]:
+        source = []
+        for t in reversed(tokens[:k]):
+            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or len(source) >= 6:
+                break
+            source.insert(0, t)
+        return [t for t in source if self._is_word(t)]
+
+    def _name_like(self, head: list[Token]) -> bool:
+        """Is a phrase before a colon a speaker's name ('Sen. John McCain:'), not an interview's 'Q:', a
+        label ('The Latest:', 'Still to come:') or an opening clause? Read from tags, where there are tags."""
+        if not self.doc.has_parse or any(t.upos is None for t in head):
+            return True
+        return len(head[0].text) > 1 and head[0].upos != "DET" and any(t.upos == "PROPN" for t in head) \
+            and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in ("'s", "’s") for t in head) \
+            and not any(t.upos in ("VERB", "AUX", "ADV", "INTJ", "PRON", "SCONJ", "CCONJ") for t in head)
+
+    def _colon_statement(self, tokens: list[Token]) -> Cue | None:
+        """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement."""
+        for k, token in enumerate(tokens[:7]):
+            if token.text == ":":
+                head = [t for t in tokens[:k] if self._is_word(t)]
+                rest = [t for t in tokens[k + 1:] if self._is_word(t)]
+                if (head and rest and len(head) <= 6 and head[0].text[:1].isupper()
+                        and not any(self.cues.is_verb(t) for t in head) and self._name_like(head)
+                        and not self.article.in_headline(token.start)):
+                    return Cue(token, (token.start, token.end), head, (rest[0].start, rest[-1].end), "colon")
+                return None
+        return None

@@ -1,0 +1,349 @@
+"""Where the speaker is: the noun phrase of a cue's source, from the surface and the parse."""
+from __future__ import annotations
+
+from ..nlp import Sentence, Token
+from .reader import (
+    APPOSITION_MAX_TOKENS,
+    APPOSITION_TAGS,
+    HYPHENS,
+    NOMINAL_TAGS,
+    NP_TAGS,
+    SKIPPABLE_BEFORE_CUE,
+    SOURCE_MAX_TOKENS,
+    SUBJECT_RELS,
+    TEMPORAL_RELS,
+    Reader,
+)
+
+
+class SpeakerPhrases(Reader):
+    """Where the speaker is: the noun phrase right before the cue (widened to the parse's subject phrase),
+    a name right after a cue that closes its clause, an apposition, a relative pronoun; never a time word."""
+
+    def _run_before(self, index: int, sentence: Sentence) -> list[Token]:
+        """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
+        tokens = self.doc.tokens
+        j = index - 1
+        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])) \
+                and self._fold(tokens[j]) not in self.cues.pronouns:
+            j -= 1
+        if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
+            j = self._skip_adjuncts_before(j, sentence)
+            while j >= sentence.first and self._surface_skippable(tokens[j]) and self._fold(tokens[j]) not in self.cues.pronouns:
+                j -= 1
+        if j - 2 >= sentence.first and tokens[j].text == tokens[j - 2].text == "," and tokens[j - 1].text.islower():
+            j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
+        run: list[Token] = []
+        while j >= sentence.first and len(run) < 14:
+            if tokens[j].text == ")":  # "Sen. Rand Paul (R-Ky.) said"
+                opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1)
+                                if tokens[k].text == "("), None)
+                if opening is not None and opening > sentence.first \
+                        and self._np_like(tokens[opening - 1], tokens[opening]):
+                    run[:0] = tokens[opening:j + 1]
+                    j = opening - 1
+                    continue
+            if not self._np_like(tokens[j], run[0] if run else None) and not (
+                    run and run[0].upos == "PROPN" and j > sentence.first and (
+                        # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
+                        self._fold(tokens[j]) in self.cues.place_prepositions and tokens[j - 1].upos == "NOUN"
+                        or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")) and not (
+                    # no tags: "Представитель МИД в Баку", "Die Regierung in Baku"
+                    run and run[0].upos is None and j > sentence.first and not self._in_quote(tokens[j])
+                    and self._fold(tokens[j]) in self.cues.adjunct_prepositions and self._surface_np_word(tokens[j - 1])):
+                break
+            run.insert(0, tokens[j])
+            j -= 1
+        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS):
+            run = run[1:]
+        for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
+            if run[k].upos == "DET" and run[k - 1].upos in ("NOUN", "PROPN"):
+                run = run[k:]
+                break
+        for k in range(len(run) - 1, 0, -1):  # "In September she said": a personal pronoun is a phrase of its own
+            if run[k].upos == "PRON" and self._fold(run[k]) in self.cues.pronouns \
+                    and "Poss=Yes" not in (run[k].feats or "") and run[k - 1].upos in ("NOUN", "PROPN", "NUM"):
+                run = run[k:]
+                break
+        # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
+        headed = run and run[-1].i == index - 1 and run[-1].upos == "ADJ"
+        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
+
+    def _apposition_before(self, index: int, sentence: Sentence) -> list[Token]:
+        """'A Twitter spokesman, Christopher Abboud, said', 'Suu Kyi, 70, said': two noun phrases and commas
+        right before the cue (the parse often misses this subject)."""
+        tokens = self.doc.tokens
+        j = index - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        if j <= sentence.first or tokens[j].text != ",":
+            return []
+        k = j - 1
+        while k >= sentence.first and j - k <= APPOSITION_MAX_TOKENS and tokens[k].text != "," and (
+                tokens[k].upos in APPOSITION_TAGS or tokens[k].upos is None or tokens[k].text in HYPHENS):
+            k -= 1
+        if k <= sentence.first or tokens[k].text != "," or k == j - 1:
+            return []
+        first = self._run_before(k, sentence)
+        return tokens[first[0].i:j] if first else []
+
+    def _set_off(self, token: Token) -> bool:
+        """A comma or a dash that sets off an apposition or a relative clause."""
+        return token.text in (",", "—", "--") or (token.text in HYPHENS and not self._glued(token))
+
+    def _apposition_chain(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Cruz, who has proposed …, said', 'Graham, a former candidate, told', 'Woodrow Benford, 58, who
+        lives outside Minneapolis, says': a noun phrase, then appositions, ages and non-restrictive relative
+        clauses set off by commas or dashes, right before the cue. The source is all of it (PARC, PolNeAR)."""
+        tokens = self.doc.tokens
+        if not self.doc.has_parse:
+            return []
+        j = cue.i - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        if j <= sentence.first or not self._set_off(tokens[j]):
+            return []
+        close, k = j, j
+        chained = False
+        while k > sentence.first and close - k <= SOURCE_MAX_TOKENS + 10:
+            m = k - 1
+            while m >= sentence.first and not self._set_off(tokens[m]):
+                m -= 1
+            chunk = [t for t in tokens[max(m, sentence.first - 1) + 1:k] if self._is_word(t)]
+            if not chunk:
+                return []
+            relative = chained or k == close  # only set-off pieces after the head may be relative clauses
+            relative = relative and self._fold(chunk[0]) in self.cues.relative_pronouns \
+                and self._fold(chunk[0]) not in self.cues.complementizers
+            age = all(t.upos == "NUM" for t in chunk)
+            # "a Navy veteran who now is a civilian employee": a noun phrase, maybe with its relative clause
+            noun_part = next((chunk[:n] for n in range(1, len(chunk))
+                              if self._fold(chunk[n]) in self.cues.relative_pronouns), chunk)
+            # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
+            nominal = chunk[0].upos not in ("ADP", "ADV", "SCONJ", "CCONJ") and len(noun_part) <= APPOSITION_MAX_TOKENS \
+                and all(t.upos in APPOSITION_TAGS or t.upos is None or t.upos == "CCONJ"
+                        or t.upos == "VERB" and "VerbForm=Part" in (t.feats or "") for t in noun_part) \
+                and any(t.upos in ("NOUN", "PROPN") for t in noun_part)
+            if chained and nominal and not relative and noun_part is chunk:
+                head = self._run_before(k, sentence)  # the noun phrase the set-off pieces hang on
+                if head and head[-1].i == k - 1:
+                    return tokens[head[0].i:close]
+                return []
+            if not (relative or age or nominal) or m < sentence.first:
+                return []
+            chained = True
+            k = m
+        return []
+
+    def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
+        """'..., said Blinken': a noun phrase right after the cue."""
+        tokens = self.doc.tokens
+        run: list[Token] = []
+        j = index + 1
+        while j < sentence.last and self._surface_skippable(tokens[j]):
+            j += 1  # "հայտարարել է վարչապետ …": the auxiliary follows the participle
+        if j < sentence.last and tokens[j].upos is None:  # "— заявил в понедельник Песков"
+            j = self._skip_time_after(j, sentence)
+        while j < sentence.last and len(run) < 10 \
+                and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None):
+            if tokens[j].upos is None and not self._surface_np_word(tokens[j]):
+                break
+            run.append(tokens[j])
+            j += 1
+        return run if any(t.upos in ("PROPN", "NOUN") or (t.upos is None and t.text[:1].isupper()) for t in run) else []
+
+    def _np_around(self, head: Token) -> list[Token]:
+        """The noun phrase around a parse head: contiguous noun-phrase tokens on both sides."""
+        sentence = self.doc.sentences[head.sent]
+        tokens = self.doc.tokens
+        start = end = head.i
+        while start - 1 >= sentence.first and self._np_like(tokens[start - 1], tokens[start]):
+            start -= 1
+        while end + 1 < sentence.last and tokens[end + 1].upos in ("PROPN", "NOUN") and not self._in_quote(tokens[end + 1]):
+            end += 1
+        return tokens[start:end + 1]
+
+    def _subject_phrase(self, cue: Token) -> list[Token]:
+        """The parse's subject of the cue, or of the verb it hangs on ("X said … and called on …"), as the
+        whole phrase with its appositions and relative clauses ("Geoff Garin, a pollster who …, said")."""
+        doc = self.doc
+        node = cue
+        for _ in range(3):
+            children = list(doc.children(node))
+            # of two subjects ("Later on Sunday, Carson shared"), a parse error, the one nearest the verb
+            nearest = [c for c in children if c.deprel in SUBJECT_RELS and c.i < node.i and not self._in_quote(c)][-1:]
+            for child in nearest + [c for c in children if c not in nearest]:
+                # an active cue's "nsubj:pass" is a parse error; passive cues never come here
+                if child.deprel in SUBJECT_RELS and not self._in_quote(child):
+                    phrase = [t for t in doc.subtree(child) if t.i < cue.i]
+                    while phrase and not self._is_word(phrase[-1]):
+                        phrase.pop()
+                    while phrase and (not self._is_word(phrase[0]) or phrase[0].upos == "CCONJ"):
+                        phrase.pop(0)
+                    contiguous = phrase and phrase[-1].i - phrase[0].i + 1 == len(phrase)
+                    if contiguous and len(phrase) <= SOURCE_MAX_TOKENS and not any(self._in_quote(t) for t in phrase):
+                        return phrase
+                    return self._np_around(child)
+            if node.head is not None and node.deprel in ("conj", "xcomp", "advcl"):
+                node = doc.tokens[node.head]
+                continue
+            break
+        return []
+
+    def _source_of(self, cue: Token) -> list[Token]:
+        """The speaker's phrase (see `_speaker_phrase`) without a time phrase the weak parse hangs on it
+        ("President Obama Friday declared", "Ryan, the Speaker, on Tuesday called"); a phrase that is only
+        time ("Monday") gives way to the speaker before it."""
+        source = self._speaker_phrase(cue)
+        if not source or not self.doc.has_parse:
+            return source
+        tokens = self.doc.tokens
+        cut = len(source)
+        while cut and self._fold(source[cut - 1]) in self.cues.time_words:
+            cut -= 1
+        if cut == len(source):
+            return source
+        while cut and source[cut - 1].upos in ("DET", "ADJ", "ADP") and source[cut - 1].text.islower():
+            cut -= 1  # "last", "this", "early on"
+        if any(t.upos in NOMINAL_TAGS and self._fold(t) not in self.cues.time_words for t in source[:cut]):
+            return source[:cut]
+        sentence = self.doc.sentences[cue.sent]
+        start = source[0].i
+        while start > sentence.first and (tokens[start - 1].text == "," or tokens[start - 1].text.islower()
+                                          and tokens[start - 1].upos in ("ADP", "DET", "ADJ")):
+            start -= 1  # "The government on Monday said", "Ryan, the Speaker, last Tuesday called"
+        return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
+            or self._run_before(start, sentence) or source
+
+    def _speaker_phrase(self, cue: Token) -> list[Token]:
+        """The speaker's phrase: the noun phrase right before the cue (widened to the parse's subject
+        phrase when that one ends there too); else a name right after a cue that closes its clause
+        ('…," said Blinken.'); else the parse's subject; else an apposition before the cue."""
+        doc = self.doc
+        sentence = doc.sentences[cue.sent]
+        relative = self._relative_before(cue, sentence)
+        if relative:
+            return relative
+        before = self._run_before(cue.i, sentence)
+        subject = self._subject_phrase(cue) if doc.has_parse else []
+        feats = cue.feats or ""
+        if subject and subject[0].i > cue.i and ("VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats):
+            subject = []  # "…, saying the state was important": that is the reported clause's subject
+        if before:
+            # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
+            # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
+            if subject and subject[0].i <= before[0].i and subject[-1].i == before[-1].i \
+                    and subject[0].upos not in ("ADP", "SCONJ", "ADV"):
+                before = subject
+            return self._noun_cue_owner(before)
+        chain = self._apposition_chain(cue, sentence)
+        if chain:
+            return chain
+        previous = self._word_before_cue(cue, sentence)
+        if previous is None or not self._is_word(previous):
+            # "…," said Blinken (in a statement).': the name closes the clause; the parse would take the
+            # content before the comma for the subject
+            inverted = self._inverted_source(cue, sentence)
+            if inverted and self._names_speaker(inverted, cue):
+                return inverted
+        if subject:
+            return self._noun_cue_owner(subject)
+        return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
+            or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _main_clause_source(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Clinton drew a contrast, saying …', 'Trump has picked up on it, telling ABC …': a cue after a comma
+        or a conjunction, with no subject of its own, speaks for the subject of the verb it hangs on (or of
+        the sentence's main verb), found as that verb's own source."""
+        if not self.doc.has_parse or not self._coordinated(cue):
+            return []
+        tokens = self.doc.tokens
+        heads = [tokens[cue.head]] if cue.head is not None else []
+        heads += [t for t in tokens[sentence.first:cue.i] if t.head is None]
+        for verb in heads:
+            if verb.i < cue.i and verb.upos in ("VERB", "AUX") and not self._in_quote(verb):
+                source = self._source_of(verb)
+                if source and source[-1].i < verb.i:
+                    return source
+        return []
+
+    def _relative_before(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Clinton, who announced a plan on Monday', 'a report that found': the relative pronoun right
+        before a cue is its source, as PARC and PolNeAR annotate it (the speaker is still the phrase it
+        refers to, see `_resolve`)."""
+        if not self.doc.has_parse:
+            return []
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        if j > sentence.first and self._fold(tokens[j]) in self.cues.relative_pronouns \
+                and tokens[j].upos in ("PRON", "SCONJ", "DET") and not self._in_quote(tokens[j]):
+            previous = tokens[j - 1]
+            if previous.text == "," or previous.upos in ("NOUN", "PROPN", "PRON", "NUM"):
+                return [tokens[j]]
+        return []
+
+    def _first_subject(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'O'Malley spoke at the forum on Sunday, and criticized Sanders': a cue coordinated with the
+        sentence's first verb shares its subject, the noun phrase the sentence opens with."""
+        if not self._coordinated(cue):
+            return []
+        tokens = self.doc.tokens
+        run = []
+        for t in tokens[sentence.first:cue.i]:
+            if not self._np_like(t, tokens[t.i + 1]):
+                break
+            run.append(t)
+        following = tokens[run[-1].i + 1] if run else None
+        if run and following is not None and following.upos in ("VERB", "AUX") and following.i < cue.i:
+            return run
+        return []
+
+    def _names_speaker(self, phrase: list[Token], cue: Token) -> bool:
+        """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
+        not its object ('urged a strong stand', 'told an audience'), the subject of the next clause ('said
+        their speeches were …') or a date ('said Sunday')?"""
+        if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS for t in phrase):
+            return False
+        sentence = self.doc.sentences[cue.sent]
+        following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
+        # '…," said spokesman John Kirby, referring to …': a participle after a comma is no clause of the name's
+        participle = following is not None and self.doc.tokens[following.i - 1].text == "," \
+            and "VerbForm=Ger" in (following.feats or "") or following is not None and \
+            self.doc.tokens[following.i - 1].text == "," and following.upos == "VERB" and self._fold(following).endswith("ing")
+        if following is not None and not participle and (following.upos in ("VERB", "AUX")
+                                                          or self._fold(following) in self.cues.complementizers):
+            return False
+        return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
+                   or self._fold(t) in self.cues.titles for t in phrase)
+
+    def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'…," said Blinken', '…, said Mark Jones, a political scientist who …': the name after the cue,
+        with an apposition that runs to the end of the sentence."""
+        run = self._run_after(cue.i, sentence)
+        if not run:
+            return []
+        tokens = self.doc.tokens
+        rest = tokens[run[-1].i + 1:sentence.last]
+        words = [t for t in rest if self._is_word(t)]
+        if not (rest and rest[0].text == "," and words and len(words) <= SOURCE_MAX_TOKENS and (
+                words[0].upos in NP_TAGS or words[0].upos is None) and not self.cues.is_verb(words[0])
+                and not any(self._in_quote(t) for t in words)):
+            return run
+        # comma by comma: an age ("Yin Myint May, 60, a doctor") or a relative clause ("…, who lives in …")
+        # goes on; another phrase after a comma belongs to something else
+        source, chunk = list(run), []
+        for t in rest[1:] + [None]:
+            if t is not None and t.text != ",":
+                chunk.append(t)
+                continue
+            chunk_words = [x for x in chunk if self._is_word(x)]
+            if not chunk_words:
+                break
+            source += [x for x in rest if source[-1].i < x.i <= chunk_words[-1].i]
+            nxt = tokens[t.i + 1] if t is not None and t.i + 1 < sentence.last else None
+            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in self.cues.relative_pronouns):
+                break
+            chunk = []
+        return source

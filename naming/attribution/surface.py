@@ -1,0 +1,384 @@
+"""Attribution without tags: speakers and clauses read from the cue lexicon's words and the language's traits."""
+from __future__ import annotations
+
+from ..nlp import Sentence, Token
+from ..speakers import Speaker
+from ..text import fold, piece_spans, token_pieces
+from .reader import CLAUSE_MARKS, FLOATING_MAX_SENTENCES, HYPHENS, SURFACE_ADJECTIVES_MAX, Cue, Reader, Referent
+
+
+class SurfaceReading(Reader):
+    """Attribution where tokens have no tags (az, fr, de, uk… and the languages with only a tokenizer):
+    the speaker's phrase read from the cue lexicon's words and the language's traits."""
+
+    @staticmethod
+    def _phrase_at(pieces_of: list[list[str]], k: int, phrase: tuple[str, ...]) -> int:
+        """How many tokens from the k-th spell the phrase, piece by piece and ending with a token; 0 if
+        they do not."""
+        at = n = 0
+        while at < len(phrase):
+            own = pieces_of[k + n] if k + n < len(pieces_of) else None
+            if not own or tuple(own) != phrase[at:at + len(own)]:
+                return 0
+            at += len(own)
+            n += 1
+        return n
+
+    def _surface_skippable(self, token: Token) -> bool:
+        """An untagged auxiliary or adverb of the cue lexicon, between a speaker and the verb."""
+        return token.upos is None and self._fold(token) in self.cues.auxiliaries
+
+    def _word_before_cue(self, cue: Token, sentence: Sentence) -> Token | None:
+        j = cue.i - 1
+        while j >= sentence.first and self._surface_skippable(self.doc.tokens[j]):
+            j -= 1  # "», a déclaré X": the speaker after the cue still closes the clause
+        if j < sentence.first or self._in_quote(self.doc.tokens[j]):
+            return None  # 'istiyoruz" dedi Aliyev': the quote's last word, its mark glued on
+        return self.doc.tokens[j]
+
+    def _next_in_sentence(self, token: Token) -> Token | None:
+        sentence = self.doc.sentences[token.sent]
+        return self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+
+    def _surface_np_word(self, token: Token, depth: int = 0) -> bool:
+        """Can an untagged word be part of a speaker's noun phrase? A capitalised word, a title or role noun
+        ("le Premier ministre arménien", "վարչապետ"), an elided article before such a word (l'ONU), an
+        article or link followed by such a word ("de la Défense"), and, where nouns are capitalised, an
+        adjective between an article and its noun."""
+        if not self._is_word(token) or self._in_quote(token):
+            return False
+        word = self._fold(token)
+        if depth < 3 and self._in_distancing_before_name(token, depth):
+            return True  # "du soi-disant Artsakh", "так называемой НКР": the marker is part of the phrase
+        if self._not_name(token):
+            return False  # "Как заявил …", "hat am Montag erklärt"
+        if token.text[:1].isupper() or word in self.cues.titles or word in self.cues.role_nouns:
+            return True
+        compound = fold(self._hyphen_compound(token), self._lang)
+        if compound != word and (compound in self.cues.titles or compound in self.cues.role_nouns):
+            return True  # "porte-parole", split at its hyphen by the tokenizer
+        rest = self._after_elided_article(token)
+        if rest is not None:
+            return rest[:1].isupper() or fold(rest, self._lang) in self.cues.titles \
+                or fold(rest, self._lang) in self.cues.role_nouns
+        if word in self.cues.determiners:
+            following = self._next_in_sentence(token)
+            return following is not None and depth < 3 and self._surface_np_word(following, depth + 1)
+        return self.cues.nouns_capitalized and self._adjective_before_noun(token)
+
+    def _in_distancing_before_name(self, token: Token, depth: int = 0) -> bool:
+        """Is the token a piece of a distancing marker (the lexicon's `distancing`) that a word of a
+        speaker's phrase follows: "Les autorités du soi-disant Artsakh", "Власти так называемой НКР"?"""
+        if not self.cues.distancing:
+            return False
+        tokens, sentence = self.doc.tokens, self.doc.sentences[token.sent]
+        window = tokens[max(sentence.first, token.i - 4):min(sentence.last, token.i + 5)]
+        pieces = [(piece, t) for t in window for piece in token_pieces(t.text, self._lang)]
+        for k in range(len(pieces)):
+            for marker in self.cues.distancing_by_first.get(pieces[k][0], ()):
+                if tuple(p for p, _ in pieces[k:k + len(marker)]) != marker:
+                    continue
+                first, last = pieces[k][1], pieces[k + len(marker) - 1][1]
+                if first.i <= token.i <= last.i:
+                    following = self._next_in_sentence(last)
+                    return following is not None and self._surface_np_word(following, depth + 1)
+        return False
+
+    def _hyphen_compound(self, token: Token) -> str:
+        """The whole word a token is a piece of, where the tokenizer split it at hyphens."""
+        tokens, sentence = self.doc.tokens, self.doc.sentences[token.sent]
+        first = last = token.i
+        while first - 2 >= sentence.first and tokens[first - 1].text in HYPHENS and self._glued(tokens[first - 1]):
+            first -= 2
+        while last + 2 < sentence.last and tokens[last + 1].text in HYPHENS and self._glued(tokens[last + 1]):
+            last += 2
+        return self.text[tokens[first].start:tokens[last].end]
+
+    def _after_elided_article(self, token: Token) -> str | None:
+        """'l'ONU' → 'ONU' where "l'" is an article of the language (any apostrophe)."""
+        pieces = piece_spans(token.text, self._lang)
+        if len(pieces) < 2 or not self.cues.determiners.exact:
+            return None
+        first_end = pieces[0][1]
+        elided = fold(token.text[:first_end + 1], self._lang)
+        return token.text[pieces[1][0]:] if elided in self.cues.determiners else None
+
+    def _adjective_before_noun(self, token: Token) -> bool:
+        """'dem zuständigen Ministerium': lowercase words between an article and a capitalised noun."""
+        tokens, sentence = self.doc.tokens, self.doc.sentences[token.sent]
+        j = token.i - 1
+        while j >= sentence.first and token.i - j <= SURFACE_ADJECTIVES_MAX and tokens[j].text.islower() \
+                and self._fold(tokens[j]) not in self.cues.determiners and not self.cues.is_verb(tokens[j]):
+            j -= 1
+        if j < sentence.first or self._fold(tokens[j]) not in self.cues.determiners:
+            return False
+        k = token.i + 1
+        while k < sentence.last and k - token.i <= SURFACE_ADJECTIVES_MAX and tokens[k].text.islower() \
+                and not self.cues.is_verb(tokens[k]):
+            k += 1
+        return k < sentence.last and tokens[k].text[:1].isupper() and self._is_word(tokens[k])
+
+    def _surface_run(self, tokens: list[Token], limit: int | None = None) -> list[Token]:
+        """The words of a speaker's phrase that open `tokens`, without tags: phrase words and the hyphens
+        glued inside them, at most `limit`, ending on a word."""
+        run: list[Token] = []
+        for t in tokens:
+            if (limit is not None and len(run) >= limit) \
+                    or not (self._surface_np_word(t) or (t.text in HYPHENS and self._glued(t) and run)):
+                break
+            run.append(t)
+        while run and not self._is_word(run[-1]):
+            run.pop()
+        return run
+
+    def _surface_source_after(self, tokens: list[Token], k: int) -> tuple[list[Token], list[Token]]:
+        """'Laut dem aserbaidschanischen Verteidigungsministerium waren die … beendet': with no comma and
+        no tags, the source is the noun phrase after the preposition, and the clause goes on after it.
+        (source, the words after it); both empty when no phrase stands there."""
+        source = self._surface_run(tokens[k:])
+        rest = [t for t in tokens if self._is_word(t) and source and t.i > source[-1].i]
+        return (source, rest) if source and rest else ([], [])
+
+    def _clause_opener(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Azerbaycan Cumhurbaşkanı İlham Aliyev, "…" dedi.': where the verb closes the clause, the
+        speaker is the noun phrase that opens it, set off by a comma."""
+        if not self.cues.verb_final or not self._closes_clause(cue):
+            return []
+        run = []
+        for t in self.doc.tokens[sentence.first:cue.i]:
+            if t.text == ",":
+                break
+            if not self._np_like(t, None) or len(run) >= 10:
+                return self._name_opening(run)
+            run.append(t)
+        else:
+            return []
+        # every sentence opens with a capital: more than that must say that this is somebody
+        evidence = any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns for t in run) \
+            or any(t.text[:1].isupper() for t in run[1:]) or self.speakers.lookup(self._words(run)).group is not None
+        return run if run and evidence else []
+
+    def _name_opening(self, run: list[Token]) -> list[Token]:
+        """'İlham Aliyev dün yaptığı açıklamada … açıkladı.': with no comma, the words that open a clause
+        closed by the cue are its speaker only where they name somebody: a known person, or two capitalised
+        words (titles between them), the last without a case ending ("Karabağ'da" is a place, not a subject)."""
+        while run and not self._is_word(run[-1]):
+            run = run[:-1]
+        if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
+            return []
+        if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
+            return run  # "Aliyev …"; not a people or a place alone: "Ermeni askerler …" is more than "Ermeni"
+        capitalised = [t for t in run if t.text[:1].isupper() and not self._not_name(t)]
+        named = all(t in capitalised or self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns
+                    for t in run)
+        return run if named and len(capitalised) >= 2 else []
+
+    def _closes_clause(self, cue: Token) -> bool:
+        following = self._next_in_sentence(cue)
+        return following is None or (not self._is_word(following) and following.text not in HYPHENS)
+
+    def _verb_final_content(self, cue: Token, source: list[Token]) -> tuple[int, int] | None:
+        """'X, Dağlık Karabağ'da … yapıldığını söyledi': the content stands between the speaker that opens
+        the clause and the verb that closes it."""
+        if not self.cues.verb_final or not source or source[-1].i >= cue.i or not self._closes_clause(cue):
+            return None
+        between = [t for t in self.doc.tokens[source[-1].i + 1:cue.i]
+                   if self._is_word(t) or self._is_quote_mark(t)]
+        if not any(self._is_word(t) for t in between):
+            return None
+        return between[0].start, between[-1].end
+
+    # -- without tags: function words, time and place phrases, "as" clauses, dropped subjects, referents
+    def _not_name(self, token: Token) -> bool:
+        """A word that never names a speaker, even with a capital at the start of a sentence: "Как",
+        "Comme", "Wie", a complementizer, a time word ("Montag") or a preposition of an adjunct ("Am")."""
+        return self._fold(token) in self.cues.never_names
+
+    def _time_filler(self, token: Token) -> bool:
+        """A word inside a time phrase before its time word: a number, an article, an adjective
+        ("am vergangenen Montag", "на прошлой неделе", "le 3 octobre")."""
+        if self._in_quote(token) or self._surface_skippable(token):
+            return False
+        word = self._fold(token)
+        if token.text.isdigit() or token.text == "." or word in self.cues.determiners:
+            return True
+        return token.text.islower() and not self.cues.is_verb(token) and word not in self.cues.titles \
+            and word not in self.cues.role_nouns and word not in self.cues.pronouns \
+            and word not in self.cues.adjunct_prepositions
+
+    def _time_phrase_before(self, j: int, sentence: Sentence) -> int:
+        """Where tokens[j] ends a time phrase ("Montag", "am vergangenen Montag", "в понедельник", "20
+        сентября"), the index before the phrase; else j."""
+        tokens, first = self.doc.tokens, sentence.first
+        if self._in_quote(tokens[j]) or self._fold(tokens[j]) not in self.cues.time_words:
+            return j
+        k = j - 1
+        while k >= first and not self._in_quote(tokens[k]) and (
+                tokens[k].text.isdigit() or tokens[k].text == "." or self._fold(tokens[k]) in self.cues.time_words):
+            k -= 1  # "20 сентября", "вчера вечером", "Montag."
+        m = k
+        while m >= first and k - m < SURFACE_ADJECTIVES_MAX and self._time_filler(tokens[m]):
+            m -= 1
+        if m >= first and not self._in_quote(tokens[m]) and self._fold(tokens[m]) in self.cues.adjunct_prepositions:
+            return m - 1  # its preposition, with its article and adjectives: "am vergangenen Montag"
+        return k
+
+    def _adjunct_phrase_before(self, j: int, sentence: Sentence) -> tuple[int, bool] | None:
+        """A phrase that an adjunct preposition opens and tokens[j] ends ("in Baku", "на брифинге",
+        "gegenüber der Presse"): the index before it, and whether its words could name somebody (a
+        speaker's phrase may go on with it: "Представитель МИД в Баку"). None where there is none."""
+        tokens, first = self.doc.tokens, sentence.first
+        m = j
+        while m >= first and j - m < 4 and not self._in_quote(tokens[m]) \
+                and (self._is_word(tokens[m]) or tokens[m].text in HYPHENS and self._glued(tokens[m])) \
+                and self._fold(tokens[m]) not in self.cues.adjunct_prepositions \
+                and not self._surface_skippable(tokens[m]) and not self.cues.is_verb(tokens[m]) \
+                and self._fold(tokens[m]) not in self.cues.pronouns:
+            m -= 1
+        if m == j or m < first or self._in_quote(tokens[m]) or self._fold(tokens[m]) not in self.cues.adjunct_prepositions:
+            return None
+        return m - 1, any(self._surface_np_word(t) for t in tokens[m + 1:j + 1])
+
+    def _skip_adjuncts_before(self, j: int, sentence: Sentence) -> int:
+        """'Die Regierung hat am Montag erklärt', 'Песков в понедельник на брифинге заявил': time phrases
+        and prepositional phrases between the speaker and the cue are none of the speaker's. All of them are
+        skipped where an auxiliary stands before them; otherwise those nearest the cue, up to one whose
+        words could name somebody ("Представитель МИД в Баку заявил": the place is part of the phrase)."""
+        tokens, start = self.doc.tokens, j
+        chain: list[tuple[int, bool]] = []
+        while j >= sentence.first and tokens[j].upos is None and not self._in_quote(tokens[j]):
+            before = self._time_phrase_before(j, sentence)
+            if before != j:
+                chain.append((before, False))
+                j = before
+                continue
+            phrase = self._adjunct_phrase_before(j, sentence)
+            if phrase is None:
+                break
+            chain.append(phrase)
+            j = phrase[0]
+        if not chain:
+            return start
+        if j >= sentence.first and self._surface_skippable(tokens[j]):
+            return j
+        end = start
+        for before, names in chain:
+            if names:
+                break
+            end = before
+        return end
+
+    def _skip_time_after(self, j: int, sentence: Sentence) -> int:
+        """'— заявил в понедельник Песков', 'a déclaré lundi le Premier ministre', 'sagte am Montag der
+        Sprecher': the index after the time phrases that start at token j."""
+        tokens = self.doc.tokens
+        while j < sentence.last and tokens[j].upos is None and not self._in_quote(tokens[j]):
+            word = self._fold(tokens[j])
+            opened = word in self.cues.adjunct_prepositions
+            if not (opened or word in self.cues.time_words or word in self.cues.determiners or tokens[j].text.isdigit()):
+                break
+            k = j + (1 if opened else 0)
+            while k < sentence.last and k - j <= SURFACE_ADJECTIVES_MAX and self._fold(tokens[k]) not in self.cues.time_words \
+                    and (self._time_filler(tokens[k]) if opened else
+                         tokens[k].text.isdigit() or self._fold(tokens[k]) in self.cues.determiners):
+                k += 1
+            if k >= sentence.last or self._in_quote(tokens[k]) or self._fold(tokens[k]) not in self.cues.time_words:
+                break
+            j = k + 1
+        return j
+
+    def _as_clause(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None, tuple[int, int] | None] | None:
+        """'Как заявил министр иностранных дел Армении Арарат Мирзоян, переговоры продолжаются', 'Comme l'a
+        déclaré X, …', 'Ситуация, как отметила Захарова, остаётся напряжённой': an "as" clause set off by
+        commas. Its speaker is the phrase after the cue up to the comma, its content the rest of the
+        sentence, with the piece before the clause as a lead. (source, content, lead), or None."""
+        if cue.upos is not None or not self.cues.as_openers.exact:
+            return None
+        tokens, sentence = self.doc.tokens, self.doc.sentences[cue.sent]
+        j = cue.i - 1
+        while j >= sentence.first and self._surface_skippable(tokens[j]) and not self._in_quote(tokens[j]):
+            j -= 1
+        if j < sentence.first or self._in_quote(tokens[j]) or self._fold(tokens[j]) not in self.cues.as_openers:
+            return None
+        opener = tokens[j]
+        if opener.i > sentence.first and tokens[opener.i - 1].text not in (",", "—", "–", "(") \
+                and not self._is_quote_mark(tokens[opener.i - 1]):
+            return None
+        k = cue.i + 1
+        while k < sentence.last and self._surface_skippable(tokens[k]) and not self._in_quote(tokens[k]):
+            k += 1  # "Ինչպես հայտարարել է …": the auxiliary after the participle
+        source = []
+        while k < sentence.last and tokens[k].text not in CLAUSE_MARKS and tokens[k].text not in ("—", "–", ")") \
+                and not self._is_quote_mark(tokens[k]) and not self._in_quote(tokens[k]):
+            source.append(tokens[k])
+            k += 1
+        # "как подчеркнули в Минобороны", "как заявил в понедельник Песков": the phrase that names somebody
+        while source and not self._surface_np_word(source[0]) and self._fold(source[0]) not in self.cues.pronouns:
+            source.pop(0)
+        source = [t for t in source if self._is_word(t) or t.text in HYPHENS and self._glued(t)]
+        rest = [t for t in tokens[k + 1:sentence.last] if self._is_word(t) or self._is_quote_mark(t)]
+        before = [t for t in tokens[sentence.first:opener.i - 1] if self._is_word(t) or self._is_quote_mark(t)] \
+            if opener.i > sentence.first else []
+        content = (rest[0].start, rest[-1].end) if any(self._is_word(t) for t in rest) else None
+        lead = (before[0].start, before[-1].end) if any(self._is_word(t) for t in before) else None
+        if content is None:
+            content, lead = lead, None  # "…, как заявил Песков."
+        return source, content, lead
+
+    def _dropped_subject(self, cue: Cue, earlier: list[Cue]) -> Speaker | None:
+        """'Bölgede barış olacak, dedi.', '… bildirib.': where the verb closes the clause and the language
+        drops its subject, a cue with no subject speaks for the speaker of the nearest attribution in the
+        sentences before (as a floating quote does), and its content is all the clause before it; with
+        none that close, nobody."""
+        token = cue.token
+        if cue.kind != "verb" or token.upos is not None or not self.cues.verb_final or cue.content is None \
+                or not self._closes_clause(token):
+            return None
+        # a subject this reading missed ('Sözde "Artsakh" yönetimi, … duyurdu'): the clause's opening
+        # phrase (up to a comma that does not close the clause right before the verb) names somebody
+        tokens = self.doc.tokens[self.doc.sentences[token.sent].first:token.i]
+        commas = [k for k, t in enumerate(tokens) if t.text == "," and not self._in_quote(t)]
+        opening = [] if commas and commas[0] == len(tokens) - 1 else tokens[:commas[0]] if commas else tokens
+        opening = [t for t in opening if self._is_word(t) and not self._in_quote(t)]
+        if any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns
+               or k and t.text[:1].isupper() for k, t in enumerate(opening)) \
+                or opening and self.speakers.lookup(self._words(opening)).group is not None:
+            return None
+        for other in reversed(earlier):
+            if token.sent - other.token.sent > FLOATING_MAX_SENTENCES:
+                return None
+            if other.speaker is not None:
+                words = [t for t in self.doc.tokens[self.doc.sentences[token.sent].first:token.i]
+                         if self._is_word(t) or self._is_quote_mark(t)]
+                if any(self._is_word(t) for t in words) and not cue.quoted:
+                    cue.content = (words[0].start, words[-1].end)
+                return other.speaker
+        return None
+
+    def _surface_subjects(self) -> list[Referent]:
+        """Without a parse: the noun phrase that opens a sentence ('Nikol Pachinian a parlé lundi.'), after
+        a time or place phrase set off by a comma ('Lundi, le ministre …'), when it names somebody (a known
+        speaker, a person's full name, a title or role noun): what a later 'a-t-il déclaré' or 'selon lui'
+        may refer to, as `_named_subjects` finds with a parse."""
+        found = []
+        for sentence in self.doc.sentences:
+            tokens = self.doc.sentence_tokens(sentence)
+            if tokens and tokens[0].upos is None and not self.article.is_boilerplate(sentence.start):
+                with self._reading(sentence):
+                    found += self._opening_referent(tokens)
+        return found
+
+    def _opening_referent(self, tokens: list[Token]) -> list[Referent]:
+        k = 0
+        comma = next((i for i, t in enumerate(tokens[:8]) if t.text == ","), None)
+        if comma and (self._fold(tokens[0]) in self.cues.time_words or self._fold(tokens[0]) in self.cues.adjunct_prepositions):
+            k = comma + 1
+        run = self._surface_run(tokens[k:], limit=10)
+        folded = tuple(self._fold(t) for t in run)
+        if not run or all(w in self.cues.determiners for w in folded):
+            return []
+        speaker = self.speakers.lookup(self._words(run))
+        if speaker.group is not None or speaker.kind == "person" \
+                or any(w in self.cues.titles or w in self.cues.role_nouns for w in folded):
+            return [Referent(run[0].start, speaker, folded)]
+        return []
