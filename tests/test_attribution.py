@@ -930,3 +930,19 @@ def test_a_role_noun_after_any_article_of_the_language_resolves_to_the_speaker_b
     reported = holding(result, "die Gespräche abgebrochen")
     assert reported.source.text == "dem Außenministerium"
     assert (reported.speaker, reported.speaker_group) == ("armenische Regierung", "armenian")
+
+
+def test_a_cue_verb_after_a_plural_subject_whatever_its_tag(analyze):
+    """The weak tagger reads "insist" after a plural noun as a conjunction: the plural subject before it
+    and the clause after it make it the cue."""
+    reported = only(analyze("Many Armenian refugees insist they were forced to leave Stepanakert."))
+    assert (reported.source.text, reported.cue.text) == ("Many Armenian refugees", "insist")
+    assert reported.content.text == "they were forced to leave Stepanakert"
+
+
+@pytest.mark.parametrize("text,cue", [("Pashinyan shot back that the offensive was an aggression.", "shot back"),
+                                      ("Aliyev fired back that the operation was over.", "fired back")])
+def test_a_verb_that_is_a_cue_only_with_its_particle(analyze, text, cue):
+    reported = only(analyze(text))
+    assert reported.cue.text == cue and reported.content.text.startswith("that the")
+    assert not analyze("Pashinyan hit the table with his hand.").attributions

@@ -98,10 +98,24 @@ class ReportedSpeech(Reader):
         if self._fold(token) in self.cues.verb_forms and (previous is None or previous.upos not in ("DET", "ADP")
                                                           and "Poss=Yes" not in (previous.feats or "")):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
+        if self._plural_subject_before(token, previous, following):
+            return True
         return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self._lang) \
             and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
             and "Poss=Yes" not in (previous.feats or "") and takes_object \
             and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
+
+    def _plural_subject_before(self, token: Token, previous: Token | None, following: Token | None) -> bool:
+        """'many Sanders supporters insist there were …', 'His advisers believe he can win', 'Only a quarter
+        of Americans agree with him': the base form of a cue verb after a plural noun or pronoun, which
+        the weak tagger takes for a noun or a conjunction, and a clause or an object after it."""
+        if token.upos not in ("NOUN", "SCONJ", "ADJ") or previous is None or following is None \
+                or self._fold(token) != self.cues.verb_key(token):
+            return False
+        plural = previous.upos in ("NOUN", "PROPN", "PRON") and "Number=Plur" in (previous.feats or "") \
+            and "Poss=Yes" not in (previous.feats or "")
+        return plural and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "ADP", "ADV", "NOUN", "ADJ") \
+            and not self._in_quote(following)
 
     def _is_passive(self, cue: Token) -> bool:
         """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
