@@ -946,3 +946,11 @@ def test_a_verb_that_is_a_cue_only_with_its_particle(analyze, text, cue):
     reported = only(analyze(text))
     assert reported.cue.text == cue and reported.content.text.startswith("that the")
     assert not analyze("Pashinyan hit the table with his hand.").attributions
+
+
+def test_a_relative_clause_the_parse_takes_for_the_main_verb_stays_in_the_speaker(analyze):
+    """The weak parse makes "toured" the root and "the city" the phrase before "said"."""
+    result = analyze("UN officials who toured the city said that they had found only a few residents in Stepanakert.")
+    said = next(a for a in result.attributions if a.cue.text == "said")
+    assert said.source.text == "UN officials who toured the city" and said.speaker != "city"
+    assert said.content.text.startswith("that they had found")

@@ -4,16 +4,8 @@ from __future__ import annotations
 from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..text import fold, token_pieces
-from .reader import (
-    CLAUSE_MARKS,
-    CONTENT_OPENER_WINDOW,
-    HYPHENS,
-    SKIPPABLE_BEFORE_CUE,
-    SOURCE_MAX_TOKENS,
-    TEMPORAL_RELS,
-    Cue,
-    Reader,
-)
+from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
+                     TEMPORAL_RELS, Cue, Reader)
 
 
 class ReportedSpeech(Reader):

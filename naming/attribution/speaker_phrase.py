@@ -2,18 +2,8 @@
 from __future__ import annotations
 
 from ..nlp import Sentence, Token
-from .reader import (
-    APPOSITION_MAX_TOKENS,
-    APPOSITION_TAGS,
-    HYPHENS,
-    NOMINAL_TAGS,
-    NP_TAGS,
-    SKIPPABLE_BEFORE_CUE,
-    SOURCE_MAX_TOKENS,
-    SUBJECT_RELS,
-    TEMPORAL_RELS,
-    Reader,
-)
+from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, HYPHENS, NOMINAL_TAGS, NP_TAGS, RELATIVE_VERB_MAX_TOKENS,
+                     SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
 class SpeakerPhrases(Reader):
@@ -235,6 +225,8 @@ class SpeakerPhrases(Reader):
             if subject and subject[0].i <= before[0].i and subject[-1].i == before[-1].i \
                     and subject[0].upos not in ("ADP", "SCONJ", "ADV"):
                 before = subject
+            else:
+                before = self._with_relative_clause(before, sentence)
             return self._noun_cue_owner(before)
         chain = self._apposition_chain(cue, sentence)
         if chain:
@@ -250,6 +242,22 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _with_relative_clause(self, run: list[Token], sentence: Sentence) -> list[Token]:
+        """'UN officials who toured the city said …': the phrase before the cue is the object of a relative
+        clause, which the weak parse makes the sentence's main verb; the speaker is the noun phrase the
+        clause hangs on, with the clause. Only "who" (no commas): "that" may open the reported clause."""
+        tokens = self.doc.tokens
+        j = run[0].i - 1
+        while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS and tokens[j].upos in ("VERB", "AUX", "ADV") \
+                and not self._in_quote(tokens[j]) and not self.cues.is_verb(tokens[j]):
+            j -= 1
+        if j == run[0].i - 1 or self._fold(tokens[j]) != "who" or self._in_quote(tokens[j]):
+            return run
+        head = self._run_before(j, sentence)
+        if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
+            return run
+        return tokens[head[0].i:run[-1].i + 1]
 
     def _main_clause_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Clinton drew a contrast, saying …', 'Trump has picked up on it, telling ABC …': a cue after a comma
