@@ -105,6 +105,11 @@ class CueLexicon:
         return self.not_names | self.as_openers | self.complementizers | self.time_words | self.adjunct_prepositions
 
     @cached_property
+    def role_words(self) -> WordSet:
+        """Titles and role nouns: words that make a phrase somebody ("the minister", "Sprecher")."""
+        return self.titles | self.role_nouns
+
+    @cached_property
     def distancing_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The distancing markers by their first piece, each once."""
         by_first: dict[str, dict[tuple[str, ...], None]] = {}

@@ -52,15 +52,14 @@ class SurfaceReading(Reader):
             return True  # "du soi-disant Artsakh", "так называемой НКР": the marker is part of the phrase
         if self._not_name(token):
             return False  # "Как заявил …", "hat am Montag erklärt"
-        if token.text[:1].isupper() or word in self.cues.titles or word in self.cues.role_nouns:
+        if token.text[:1].isupper() or word in self.cues.role_words:
             return True
         compound = fold(self._hyphen_compound(token), self._lang)
-        if compound != word and (compound in self.cues.titles or compound in self.cues.role_nouns):
+        if compound != word and compound in self.cues.role_words:
             return True  # "porte-parole", split at its hyphen by the tokenizer
         rest = self._after_elided_article(token)
         if rest is not None:
-            return rest[:1].isupper() or fold(rest, self._lang) in self.cues.titles \
-                or fold(rest, self._lang) in self.cues.role_nouns
+            return rest[:1].isupper() or fold(rest, self._lang) in self.cues.role_words
         if word in self.cues.determiners:
             following = self._next_in_sentence(token)
             return following is not None and depth < 3 and self._surface_np_word(following, depth + 1)
@@ -153,10 +152,13 @@ class SurfaceReading(Reader):
             run.append(t)
         else:
             return []
-        # every sentence opens with a capital: more than that must say that this is somebody
-        evidence = any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns for t in run) \
-            or any(t.text[:1].isupper() for t in run[1:]) or self.speakers.lookup(self._words(run)).group is not None
-        return run if run and evidence else []
+        return run if self._names_somebody(run) else []
+
+    def _names_somebody(self, phrase: list[Token]) -> bool:
+        """Every sentence opens with a capital, so more than that must say a phrase is somebody: a title or
+        role noun, a capital after its first word, or a speaker of a known group."""
+        return any(self._fold(t) in self.cues.role_words or k and t.text[:1].isupper() for k, t in enumerate(phrase)) \
+            or bool(phrase) and self.speakers.lookup(self._words(phrase)).group is not None
 
     def _name_opening(self, run: list[Token]) -> list[Token]:
         """'İlham Aliyev dün yaptığı açıklamada … açıkladı.': with no comma, the words that open a clause
@@ -169,8 +171,7 @@ class SurfaceReading(Reader):
         if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
             return run  # "Aliyev …"; not a people or a place alone: "Ermeni askerler …" is more than "Ermeni"
         capitalised = [t for t in run if t.text[:1].isupper() and not self._not_name(t)]
-        named = all(t in capitalised or self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns
-                    for t in run)
+        named = all(t in capitalised or self._fold(t) in self.cues.role_words for t in run)
         return run if named and len(capitalised) >= 2 else []
 
     def _closes_clause(self, cue: Token) -> bool:
@@ -202,9 +203,8 @@ class SurfaceReading(Reader):
         word = self._fold(token)
         if token.text.isdigit() or token.text == "." or word in self.cues.determiners:
             return True
-        return token.text.islower() and not self.cues.is_verb(token) and word not in self.cues.titles \
-            and word not in self.cues.role_nouns and word not in self.cues.pronouns \
-            and word not in self.cues.adjunct_prepositions
+        return token.text.islower() and not self.cues.is_verb(token) and word not in self.cues.role_words \
+            and word not in self.cues.pronouns and word not in self.cues.adjunct_prepositions
 
     def _time_phrase_before(self, j: int, sentence: Sentence) -> int:
         """Where tokens[j] ends a time phrase ("Montag", "am vergangenen Montag", "в понедельник", "20
@@ -340,9 +340,7 @@ class SurfaceReading(Reader):
         commas = [k for k, t in enumerate(tokens) if t.text == "," and not self._in_quote(t)]
         opening = [] if commas and commas[0] == len(tokens) - 1 else tokens[:commas[0]] if commas else tokens
         opening = [t for t in opening if self._is_word(t) and not self._in_quote(t)]
-        if any(self._fold(t) in self.cues.titles or self._fold(t) in self.cues.role_nouns
-               or k and t.text[:1].isupper() for k, t in enumerate(opening)) \
-                or opening and self.speakers.lookup(self._words(opening)).group is not None:
+        if self._names_somebody(opening):
             return None
         for other in reversed(earlier):
             if token.sent - other.token.sent > FLOATING_MAX_SENTENCES:
@@ -379,6 +377,6 @@ class SurfaceReading(Reader):
             return []
         speaker = self.speakers.lookup(self._words(run))
         if speaker.group is not None or speaker.kind == "person" \
-                or any(w in self.cues.titles or w in self.cues.role_nouns for w in folded):
+                or any(w in self.cues.role_words for w in folded):
             return [Referent(run[0].start, speaker, folded)]
         return []
