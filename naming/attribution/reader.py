@@ -156,6 +156,14 @@ class Reader:
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
 
+    def _past_adverbs(self, index: int, sentence: Sentence) -> int:
+        """The index of the token before token `index`, past the adverbs and auxiliaries right before it
+        ("Macron reportedly urged", "the ministry has said"); below the sentence's first when none is left."""
+        j = index - 1
+        while j >= sentence.first and self.doc.tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        return j
+
     @contextmanager
     def _reading(self, sentence: Sentence) -> Iterator[CueLexicon]:
         """Read a sentence with its own language's cues, titles and case folding (a Russian paragraph in

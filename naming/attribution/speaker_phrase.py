@@ -63,9 +63,7 @@ class SpeakerPhrases(Reader):
         """'A Twitter spokesman, Christopher Abboud, said', 'Suu Kyi, 70, said': two noun phrases and commas
         right before the cue (the parse often misses this subject)."""
         tokens = self.doc.tokens
-        j = index - 1
-        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
-            j -= 1
+        j = self._past_adverbs(index, sentence)
         if j <= sentence.first or tokens[j].text != ",":
             return []
         k = j - 1
@@ -88,9 +86,7 @@ class SpeakerPhrases(Reader):
         tokens = self.doc.tokens
         if not self.doc.has_parse:
             return []
-        j = cue.i - 1
-        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
-            j -= 1
+        j = self._past_adverbs(cue.i, sentence)
         if j <= sentence.first or not self._set_off(tokens[j]):
             return []
         close, k = j, j
@@ -282,9 +278,7 @@ class SpeakerPhrases(Reader):
         if not self.doc.has_parse:
             return []
         tokens = self.doc.tokens
-        j = cue.i - 1
-        while j >= sentence.first and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
-            j -= 1
+        j = self._past_adverbs(cue.i, sentence)
         if j > sentence.first and self._fold(tokens[j]) in self.cues.relative_pronouns \
                 and tokens[j].upos in ("PRON", "SCONJ", "DET") and not self._in_quote(tokens[j]):
             previous = tokens[j - 1]
