@@ -98,6 +98,9 @@ class CueLexicon:
     owner_prepositions: WordSet = WordSet()
     coordinators: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
+    # Regular inflections, suffix → what stands for it in the lemma, read off a verb's surface when the
+    # lemmatizer gets the lemma wrong ("slammed" → "slamm", "favored" → "favore"); longest suffix first.
+    inflections: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -118,10 +121,23 @@ class CueLexicon:
         return {first: tuple(markers) for first, markers in by_first.items()}
 
     def token_keys(self, token) -> list[str]:
-        keys = [fold(token.text, self.lang)]
+        """The word as written, the lemmas read off its surface when it is tagged a verb, and its lemma,
+        in this order (the last that is a cue wins)."""
+        surface = fold(token.text, self.lang)
+        keys = [surface]
+        if getattr(token, "upos", None) == "VERB":
+            keys += self._uninflected(surface)
         if token.lemma:
             keys.append(fold(token.lemma, self.lang))
         return keys
+
+    def _uninflected(self, word: str) -> list[str]:
+        for suffix, replacements in self.inflections:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3:
+                undoubled = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else []
+                return [stem + r for r in replacements] + undoubled  # "slamm" → "slam", not "call" → "cal"
+        return []
 
     def is_verb(self, token) -> bool:
         return any(key in self.verbs for key in self.token_keys(token))
@@ -183,5 +199,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         as_openers=WordSet.of(data.get("as_openers"), cue_lang),
         adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),
         time_words=WordSet.of(data.get("time_words"), cue_lang),
+        inflections=tuple(sorted(((fold(str(k), cue_lang), tuple(fold(str(r), cue_lang) for r in v or [""]))
+                                  for k, v in (data.get("inflections") or {}).items()), key=lambda kv: -len(kv[0]))),
         **grammar,
     )

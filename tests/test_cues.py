@@ -458,3 +458,24 @@ def test_distancing_matches_stanza_tokens(annotator, lang, text, pieces):
 def test_source_words_match_stanza_tokens(annotator, lang, text, pieces):
     doc = annotator.annotate_text(text, lang)
     assert contains([fold(t.text, lang) for t in doc.tokens], pieces)
+
+
+@pytest.mark.parametrize("word,wrong_lemma,cue", [("slammed", "slamm", "slam"), ("favored", "favore", "favor"),
+                                                  ("lambasted", "lambast", "lambaste"), ("bragged", "bragge", "brag"),
+                                                  ("decries", "decries", "decry")])
+def test_a_verb_whose_lemma_the_lemmatizer_got_wrong_is_read_off_its_surface(word, wrong_lemma, cue):
+    from naming.nlp import Token
+
+    cues = load_cues("en")
+    assert cue in cues.verbs and wrong_lemma not in cues.verbs
+    assert cues.verb_key(Token(0, word, 0, len(word), 0, lemma=wrong_lemma, upos="VERB")) == cue
+    # a noun keeps its own reading: "thanks", "planes", "rulings" are no verbs
+    assert cues.verb_key(Token(0, word, 0, len(word), 0, lemma=wrong_lemma, upos="NOUN")) is None
+
+
+def test_inflections_are_suffixes_with_their_replacements():
+    for path in sorted(CUES_DIR.glob("*.yaml")):
+        inflections = yaml.safe_load(path.read_text(encoding="utf-8")).get("inflections") or {}
+        for suffix, replacements in inflections.items():
+            assert isinstance(suffix, str) and suffix, path
+            assert all(isinstance(r, str) for r in replacements), path
