@@ -56,7 +56,7 @@ class SpeakerPhrases(Reader):
                 run = run[k:]
                 break
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
-        headed = run and run[-1].i == index - 1 and run[-1].upos == "ADJ"
+        headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
 
     def _apposition_before(self, index: int, sentence: Sentence) -> list[Token]:
