@@ -99,7 +99,8 @@ class CueLexicon:
     coordinators: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
     # Regular inflections, suffix → what stands for it in the lemma, read off a verb's surface when the
-    # lemmatizer gets the lemma wrong ("slammed" → "slamm", "favored" → "favore"); longest suffix first.
+    # lemmatizer gets the lemma wrong ("slammed" → "slamm", "favored" → "favore"), and off a headline's
+    # capitalised words, which the tagger takes for names ("Pashinyan Calls …").
     inflections: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
@@ -131,13 +132,21 @@ class CueLexicon:
             keys.append(fold(token.lemma, self.lang))
         return keys
 
+    def third_person_lemmas(self, word: str) -> list[str]:
+        """The lemmas a third-person form may have ("calls" → "call", "denounces" → "denounce")."""
+        return self._uninflected(word) if word.endswith("s") else []
+
     def _uninflected(self, word: str) -> list[str]:
+        """What the word's lemma may be, by each inflection it ends with; a doubled consonant before the
+        suffix is single in the lemma ("slamm" → "slam", but not "call" → "cal")."""
+        lemmas = []
         for suffix, replacements in self.inflections:
             stem = word[:-len(suffix)]
             if word.endswith(suffix) and len(stem) >= 3:
-                undoubled = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else []
-                return [stem + r for r in replacements] + undoubled  # "slamm" → "slam", not "call" → "cal"
-        return []
+                lemmas += [stem + r for r in replacements]
+                if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                    lemmas.append(stem[:-1])
+        return lemmas
 
     def is_verb(self, token) -> bool:
         return any(key in self.verbs for key in self.token_keys(token))
@@ -199,7 +208,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         as_openers=WordSet.of(data.get("as_openers"), cue_lang),
         adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),
         time_words=WordSet.of(data.get("time_words"), cue_lang),
-        inflections=tuple(sorted(((fold(str(k), cue_lang), tuple(fold(str(r), cue_lang) for r in v or [""]))
-                                  for k, v in (data.get("inflections") or {}).items()), key=lambda kv: -len(kv[0]))),
+        inflections=tuple((fold(str(k), cue_lang), tuple(fold(str(r), cue_lang) for r in v or [""]))
+                          for k, v in (data.get("inflections") or {}).items()),
         **grammar,
     )

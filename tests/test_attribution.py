@@ -954,3 +954,15 @@ def test_a_relative_clause_the_parse_takes_for_the_main_verb_stays_in_the_speake
     said = next(a for a in result.attributions if a.cue.text == "said")
     assert said.source.text == "UN officials who toured the city" and said.speaker != "city"
     assert said.content.text.startswith("that they had found")
+
+
+def test_a_title_case_headline_verb_is_a_cue_though_tagged_as_a_name(analyze):
+    """The tagger makes every capitalised word of a headline a name: "Calls" after a name is the cue, so
+    the headline's "Aggression" is Pashinyan's word, not the outlet's."""
+    result = analyze("Pashinyan Calls Azerbaijani Offensive In Nagorno-Karabakh An Aggression\n"
+                     "Fighting went on in Nagorno-Karabakh on Tuesday.\n")
+    reported = holding(result, "Aggression")
+    assert (reported.source.text, reported.cue.text, reported.speaker) == ("Pashinyan", "Calls", "Nikol Pashinyan")
+    headline = mention(result, "Aggression")
+    assert headline.voice == "reported" and headline.speaker == "Nikol Pashinyan"
+    assert not analyze("The Calls Of The Wild Are Heard In Nagorno-Karabakh\nNothing else.\n").attributions

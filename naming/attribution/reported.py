@@ -97,6 +97,18 @@ class ReportedSpeech(Reader):
             and "Poss=Yes" not in (previous.feats or "") and takes_object \
             and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
 
+    def _headline_verb(self, token: Token, sentence: Sentence) -> str | None:
+        """'Pashinyan Calls Azerbaijani Offensive An Aggression': in a title-case headline the tagger makes
+        every word a name, so a capitalised third-person form of a cue verb after a name is the cue."""
+        if token.i == sentence.first or not token.text[:1].isupper() or not self._title_case(sentence):
+            return None
+        previous = self.doc.tokens[token.i - 1]
+        if token.upos not in ("PROPN", "NOUN") or previous.upos not in ("PROPN", "NOUN"):
+            return None
+        word = self._fold(token)
+        return next((key for key in [word, *self.cues.third_person_lemmas(word)] if key in self.cues.verbs
+                     and word.endswith("s")), None)
+
     def _plural_subject_before(self, token: Token, previous: Token | None, following: Token | None) -> bool:
         """'many Sanders supporters insist there were …', 'His advisers believe he can win', 'Only a quarter
         of Americans agree with him': the base form of a cue verb after a plural noun or pronoun, which
@@ -282,8 +294,9 @@ class ReportedSpeech(Reader):
                         content = (rest[0].start, rest[-1].end) if rest else None
                         found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                           "preposition"))
-            key = cues.verb_key(token)
-            if key is None or not self._verb_cue(token):
+            in_headline = self._headline_verb(token, sentence)
+            key = in_headline or cues.verb_key(token)
+            if key is None or in_headline is None and not self._verb_cue(token):
                 continue
             end_of_cue = token.end
             after = k + 1
