@@ -966,3 +966,10 @@ def test_a_title_case_headline_verb_is_a_cue_though_tagged_as_a_name(analyze):
     headline = mention(result, "Aggression")
     assert headline.voice == "reported" and headline.speaker == "Nikol Pashinyan"
     assert not analyze("The Calls Of The Wild Are Heard In Nagorno-Karabakh\nNothing else.\n").attributions
+
+
+def test_an_inflected_cue_tagged_as_a_noun_before_an_infinitive(analyze):
+    """"vows" tagged NOUN: a name before it and "to" after it make it the verb it is."""
+    reported = only(analyze("Pashinyan vows to end the blockade of the Lachin corridor."))
+    assert (reported.source.text, reported.cue.text) == ("Pashinyan", "vows")
+    assert reported.content.text == "to end the blockade of the Lachin corridor"

@@ -67,9 +67,9 @@ class ReportedSpeech(Reader):
 
     def _verb_cue(self, token: Token) -> bool:
         """Is this cue word used as a verb of speech here? Not a participle qualifying a noun ('a region
-        called Artsakh', 'self-proclaimed'). A tagger's NOUN counts when the word is
-        inflected, a noun or pronoun stands before it and an object or clause follows ('Trump claims that',
-        'the poll shows Trump'; not 'his claims', 'the reports were')."""
+        called Artsakh', 'self-proclaimed'). A tagger's NOUN counts when the word is inflected, a noun or
+        pronoun stands before it and an object, clause or infinitive follows ('Trump claims that', 'the poll
+        shows Trump', 'Pashinyan vows to …'; not 'his claims', 'the reports were')."""
         if token.start and self.text[token.start - 1] in HYPHENS:
             return False  # "self-proclaimed", "so-called": part of an adjective
         if not self.doc.has_parse or token.upos is None:  # no tags, or a paragraph in an untagged language
@@ -80,7 +80,7 @@ class ReportedSpeech(Reader):
         if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
-        takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT")
+        takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT", "PART")
         past_participle = "VerbForm=Part" in (token.feats or "") and "Tense=Past" in (token.feats or "")
         if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
                 and not takes_object or self._reduced_relative(token)) and not self._is_passive(token):
