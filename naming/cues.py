@@ -16,7 +16,9 @@ import yaml
 
 from .text import fold, phrase_pieces
 
-CUES_DIR = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
+# lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
+_CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
+CUES_DIR = _CHECKOUT_CUES if (_CHECKOUT_CUES / "en.yaml").is_file() else Path(__file__).resolve().parent / "data" / "lexicons" / "cues"
 TRAITS = frozenset({"nouns_capitalized", "verb_final"})
 
 
