@@ -91,7 +91,7 @@ def run(quick: bool = False, corpus: str | None = None, workers: int = 0, rounds
     mentions = sum(len(r.mentions) for r in results)
     ours_batched = best["ours"]
     one_by_one = best.get("one_by_one")
-    del bare_pipelines
+    bare_pipelines.clear()  # their memory back before the summary
 
     n = len(articles)
     result = {

@@ -97,7 +97,7 @@ class ReportedSpeech(Reader):
             and "Poss=Yes" not in (previous.feats or "") and takes_object \
             and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
 
-    def _headline_verb(self, token: Token, sentence: Sentence) -> str | None:
+    def _headline_cue_key(self, token: Token, sentence: Sentence) -> str | None:
         """'Pashinyan Calls Azerbaijani Offensive An Aggression': in a title-case headline the tagger makes
         every word a name, so a capitalised third-person form of a cue verb after a name is the cue."""
         if token.i == sentence.first or not token.text[:1].isupper() or not self._title_case(sentence):
@@ -294,9 +294,9 @@ class ReportedSpeech(Reader):
                         content = (rest[0].start, rest[-1].end) if rest else None
                         found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                           "preposition"))
-            in_headline = self._headline_verb(token, sentence)
-            key = in_headline or cues.verb_key(token)
-            if key is None or in_headline is None and not self._verb_cue(token):
+            headline_key = self._headline_cue_key(token, sentence)
+            key = headline_key or cues.verb_key(token)
+            if key is None or headline_key is None and not self._verb_cue(token):
                 continue
             end_of_cue = token.end
             after = k + 1
