@@ -973,3 +973,10 @@ def test_an_inflected_cue_tagged_as_a_noun_before_an_infinitive(analyze):
     reported = only(analyze("Pashinyan vows to end the blockade of the Lachin corridor."))
     assert (reported.source.text, reported.cue.text) == ("Pashinyan", "vows")
     assert reported.content.text == "to end the blockade of the Lachin corridor"
+
+
+def test_a_participle_opening_the_sentence_speaks_for_the_main_subject(analyze):
+    """'Noting that …, Pashinyan called …': the opening clause is Pashinyan's too, up to its comma."""
+    result = analyze("Noting that the blockade had lasted nine months, Pashinyan called the offensive an aggression.")
+    noting = next(a for a in result.attributions if a.cue.text == "Noting")
+    assert (noting.source.text, noting.content.text) == ("Pashinyan", "that the blockade had lasted nine months")

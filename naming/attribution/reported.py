@@ -249,11 +249,12 @@ class ReportedSpeech(Reader):
         return tokens
 
     def _in_subordinate_clause(self, cue: Token) -> bool:
-        """Does the sentence open with a subordinator ('As', 'When', 'After') whose clause holds the cue?"""
+        """Does the sentence open with a subordinator ('As', 'When', 'After') whose clause holds the cue, or
+        with the cue itself as a participle ('Noting that …, Pashinyan called …')?"""
         sentence = self.doc.sentences[cue.sent]
         first = self.doc.tokens[sentence.first]
-        return first.i < cue.i and (first.upos == "SCONJ" or first.deprel == "mark") and not any(
-            t.text == "," for t in self.doc.tokens[sentence.first:cue.i])
+        return self._opening_participle(cue) or first.i < cue.i and (first.upos == "SCONJ" or first.deprel == "mark") \
+            and not any(t.text == "," for t in self.doc.tokens[sentence.first:cue.i])
 
     # -- all cues of the article
     def _find_cues(self) -> list[Cue]:

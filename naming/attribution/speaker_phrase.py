@@ -204,16 +204,24 @@ class SpeakerPhrases(Reader):
     def _speaker_phrase(self, cue: Token) -> list[Token]:
         """The speaker's phrase: the noun phrase right before the cue (widened to the parse's subject
         phrase when that one ends there too); else a name right after a cue that closes its clause
-        ('…," said Blinken.'); else the parse's subject; else an apposition before the cue."""
+        ('…," said Blinken.'); else the parse's subject; else an apposition before the cue. A participle
+        opening the sentence speaks for the main clause's subject after its comma."""
         doc = self.doc
         sentence = doc.sentences[cue.sent]
         relative = self._relative_before(cue, sentence)
         if relative:
             return relative
+        if doc.has_parse and self._opening_participle(cue):
+            comma = next(t for t in doc.tokens[cue.i + 1:sentence.last] if t.text == "," and not self._in_quote(t))
+            main_subject = self._run_after(comma.i, sentence)
+            following = doc.tokens[main_subject[-1].i + 1] if main_subject and main_subject[-1].i + 1 < sentence.last else None
+            if following is not None and following.upos in ("VERB", "AUX"):
+                return main_subject
         before = self._run_before(cue.i, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
         feats = cue.feats or ""
-        if subject and subject[0].i > cue.i and ("VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats):
+        if subject and subject[0].i > cue.i and ("VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats) \
+                and not self._opening_participle(cue):
             subject = []  # "…, saying the state was important": that is the reported clause's subject
         if before:
             # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
@@ -254,6 +262,13 @@ class SpeakerPhrases(Reader):
         if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
             return run
         return tokens[head[0].i:run[-1].i + 1]
+
+    def _opening_participle(self, cue: Token) -> bool:
+        """'Noting that the blockade had lasted months, Pashinyan called …': a participle opening the
+        sentence, whose clause a comma closes; its speaker is the subject of the main clause after it."""
+        sentence = self.doc.sentences[cue.sent]
+        return cue.i == sentence.first and cue.upos == "VERB" and self._fold(cue).endswith("ing") and any(
+            t.text == "," and not self._in_quote(t) for t in self.doc.tokens[cue.i + 1:sentence.last])
 
     def _main_clause_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Clinton drew a contrast, saying …', 'Trump has picked up on it, telling ABC …': a cue after a comma
