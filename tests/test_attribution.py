@@ -980,3 +980,12 @@ def test_a_participle_opening_the_sentence_speaks_for_the_main_subject(analyze):
     result = analyze("Noting that the blockade had lasted nine months, Pashinyan called the offensive an aggression.")
     noting = next(a for a in result.attributions if a.cue.text == "Noting")
     assert (noting.source.text, noting.content.text) == ("Pashinyan", "that the blockade had lasted nine months")
+
+
+@pytest.mark.parametrize("text", ["Asked about the offensive, Pashinyan called it an aggression.",
+                                  "Asked whether the operation was over, Aliyev said it was."])
+def test_a_question_put_to_the_speaker_is_not_his_words(analyze, text):
+    """'Asked about X, Y said …': X is what was said to Y (in the outlet's words), not by Y."""
+    result = analyze(text)
+    assert [a.cue.text for a in result.attributions] == [text.split(", ")[1].split()[1]]
+    assert result.attributions[0].source.text in ("Pashinyan", "Aliyev")

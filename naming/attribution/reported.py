@@ -75,6 +75,9 @@ class ReportedSpeech(Reader):
         if not self.doc.has_parse or token.upos is None:  # no tags, or a paragraph in an untagged language
             return True
         sentence = self.doc.sentences[token.sent]
+        if token.i == sentence.first and self._fold(token).endswith("ed") and any(
+                t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]):
+            return False  # "Asked about the offensive, Pashinyan …": what was said to him, not by him
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
