@@ -75,16 +75,20 @@ class ReportedSpeech(Reader):
         if not self.doc.has_parse or token.upos is None:  # no tags, or a paragraph in an untagged language
             return True
         sentence = self.doc.sentences[token.sent]
-        if token.i == sentence.first and self._fold(token).endswith("ed") and any(
-                t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]):
-            return False  # "Asked about the offensive, Pashinyan …": what was said to him, not by him
+        feats = token.feats or ""
+        # "Asked about the offensive, Pashinyan …", "Interrogé sur …": what was said to him, not by him (the
+        # weak English tagger calls "Asked" a finite past)
+        opens_as_participle = "Tense=Past" in feats and ("VerbForm=Part" in feats or self._fold(token).endswith("ed"))
+        if token.i == sentence.first and opens_as_participle \
+                and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]):
+            return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
         takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT", "PART")
-        past_participle = "VerbForm=Part" in (token.feats or "") and "Tense=Past" in (token.feats or "")
+        past_participle = "VerbForm=Part" in feats and "Tense=Past" in feats
         if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
                 and not takes_object or self._reduced_relative(token)) and not self._is_passive(token):
             return False  # "a video message posted online"; but "a poll last week showed Rubio …" is a cue
