@@ -989,3 +989,15 @@ def test_a_question_put_to_the_speaker_is_not_his_words(analyze, text):
     result = analyze(text)
     assert [a.cue.text for a in result.attributions] == [text.split(", ")[1].split()[1]]
     assert result.attributions[0].source.text in ("Pashinyan", "Aliyev")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("What Baku calls an 'anti-terror operation' began on Tuesday.", "an 'anti-terror operation'"),
+    ("What Baku calls an anti-terror operation has emptied the region.", "an anti-terror operation"),
+    ("Stepanakert, which Azerbaijan calls Khankendi, emptied within a week.", "Khankendi"),
+    ("Yerevan has branded the operation an act of aggression.", "the operation an act of aggression"),
+], ids=["what-quoted", "what", "relative-clause", "branded"])
+def test_a_naming_act_reports_the_name_and_no_more(analyze, text, content):
+    """The name is the speaker's; the clause around it stays the outlet's."""
+    reported = only(analyze(text))
+    assert reported.content.text == content and reported.source.text in ("Baku", "Azerbaijan", "Yerevan")

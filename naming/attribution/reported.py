@@ -53,8 +53,8 @@ class ReportedSpeech(Reader):
         sentence = self.doc.sentences[token.sent]
         tokens = self.doc.tokens
         if fold(token.lemma or token.text, self._lang) not in self.cues.naming_verbs or token.i == sentence.first \
-                or tokens[token.i - 1].upos not in ("NOUN", "PROPN"):
-            return False
+                or tokens[token.i - 1].upos not in ("NOUN", "PROPN") or "Tense=Pres" in (token.feats or ""):
+            return False  # "What Baku calls an anti-terror operation has …": a present tense is no participle
         j = token.i + 1
         while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
             j += 1
@@ -209,11 +209,10 @@ class ReportedSpeech(Reader):
                                                   or skipped[0].upos is None and self._not_name(skipped[0])):
                         after = after[k:] if opener else after[k + 1:]
                     break
-            # a relative clause set off by commas ("Barkley, who said he votes Democratic, said …") ends at
-            # its closing comma, as a subordinate clause does
-            relative = len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns \
-                and source[0].i > sentence.first and self.doc.tokens[source[0].i - 1].text == ","
-            parts = self._clause_end(after, subordinate=relative or self._in_subordinate_clause(cue))
+            parts = self._clause_end(after, subordinate=self._in_relative_clause(cue)
+                                     or self._in_subordinate_clause(cue))
+            if self._fold(doc.tokens[sentence.first]) == "what" and sentence.first < cue.i:
+                parts = self._what_is_called(parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
                 and parts[-1].end > parts[0].start and not any(q.end == parts[-1].end for q in self.quotes):
@@ -254,6 +253,28 @@ class ReportedSpeech(Reader):
                     subordinate or nxt is not None and self._fold(nxt) in self.cues.concessives)):
                 return tokens[:k]
         return tokens
+
+    def _what_is_called(self, parts: list[Token]) -> list[Token]:
+        """'What Baku calls an "anti-terror operation" began on Tuesday': the content is the name, which
+        ends with its quote when it opens with one, else before the main clause's verb."""
+        words = [t for t in parts if self._is_word(t)]
+        opening = words[1] if len(words) > 1 and words[0].upos == "DET" else words[0] if words else None
+        if opening is not None and self._in_quote(opening):
+            quote = next(q for q in self.quotes if q.inner_start <= opening.start < q.inner_end)
+            return [t for t in parts if t.end <= quote.end]
+        verb = next((k for k, t in enumerate(parts) if k and t.upos in ("VERB", "AUX") and not self._in_quote(t)), None)
+        return parts[:verb] if verb is not None else parts
+
+    def _in_relative_clause(self, cue: Token) -> bool:
+        """Is the cue in a relative clause set off by commas ("Barkley, who said he votes Democratic,
+        said …", "Stepanakert, which Azerbaijan calls Khankendi, emptied …")? It ends at its closing comma,
+        as a subordinate clause does."""
+        sentence = self.doc.sentences[cue.sent]
+        tokens = self.doc.tokens
+        comma = next((j for j in range(cue.i - 1, sentence.first, -1) if tokens[j].text == "," and not self._in_quote(tokens[j])),
+                     None)
+        return comma is not None and self._fold(tokens[comma + 1]) in self.cues.relative_pronouns \
+            and tokens[comma + 1].upos in ("PRON", "DET", "SCONJ")
 
     def _in_subordinate_clause(self, cue: Token) -> bool:
         """Does the sentence open with a subordinator ('As', 'When', 'After') whose clause holds the cue, or
