@@ -77,7 +77,8 @@ class CueLexicon:
     # not_names: words that open a sentence with a capital and are never (part of) a name: "Как",
     #   "Однако", "Comme", "Wie".
     # as_openers: "Как заявил X, …", "Comme l'a déclaré X, …", "Wie X sagte, …": the speaker follows the
-    #   cue up to the comma, the content is the rest of the sentence.
+    #   cue up to the comma, the content is the rest of the sentence. With tags, an "as" clause set off by
+    #   commas reports only up to its closing comma ("Karabakh, as Azerbaijanis call the region, …").
     # adjunct_prepositions and time_words: "hat am Montag erklärt", "в понедельник заявил", "a déclaré
     #   lundi": a time word (weekday, month, "yesterday"), maybe after one of these prepositions, and a
     #   phrase one of these prepositions opens between the speaker and the cue are no part of the speaker.

@@ -996,8 +996,10 @@ def test_a_question_put_to_the_speaker_is_not_his_words(analyze, text):
     ("What Baku calls an anti-terror operation has emptied the region.", "an anti-terror operation"),
     ("Stepanakert, which Azerbaijan calls Khankendi, emptied within a week.", "Khankendi"),
     ("Yerevan has branded the operation an act of aggression.", "the operation an act of aggression"),
-], ids=["what-quoted", "what", "relative-clause", "branded"])
+    ("The operation, which Baku described as anti-terror measures, lasted a day.", "as anti-terror measures"),
+    ("Karabakh, as Azerbaijanis call the region, was emptied within a week.", "the region"),
+], ids=["what-quoted", "what", "relative-clause", "branded", "relative-object", "as-clause"])
 def test_a_naming_act_reports_the_name_and_no_more(analyze, text, content):
     """The name is the speaker's; the clause around it stays the outlet's."""
     reported = only(analyze(text))
-    assert reported.content.text == content and reported.source.text in ("Baku", "Azerbaijan", "Yerevan")
+    assert reported.content.text == content and reported.source.text in ("Baku", "Azerbaijan", "Yerevan", "Azerbaijanis")

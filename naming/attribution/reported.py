@@ -195,10 +195,13 @@ class ReportedSpeech(Reader):
             if commas and commas[-1] > 0:  # "…, officials in Baku said": the speaker starts after the comma
                 parts = parts[:commas[-1]]
         else:
+            # set off by commas ("Stepanakert, which Azerbaijan calls Khankendi, …", "Karabakh, as
+            # Azerbaijanis call the region, …"), the clause ends at its closing comma
+            set_off = self._in_relative_clause(cue) or self._in_subordinate_clause(cue)
             # skip what stands between the cue and its clause: "in a statement," "on Tuesday that",
             # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
             # PARC and PolNeAR annotate it
-            for k, t in enumerate(after[:CONTENT_OPENER_WINDOW]):
+            for k, t in enumerate([] if set_off else after[:CONTENT_OPENER_WINDOW]):
                 opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
@@ -209,8 +212,7 @@ class ReportedSpeech(Reader):
                                                   or skipped[0].upos is None and self._not_name(skipped[0])):
                         after = after[k:] if opener else after[k + 1:]
                     break
-            parts = self._clause_end(after, subordinate=self._in_relative_clause(cue)
-                                     or self._in_subordinate_clause(cue))
+            parts = self._clause_end(after, subordinate=set_off)
             if self._fold(doc.tokens[sentence.first]) == "what" and sentence.first < cue.i:
                 parts = self._what_is_called(parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
@@ -266,15 +268,18 @@ class ReportedSpeech(Reader):
         return parts[:verb] if verb is not None else parts
 
     def _in_relative_clause(self, cue: Token) -> bool:
-        """Is the cue in a relative clause set off by commas ("Barkley, who said he votes Democratic,
-        said …", "Stepanakert, which Azerbaijan calls Khankendi, emptied …")? It ends at its closing comma,
-        as a subordinate clause does."""
+        """Is the cue in a relative or "as" clause set off by commas ("Barkley, who said he votes Democratic,
+        said …", "Stepanakert, which Azerbaijan calls Khankendi, emptied …", "Karabakh, as Azerbaijanis
+        call the region, …")? It ends at its closing comma, as a subordinate clause does."""
         sentence = self.doc.sentences[cue.sent]
         tokens = self.doc.tokens
         comma = next((j for j in range(cue.i - 1, sentence.first, -1) if tokens[j].text == "," and not self._in_quote(tokens[j])),
                      None)
-        return comma is not None and self._fold(tokens[comma + 1]) in self.cues.relative_pronouns \
-            and tokens[comma + 1].upos in ("PRON", "DET", "SCONJ")
+        if comma is None:
+            return False
+        opener = tokens[comma + 1]
+        return self._fold(opener) in self.cues.relative_pronouns and opener.upos in ("PRON", "DET", "SCONJ") \
+            or self._fold(opener) in self.cues.as_openers and opener.upos in ("SCONJ", "ADP")
 
     def _in_subordinate_clause(self, cue: Token) -> bool:
         """Does the sentence open with a subordinator ('As', 'When', 'After') whose clause holds the cue, or
