@@ -1003,3 +1003,24 @@ def test_a_naming_act_reports_the_name_and_no_more(analyze, text, content):
     """The name is the speaker's; the clause around it stays the outlet's."""
     reported = only(analyze(text))
     assert reported.content.text == content and reported.source.text in ("Baku", "Azerbaijan", "Yerevan", "Azerbaijanis")
+
+
+NAMING_ACTS = [
+    ("ru", "Пашинян назвал наступление агрессией.", "назвал", "наступление агрессией", "Nikol Pashinyan"),
+    ("uk", "Пашинян назвав наступ агресією.", "назвав", "наступ агресією", "Nikol Pashinyan"),
+    ("fr", "Bakou qualifie l'offensive d'opération antiterroriste.", "qualifie",
+     "l'offensive d'opération antiterroriste", "Bakou"),
+    ("de", "Paschinjan nannte die Offensive eine Aggression.", "nannte", "die Offensive eine Aggression",
+     "Nikol Pashinyan"),
+    ("tr", "Paşinyan saldırıyı saldırganlık olarak nitelendirdi.", "nitelendirdi", "saldırıyı saldırganlık olarak",
+     "Nikol Pashinyan"),
+    ("az", "Paşinyan hücumu təcavüz adlandırıb.", "adlandırıb", "hücumu təcavüz", "Nikol Pashinyan"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,content,speaker", NAMING_ACTS, ids=[n[0] for n in NAMING_ACTS])
+def test_a_naming_act_is_the_speakers_word_in_every_language(bundled, lang, text, cue, content, speaker):
+    """What a speaker calls a thing ("called the offensive an aggression") is the speaker's word, in each
+    language's cue lexicon as in English."""
+    reported = only(bundled.analyze_text(text, lang=lang))
+    assert (reported.cue.text, reported.content.text, reported.speaker) == (cue, content, speaker)

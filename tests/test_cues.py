@@ -146,7 +146,7 @@ def test_lemmas_find_the_forms_not_listed(lang, text, lemma):
     # nouns and homographs of speech verbs
     ("ru", "заявление", "заявление"), ("ru", "Заявления", "заявление"), ("ru", "Карабах", "карабах"),
     ("ru", "сообщение", "сообщение"), ("ru", "сообща", "сообща"), ("ru", "признал", "признать"),
-    ("ru", "назвал", "назвать"), ("ru", "передает", "передать"),
+    ("ru", "передает", "передать"),
     ("ru", "так", "так"), ("ru", "называемый", "называемый"), ("ru", "по", "по"), ("ru", "словам", "слово"),
     ("uk", "заява", None), ("uk", "заяви", None), ("uk", "повідомлення", None), ("uk", "Карабах", None),
     ("uk", "словами", None), ("uk", "наголос", None),
@@ -162,7 +162,7 @@ def test_lemmas_find_the_forms_not_listed(lang, text, lemma):
     ("fr", "prétendu", None), ("fr", "Haut-Karabakh", None), ("fr", "d'après", None),
     ("de", "Sage", None), ("de", "sage", None), ("de", "Erklärung", None), ("de", "laut", None),
     ("de", "Angaben", None), ("de", "Glauben", None), ("de", "sogenannte", None), ("de", "zufolge", None),
-    ("de", "Bergkarabach", None), ("de", "nannte", None),
+    ("de", "Bergkarabach", None),
 ])
 def test_non_cues_are_not_verbs(lang, text, lemma):
     assert not is_verb(lang, text, lemma)
