@@ -89,6 +89,8 @@ class CueLexicon:
     # Grammar words that the rules over a parse read (see en.yaml for what each does). A language's file
     # that leaves one out takes English's, so that a parse of any language is read as before.
     relative_pronouns: WordSet = WordSet()
+    person_relatives: WordSet = WordSet()
+    free_relatives: WordSet = WordSet()
     passive_auxiliaries: WordSet = WordSet()
     naming_verbs: WordSet = WordSet()
     concessives: WordSet = WordSet()
@@ -161,9 +163,9 @@ class CueLexicon:
         return None
 
 
-GRAMMAR_WORDS = ("relative_pronouns", "passive_auxiliaries", "naming_verbs", "concessives", "place_prepositions",
-                 "cue_prepositions", "object_prepositions", "infinitive_markers", "linking_prepositions",
-                 "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms")
+GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
+                 "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
+                 "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -107,14 +107,14 @@ class ReportedSpeech(Reader):
     def _headline_cue_key(self, token: Token, sentence: Sentence) -> str | None:
         """'Pashinyan Calls Azerbaijani Offensive An Aggression': in a title-case headline the tagger makes
         every word a name, so a capitalised third-person form of a cue verb after a name is the cue."""
-        if token.i == sentence.first or not token.text[:1].isupper() or not self._title_case(sentence):
-            return None
-        previous = self.doc.tokens[token.i - 1]
-        if token.upos not in ("PROPN", "NOUN") or previous.upos not in ("PROPN", "NOUN"):
+        if token.i == sentence.first or not token.text[:1].isupper() or token.upos not in ("PROPN", "NOUN") \
+                or self.doc.tokens[token.i - 1].upos not in ("PROPN", "NOUN"):
             return None
         word = self._fold(token)
-        return next((key for key in [word, *self.cues.third_person_lemmas(word)] if key in self.cues.verbs
-                     and word.endswith("s")), None)
+        lemmas = self.cues.third_person_lemmas(word)
+        key = next((k for k in [word, *lemmas] if k in self.cues.verbs), None) if lemmas else None
+        # the sentence's case is read last: most capitalised words in running text are names, not cues
+        return key if key is not None and self._title_case(sentence) else None
 
     def _plural_subject_before(self, token: Token, previous: Token | None, following: Token | None) -> bool:
         """'many Sanders supporters insist there were …', 'His advisers believe he can win', 'Only a quarter
@@ -213,7 +213,7 @@ class ReportedSpeech(Reader):
                         after = after[k:] if opener else after[k + 1:]
                     break
             parts = self._clause_end(after, subordinate=set_off)
-            if self._fold(doc.tokens[sentence.first]) == "what" and sentence.first < cue.i:
+            if self._fold(doc.tokens[sentence.first]) in self.cues.free_relatives and sentence.first < cue.i:
                 parts = self._what_is_called(parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \

@@ -250,13 +250,14 @@ class SpeakerPhrases(Reader):
     def _with_relative_clause(self, run: list[Token], sentence: Sentence) -> list[Token]:
         """'UN officials who toured the city said …': the phrase before the cue is the object of a relative
         clause, which the weak parse makes the sentence's main verb; the speaker is the noun phrase the
-        clause hangs on, with the clause. Only "who" (no commas): "that" may open the reported clause."""
+        clause hangs on, with the clause. Only a relative pronoun that names persons ("who", no commas):
+        "that" may open the reported clause."""
         tokens = self.doc.tokens
         j = run[0].i - 1
         while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS and tokens[j].upos in ("VERB", "AUX", "ADV") \
                 and not self._in_quote(tokens[j]) and not self.cues.is_verb(tokens[j]):
             j -= 1
-        if j == run[0].i - 1 or self._fold(tokens[j]) != "who" or self._in_quote(tokens[j]):
+        if j == run[0].i - 1 or self._fold(tokens[j]) not in self.cues.person_relatives or self._in_quote(tokens[j]):
             return run
         head = self._run_before(j, sentence)
         if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
