@@ -7,6 +7,7 @@ armenian). Within one article a surname alone ("Blinken") resolves to the full n
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,13 @@ def _same_word(word: str, name: str) -> bool:
     """A word of the text is a word of a name when it is the name, or the name plus a short ending:
     speakers are written in the genitive, with articles and case suffixes, in most of our languages."""
     return word == name or (len(name) >= 4 and word.startswith(name) and len(word) - len(name) <= MAX_CASE_ENDING)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two forms of one name, each maybe with a case ending: 'Захарова' and 'Захаровой', 'Graham' and
+    'Graham's'."""
+    n = len(os.path.commonprefix([a, b]))
+    return a == b or n >= 4 and max(len(a), len(b)) - n <= MAX_CASE_ENDING and min(len(a), len(b)) - n <= 2
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
@@ -100,6 +108,11 @@ class SpeakerDirectory:
         if last_title >= 0 and rest and all(w[:1].isupper() and fold(w, self.lang) not in self.role_nouns for w in rest):
             return " ".join(rest)
         return " ".join(words)
+
+    def names_somebody(self, words: list[str]) -> bool:
+        """Does the phrase hold a person or institution of the lexicon (not merely a country or a demonym)?"""
+        pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
+        return any(_contains(pieces, name_pieces) for name_pieces, _ in self._names)
 
     def lookup(self, words: list[str]) -> Speaker:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]

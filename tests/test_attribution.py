@@ -434,6 +434,33 @@ def test_headline_and_read_more_lines(analyzer):
     assert not any(a.speaker == "Antony Blinken" for a in result.attributions)
 
 
+
+def _headline_article(analyzer, text):
+    from naming.corpus import make_article
+
+    article = make_article(text, id="h", source="h")
+    article.lang = "en"
+    return analyzer.process(article)
+
+
+def test_a_speakers_name_before_a_headlines_colon_speaks_the_headline(analyzer):
+    """"Pashinyan: …" is how news headlines quote somebody; the body cites him as a source, so the
+    headline's "Aggression" is his word, not the outlet's."""
+    result = _headline_article(analyzer, "Pashinyan: Azerbaijan's Offensive Is Aggression Against Artsakh\n"
+                                         "Pashinyan said on Tuesday that the talks had failed.\n")
+    headline = mention(result, "Aggression")
+    assert headline.headline and headline.voice == "reported" and headline.speaker == "Nikol Pashinyan"
+
+
+def test_a_place_before_a_headlines_colon_is_its_topic(analyzer):
+    """"Nagorno-Karabakh: …" names what the story is about: nobody in the body speaks as it, and the
+    lexicon knows it as no person or institution."""
+    result = _headline_article(analyzer, "Nagorno-Karabakh: Thousands Flee After the Aggression\n"
+                                         "Pashinyan said on Tuesday that the talks had failed.\n")
+    headline = mention(result, "Aggression")
+    assert headline.headline and headline.voice == "narrative" and headline.speaker is None
+
+
 # ---------------------------------------------------------------- without a parse
 
 def test_surface_level_finds_quotes_and_reported_speech(analyzer):
@@ -777,8 +804,23 @@ def test_percentages_of_a_poll_are_the_source(analyze):
     assert reported.source.text == "42%" and reported.content.text == "they're liberal"
 
 
+def test_a_transcripts_speaker_speaks_the_whole_paragraph(analyze):
+    """'FALLIN: …' in capitals, which the tagger takes for a common noun: the name opens the paragraph,
+    so every sentence of it is hers."""
+    result = analyze("Jake Tapper spoke to Governor Mary Fallin on Sunday.\n\n"
+                     "TAPPER: Is Artsakh on the agenda?\n\n"
+                     "FALLIN: Artsakh is not on it. The talks are about trade.\n\n"
+                     "Fallin left after the interview.")
+    answer = holding(result, "The talks are about trade")
+    assert answer.source.text == "FALLIN" and answer.cue.text == ":"
+    assert answer.content.text == "Artsakh is not on it. The talks are about trade"
+    assert holding(result, "Is Artsakh on the agenda").source.text == "TAPPER"
+    assert result.voice.attribution_at(*[result.article.content.index("Fallin left")] * 2) is None
+
+
 @pytest.mark.parametrize("text", ["Q: Have you talked to McConnell about the Supreme Court?",
-                                  "Still to come: results in Ohio, Missouri and Illinois."])
+                                  "Still to come: results in Ohio, Missouri and Illinois.",
+                                  "UPDATE: Polls closed in Ohio at 7 p.m."])
 def test_interview_and_label_colons_name_no_speaker(analyze, text):
     assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == ":"]
 

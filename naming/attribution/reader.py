@@ -78,6 +78,7 @@ class Reader:
         self._cue_starts: list[int] = []
         self._outer: list[Quote] = []
         self._outer_starts: list[int] = []
+        self._capitalised: set[str] | None = None  # see ReportedSpeech._capitalised_inside
 
     def _index_quotes(self, quotes: list[Quote]) -> list[Quote]:
         """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..cues import CueLexicon
 from ..nlp import Sentence, Token
+from ..speakers import same_name
 from ..text import fold, token_pieces
 from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
                      TEMPORAL_RELS, Cue, Reader)
@@ -296,7 +297,9 @@ class ReportedSpeech(Reader):
             if not self.article.is_boilerplate(sentence.start):
                 with self._reading(sentence) as cues:
                     found += self._cues_in(sentence, cues)
-        return found + self._verbs_framing_quotes({c.token.i for c in found})
+        found += self._verbs_framing_quotes({c.token.i for c in found})
+        return [c for c in found if c.kind != "colon" or not self.article.in_headline(c.token.start)
+                or self._headline_speaker(c, found)]
 
     def _cues_in(self, sentence: Sentence, cues: CueLexicon) -> list[Cue]:
         doc = self.doc
@@ -411,23 +414,70 @@ class ReportedSpeech(Reader):
         return [t for t in source if self._is_word(t)]
 
     def _name_like(self, head: list[Token]) -> bool:
-        """Is a phrase before a colon a speaker's name ('Sen. John McCain:'), not an interview's 'Q:', a
-        label ('The Latest:', 'Still to come:') or an opening clause? Read from tags, where there are tags."""
+        """Is a phrase before a colon a speaker's name ('Sen. John McCain:', 'TAPPER:'), not an interview's
+        'Q:', a label ('The Latest:', 'UPDATE:') or an opening clause? Read from tags, where there are tags."""
         if not self.doc.has_parse or any(t.upos is None for t in head):
             return True
-        return len(head[0].text) > 1 and head[0].upos != "DET" and any(t.upos == "PROPN" for t in head) \
+        # The tagger's PROPN is no proof for capitals ('UPDATE:', 'BREAKING:'), and it calls some surnames
+        # and a transcript's capitals nouns ('Matthews:', 'TRUMP:'): those are names when the article writes
+        # them capitalised inside a sentence too.
+        shouting = all(t.text.isupper() for t in head if self._is_word(t))
+        named = self._fold(head[-1]) in self._capitalised_inside() or \
+            not shouting and any(t.upos == "PROPN" for t in head)
+        return len(head[0].text) > 1 and head[0].upos != "DET" and named \
             and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in ("'s", "’s") for t in head) \
             and not any(t.upos in ("VERB", "AUX", "ADV", "INTJ", "PRON", "SCONJ", "CCONJ") for t in head)
 
+    def _capitalised_inside(self) -> set[str]:
+        """The folded words the article capitalises inside a sentence of running text (not at its start,
+        after a colon or quote mark, in the headline or in a sentence written in capitals)."""
+        if self._capitalised is None:
+            self._capitalised = set()
+            for sentence in self.doc.sentences:
+                tokens = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t)]
+                if self.article.in_headline(sentence.start) or sum(t.text.isupper() for t in tokens) * 2 > len(tokens):
+                    continue
+                for token in tokens[1:]:
+                    if token.text[:1].isupper() and self.doc.tokens[token.i - 1].text != ":" \
+                            and not self._is_quote_mark(self.doc.tokens[token.i - 1]):
+                        self._capitalised.add(self._fold(token))
+        return self._capitalised
+
     def _colon_statement(self, tokens: list[Token]) -> Cue | None:
-        """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement."""
+        """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement. A name
+        opening its paragraph speaks the paragraph ('BLITZER: … ?'), as in a transcript or interview."""
         for k, token in enumerate(tokens[:7]):
             if token.text == ":":
                 head = [t for t in tokens[:k] if self._is_word(t)]
                 rest = [t for t in tokens[k + 1:] if self._is_word(t)]
                 if (head and rest and len(head) <= 6 and head[0].text[:1].isupper()
-                        and not any(self.cues.is_verb(t) for t in head) and self._name_like(head)
-                        and not self.article.in_headline(token.start)):
-                    return Cue(token, (token.start, token.end), head, (rest[0].start, rest[-1].end), "colon")
+                        and not any(self.cues.is_verb(t) for t in head) and self._name_like(head)):
+                    return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
+                               "colon")
                 return None
         return None
+
+    def _paragraph_end(self, rest: list[Token]) -> int:
+        """Where the statement after a colon ends: its sentence's end, or its paragraph's when the speaker's
+        name opens the paragraph."""
+        sentences = self.doc.sentences
+        k = rest[0].sent
+        if k and sentences[k - 1].paragraph == sentences[k].paragraph:
+            return rest[-1].end
+        while k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[k].paragraph:
+            k += 1
+        return rest[-1].end if k == rest[0].sent else self._last_word_end(sentences[k])
+
+    def _last_word_end(self, sentence: Sentence) -> int:
+        words = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t)]
+        return words[-1].end if words else sentence.end
+
+    def _headline_speaker(self, cue: Cue, cues: list[Cue]) -> bool:
+        """'Graham: Trump's rhetoric destroying GOP' is Graham's headline; 'Karabakh: thousands flee' is a
+        topic's. A name before a headline's colon is a speaker when the lexicon knows it as somebody
+        (not a place), or when the article's body gives it as the source of something said."""
+        if self.speakers.names_somebody(self._words(cue.source)):
+            return True
+        last = self._fold(cue.source[-1])
+        return any(same_name(last, self._fold(t)) for other in cues
+                   if not self.article.in_headline(other.token.start) for t in other.source)
