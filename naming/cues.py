@@ -8,7 +8,8 @@ noun phrase and `traits` say where it stands (see the fields of `CueLexicon`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import difflib
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -53,6 +54,7 @@ class CueLexicon:
     lang: str
     verbs: WordSet = WordSet()
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)
+    quote_only: WordSet = WordSet()  # cues only beside a quote or before a colon: 'he continued: "…"'
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
     nouns: WordSet = WordSet()
@@ -177,6 +179,22 @@ def _read_yaml(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+def _check_keys(path: Path, data: dict) -> None:
+    """A misspelt key would be read as nothing at all: say where it is."""
+    known = {f.name for f in fields(CueLexicon)} - {"nouns_capitalized", "verb_final"} | {"traits"}
+    unknown = [k for k in data if k not in known]
+    if not unknown:
+        return
+    where = ""
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+    for key, _ in getattr(root, "value", ()):
+        if key.value == unknown[0]:
+            where = f":{key.start_mark.line + 1}:{key.start_mark.column + 1}"
+    close = difflib.get_close_matches(str(unknown[0]), sorted(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(sorted(known))}"
+    raise ValueError(f"{path}{where}: unknown key {unknown[0]!r} in a cue lexicon{hint}")
+
+
 @lru_cache(maxsize=None)
 def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     """The cue lexicon for a language; English is the fallback for languages without one."""
@@ -185,6 +203,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         path = cues_dir / "en.yaml"
     data = _read_yaml(path)
     cue_lang = str(data.get("lang", lang))
+    _check_keys(path, data)
     traits = {str(t) for t in data.get("traits") or ()}
     unknown = traits - TRAITS
     if unknown:
@@ -197,6 +216,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         verbs=WordSet.of(data.get("verbs"), cue_lang),
         needs_particle={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("needs_particle") or {}).items()},
+        quote_only=WordSet.of(data.get("quote_only"), cue_lang),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),

@@ -2,7 +2,7 @@
 nested quotes, and quotes that run over several paragraphs. Who said them is attribution's business."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import QUOTE_PAIRS, is_apostrophe_at
 
@@ -82,7 +82,18 @@ def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
                 # a paragraph that opens with a quote and does not close it: the quote may go on
                 quotes.append(Quote(inner_start - 1, p_end, inner_start, p_end, mark, 0))
                 carried = (inner_start, mark)
-    return _merge_continued(quotes)
+    return [_without_padding(q, text) for q in _merge_continued(quotes)]
+
+
+def _without_padding(quote: Quote, text: str) -> Quote:
+    """« Les négociations sont terminées »: French sets guillemets off with (no-break) spaces, which are
+    no part of what was said."""
+    inner_start, inner_end = quote.inner_start, quote.inner_end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return replace(quote, inner_start=inner_start, inner_end=inner_end)
 
 
 def _merge_continued(quotes: list[Quote]) -> list[Quote]:

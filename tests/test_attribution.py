@@ -1066,3 +1066,75 @@ def test_a_naming_act_is_the_speakers_word_in_every_language(bundled, lang, text
     language's cue lexicon as in English."""
     reported = only(bundled.analyze_text(text, lang=lang))
     assert (reported.cue.text, reported.content.text, reported.speaker) == (cue, content, speaker)
+
+
+SPEAKER_AFTER_THE_CUE = [
+    # a pronoun that closes the sentence after the cue speaks the quote and resolves to the name before
+    ("ru", "Пашинян выступил в парламенте. «Переговоры окончены», — заявил он.", "он", "Nikol Pashinyan"),
+    ("ru", "Пашинян выступил в парламенте. «Переговоры окончены», — добавил он в понедельник.", "он",
+     "Nikol Pashinyan"),
+    ("uk", "Пашинян виступив у парламенті. «Переговори закінчено», — заявив він.", "він", "Nikol Pashinyan"),
+    ("en", 'Pashinyan spoke in parliament. "The talks are over," said he.', "he", "Nikol Pashinyan"),
+    # a role noun with no capital, after the cue
+    ("fr", "Pachinian a parlé. « Les négociations sont terminées », a déclaré le ministre.", "le ministre",
+     "Nikol Pashinyan"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,speaker", SPEAKER_AFTER_THE_CUE,
+                         ids=[f"{c[0]}-{c[2]}" for c in SPEAKER_AFTER_THE_CUE])
+def test_a_pronoun_or_role_noun_after_the_cue_speaks_the_quote(bundled, lang, text, source, speaker):
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert quote.kind == "direct" and (quote.source.text, quote.speaker) == (source, speaker)
+    assert quote.content.text == quote.content.text.strip()  # « … »: the spaces inside French guillemets are not said
+
+
+def test_a_pronoun_after_the_cue_is_the_speaker_before_an_addressee_only_without_tags(bundled, analyze):
+    """Untagged languages list subject pronouns only: "— сказал он журналистам" is his. In English, which
+    is tagged, "him" after "told" is the addressee: '"…," Pashinyan told him' stays Pashinyan's."""
+    reported = only(bundled.analyze_text("Пашинян выступил. «Переговоры окончены», — сказал он журналистам.",
+                                         lang="ru"))
+    assert (reported.source.text, reported.speaker) == ("он", "Nikol Pashinyan")
+    quote = only(analyze('Blinken met Pashinyan. "Artsakh will not be forgotten," Pashinyan told him.'))
+    assert quote.speaker == "Nikol Pashinyan"
+
+
+@pytest.mark.parametrize("text,cue", [('Pashinyan continued: "Artsakh will not be forgotten."', "continued"),
+                                      ('"Artsakh will not be forgotten," he continued, citing the blockade.',
+                                       "continued")])
+def test_a_quote_only_verb_is_a_cue_beside_a_quote_or_before_a_colon(analyze, text, cue):
+    quote = holding(analyze(text), "Artsakh will not be forgotten")
+    assert quote.kind == "direct" and quote.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["The aggression against Artsakh continued for a day.",
+                                  "Pashinyan continued his visit to Artsakh on Tuesday."])
+def test_a_quote_only_verb_without_a_quote_is_no_cue(analyze, text):
+    assert analyze(text).attributions == []
+
+
+QUOTE_ONLY_ELSEWHERE = [
+    ("ru", "Пашинян выступил. «Переговоры окончены», — продолжил он.", "Боевые действия продолжились в Карабахе."),
+    ("uk", "Пашинян виступив. «Переговори закінчено», — продовжив він.", "Пашинян продовжив візит до Єревана."),
+    ("fr", "Pachinian a parlé. « Les négociations sont terminées », a poursuivi le ministre.",
+     "L'armée a poursuivi son offensive."),
+]
+
+
+@pytest.mark.parametrize("lang,quoted,plain", QUOTE_ONLY_ELSEWHERE, ids=[c[0] for c in QUOTE_ONLY_ELSEWHERE])
+def test_quote_only_verbs_in_other_languages(bundled, lang, quoted, plain):
+    quote = only(bundled.analyze_text(quoted, lang=lang))
+    assert quote.kind == "direct" and quote.speaker == "Nikol Pashinyan"
+    assert bundled.analyze_text(plain, lang=lang).attributions == []
+
+
+def test_untagged_speaker_after_a_quote_and_its_cue_runs_to_the_sentences_end(bundled):
+    """With no tags, lowercase words cannot be told from a verb's object in general; after a quote and its
+    cue, the rest of the sentence, ending in a name, is the speaker."""
+    quote = only(bundled.analyze_text("«Домом для нас остаётся Степанакерт», — рассказала бывшая учительница "
+                                      "из столицы Арцаха Анаит Саргсян.", lang="ru"))
+    assert quote.source.text == "бывшая учительница из столицы Арцаха Анаит Саргсян"
+    # the name is whole before a phrase of place or time
+    quote = only(bundled.analyze_text("«Ситуация остаётся напряжённой», — сказал житель села Иван Петров на рынке "
+                                      "в Ереване.", lang="ru"))
+    assert quote.source.text == "житель села Иван Петров"

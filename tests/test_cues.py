@@ -16,7 +16,7 @@ LANGS = ["ru", "uk", "hy", "az", "tr", "fr", "de"]
 SURFACE_LANGS = ["uk", "az", "fr", "de"]   # no Stanza model: regular-expression tokens, no lemma
 KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpositions", "nouns", "distancing",
         "pronouns", "role_nouns", "titles", "complementizers", "determiners", "auxiliaries", "traits",
-        "coordinators", "not_names", "as_openers", "adjunct_prepositions", "time_words"}
+        "coordinators", "not_names", "as_openers", "adjunct_prepositions", "time_words", "quote_only"}
 
 
 @dataclass
@@ -479,3 +479,16 @@ def test_inflections_are_suffixes_with_their_replacements():
         for suffix, replacements in inflections.items():
             assert isinstance(suffix, str) and suffix, path
             assert all(isinstance(r, str) for r in replacements), path
+
+
+def test_a_misspelt_key_is_an_error_that_says_where(tmp_path):
+    """A user extending a cue lexicon who writes `quote_onyl:` would otherwise get a key read as nothing."""
+    (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [dit]\nquote_onyl: [poursuit]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml:3:1: unknown key 'quote_onyl' .*did you mean 'quote_only'"):
+        load_cues("xx", tmp_path)
+
+
+@pytest.mark.parametrize("lang", LANGS + ["en"])
+def test_every_bundled_cue_lexicon_loads_with_known_keys_only(lang):
+    assert load_cues(lang).lang == lang

@@ -26,6 +26,7 @@ SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministr
 HYPHENS = {"-", "‐", "‑", "–"}
 APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
 APPOSITION_MAX_TOKENS = 20
+SPEAKER_AFTER_QUOTE_MAX_TOKENS = 12  # "«…», — рассказала бывшая учительница из столицы Арцаха Анаит Саргсян"
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"

@@ -340,6 +340,8 @@ class ReportedSpeech(Reader):
             while after < len(tokens) and self._surface_skippable(tokens[after]) and not self._in_quote(tokens[after]):
                 end_of_cue = tokens[after].end  # "հայտարարել է, որ": the auxiliary after the participle
                 after += 1
+            if key in cues.quote_only and not self._beside_quote_or_colon(tokens, k):
+                continue
             if key in cues.needs_particle:
                 particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
                 if particle is None:
@@ -365,6 +367,19 @@ class ReportedSpeech(Reader):
         if colon:
             found.append(colon)
         return found
+
+    def _beside_quote_or_colon(self, tokens: list[Token], k: int) -> bool:
+        """'Cruz continued: "…"', '"…," he continued, citing …', 'continued Sanders': a verb that reports
+        speech only where a quote or a colon shows that it does."""
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and (after.text == ":" or self._is_quote_mark(after)):
+            return True
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if self._is_quote_mark(tokens[j]):
+                return any(q.end == tokens[j].end for q in self.quotes)
+            if tokens[j].text in CLAUSE_MARKS and tokens[j].text != ",":
+                return False
+        return False
 
     def _verbs_framing_quotes(self, known: set[int]) -> list[Cue]:
         """'"…," he continued.', '"…," Trump joked.': a verb right after a quote, with its subject and

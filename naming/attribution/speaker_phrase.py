@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from ..nlp import Sentence, Token
-from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, HYPHENS, NOMINAL_TAGS, NP_TAGS, RELATIVE_VERB_MAX_TOKENS,
-                     SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Reader)
+from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, NOMINAL_TAGS, NP_TAGS,
+                     RELATIVE_VERB_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
+                     SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
 class SpeakerPhrases(Reader):
@@ -132,11 +133,16 @@ class SpeakerPhrases(Reader):
             j = self._skip_time_after(j, sentence)
         while j < sentence.last and len(run) < 10 \
                 and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None):
-            if tokens[j].upos is None and not self._surface_np_word(tokens[j]):
+            if tokens[j].upos is None and not self._surface_np_word(tokens[j]) \
+                    and (run or self._fold(tokens[j]) not in self.cues.pronouns):
                 break
             run.append(tokens[j])
             j += 1
-        return run if any(t.upos in ("PROPN", "NOUN") or (t.upos is None and t.text[:1].isupper()) for t in run) else []
+        if len(run) == 1 and self._fold(run[0]) in self.cues.pronouns:
+            return run  # "«…», — добавил он.", '"…," said he.'
+        # "a déclaré le ministre": no capital, but a role noun
+        return run if any(t.upos in ("PROPN", "NOUN") or (t.upos is None and (t.text[:1].isupper() or self._fold(t) in
+                                                                              self.cues.role_nouns)) for t in run) else []
 
     def _np_around(self, head: Token) -> list[Token]:
         """The noun phrase around a parse head: contiguous noun-phrase tokens on both sides."""
@@ -239,7 +245,7 @@ class SpeakerPhrases(Reader):
         if previous is None or not self._is_word(previous):
             # "…," said Blinken (in a statement).': the name closes the clause; the parse would take the
             # content before the comma for the subject
-            inverted = self._inverted_source(cue, sentence)
+            inverted = self._inverted_source(cue, sentence) or self._rest_after_quote_and_cue(cue, sentence)
             if inverted and self._names_speaker(inverted, cue):
                 return inverted
         if subject:
@@ -333,8 +339,37 @@ class SpeakerPhrases(Reader):
         if following is not None and not participle and (following.upos in ("VERB", "AUX")
                                                           or self._fold(following) in self.cues.complementizers):
             return False
+        if len(phrase) == 1 and self._fold(phrase[0]) in self.cues.pronouns:
+            if phrase[0].upos is None:
+                return True  # "— сказал он журналистам": the languages read untagged list subject pronouns only
+            # '"…," said he.' (not 'told him the …'): a pronoun that closes the sentence, but for a time phrase
+            after = self._skip_time_after(phrase[0].i + 1, sentence)
+            return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
         return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
                    or self._fold(t) in self.cues.titles for t in phrase)
+
+    def _rest_after_quote_and_cue(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'«…», — рассказала бывшая учительница из столицы Арцаха Анаит Саргсян.': where there are no tags,
+        a sentence that is a quote, the cue and one phrase ends with its speaker, lowercase words and all."""
+        if cue.upos is not None:
+            return []
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j >= sentence.first and not self._is_word(tokens[j]) and not self._is_quote_mark(tokens[j]):
+            j -= 1
+        if j < sentence.first or not self._is_quote_mark(tokens[j]) and not self._in_quote(tokens[j]):
+            return []
+        start = self._skip_time_after(cue.i + 1, sentence)
+        rest = [t for t in tokens[start:sentence.last] if self._is_word(t)]
+        if not rest or len(rest) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or any(self._in_quote(t) or t.text in CLAUSE_MARKS
+                                                                        for t in tokens[start:rest[-1].i]):
+            return []
+        # "— заявил вице-премьер Самир Шарифов на форуме в Баку": a name is whole before an adjunct
+        named = next((k for k, t in enumerate(rest) if t.text[:1].isupper()), None)
+        cut = next((k for k, t in enumerate(rest) if named is not None and k > named
+                    and self._fold(t) in self.cues.adjunct_prepositions), len(rest))
+        rest = rest[:cut]
+        return rest if rest[-1].text[:1].isupper() else []
 
     def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'…," said Blinken', '…, said Mark Jones, a political scientist who …': the name after the cue,
