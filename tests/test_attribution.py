@@ -1138,3 +1138,11 @@ def test_untagged_speaker_after_a_quote_and_its_cue_runs_to_the_sentences_end(bu
     quote = only(bundled.analyze_text("«Ситуация остаётся напряжённой», — сказал житель села Иван Петров на рынке "
                                       "в Ереване.", lang="ru"))
     assert quote.source.text == "житель села Иван Петров"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("ru", "Песков заявил журналистам, что Москва следит за ситуацией.", "что Москва следит за ситуацией"),
+    ("de", "Hebestreit sagte Journalisten, dass Berlin die Lage beobachte.", "dass Berlin die Lage beobachte"),
+])
+def test_an_addressee_before_the_comma_and_complementizer_is_no_part_of_the_content(bundled, lang, text, content):
+    assert only(bundled.analyze_text(text, lang=lang)).content.text == content

@@ -204,6 +204,8 @@ class ReportedSpeech(Reader):
             # PARC and PolNeAR annotate it
             for k, t in enumerate([] if set_off else after[:CONTENT_OPENER_WINDOW]):
                 opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
+                if t.text == "," and k + 1 < len(after) and self._fold(after[k + 1]) in self.cues.complementizers:
+                    continue  # "заявил журналистам, что …", "sagte Journalisten, dass …": the comma before the clause
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
