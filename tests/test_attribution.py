@@ -1146,3 +1146,24 @@ def test_untagged_speaker_after_a_quote_and_its_cue_runs_to_the_sentences_end(bu
 ])
 def test_an_addressee_before_the_comma_and_complementizer_is_no_part_of_the_content(bundled, lang, text, content):
     assert only(bundled.analyze_text(text, lang=lang)).content.text == content
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Azerbaijani Defense Ministry, in a statement released on Tuesday, said the operation was over.",
+     "The Azerbaijani Defense Ministry"),
+    ("Ararat Mirzoyan, in a statement released by the ministry on Thursday, said the talks would go on.",
+     "Ararat Mirzoyan"),
+    ("Pashinyan, the Armenian prime minister, in an interview with CNN, said the talks had failed.",
+     "Pashinyan, the Armenian prime minister"),
+])
+def test_a_prepositional_phrase_set_off_before_the_cue_is_no_part_of_the_speaker(analyze, text, source):
+    assert only(analyze(text)).source.text == source
+
+
+def test_a_participle_after_the_main_clause_speaks_for_its_whole_subject(analyze):
+    """The weak parse splits "Former Secretary of State Madeleine Albright" and makes "Former Secretary" the
+    subject that ', saying …' hangs on; the main clause's cue has the whole phrase."""
+    result = analyze('Former Secretary of State Madeleine Albright urged women to vote for Hillary Clinton, '
+                     'saying, "There is a special place in hell."')
+    quote = holding(result, "There is a special place in hell")
+    assert quote.source.text == "Former Secretary of State Madeleine Albright"

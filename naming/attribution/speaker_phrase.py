@@ -76,6 +76,21 @@ class SpeakerPhrases(Reader):
         first = self._run_before(k, sentence)
         return tokens[first[0].i:j] if first else []
 
+    def _set_off_adjunct_before(self, index: int, sentence: Sentence) -> int | None:
+        """The comma that opens a prepositional phrase set off right before the cue ('X, in a statement on
+        Tuesday, said'), where a parse gives prepositions; None where there is none."""
+        tokens = self.doc.tokens
+        j = self._past_adverbs(index, sentence)
+        if not self.doc.has_parse or j <= sentence.first or tokens[j].text != ",":
+            return None
+        m = j - 1
+        while m > sentence.first and tokens[m].text != "," and j - m <= APPOSITION_MAX_TOKENS:
+            m -= 1
+        chunk = [t for t in tokens[m + 1:j] if self._is_word(t)]
+        if tokens[m].text != "," or not chunk or chunk[0].upos != "ADP" or any(self._in_quote(t) for t in chunk):
+            return None
+        return m
+
     def _set_off(self, token: Token) -> bool:
         """A comma or a dash that sets off an apposition or a relative clause."""
         return token.text in (",", "—", "--") or (token.text in HYPHENS and not self._glued(token))
@@ -223,12 +238,23 @@ class SpeakerPhrases(Reader):
             following = doc.tokens[main_subject[-1].i + 1] if main_subject and main_subject[-1].i + 1 < sentence.last else None
             if following is not None and following.upos in ("VERB", "AUX"):
                 return main_subject
+        adjunct = self._set_off_adjunct_before(cue.i, sentence)
+        if adjunct is not None:
+            # "Corey Lewandowski, in a statement released by the campaign on Thursday, said": the phrase
+            # before the adjunct, which the weak parse makes the subject (or nothing)
+            source = self._run_before(adjunct, sentence)
+            if source and source[-1].i == adjunct - 1:
+                return self._apposition_before(adjunct + 1, sentence) or source
         before = self._run_before(cue.i, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
         feats = cue.feats or ""
-        if subject and subject[0].i > cue.i and ("VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats) \
-                and not self._opening_participle(cue):
+        present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
+        if subject and subject[0].i > cue.i and present_participle and not self._opening_participle(cue):
             subject = []  # "…, saying the state was important": that is the reported clause's subject
+        if subject and present_participle and not before and self._coordinated(cue):
+            # "Albright urged women to vote …, saying": the main clause's speaker, whom a weak parse may
+            # split ("Former Secretary" as the subject of "vote")
+            subject = self._main_clause_source(cue, sentence) or subject
         if before:
             # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
             # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
@@ -286,6 +312,10 @@ class SpeakerPhrases(Reader):
         tokens = self.doc.tokens
         heads = [tokens[cue.head]] if cue.head is not None else []
         heads += [t for t in tokens[sentence.first:cue.i] if t.head is None]
+        # "Albright urged women to vote …, saying": a cue verb before it first, which the weak parse may not
+        # make the participle's head
+        heads += [t for t in tokens[sentence.first:cue.i] if t.upos == "VERB" and self.cues.is_verb(t)]
+        heads.sort(key=lambda t: not self.cues.is_verb(t))
         for verb in heads:
             if verb.i < cue.i and verb.upos in ("VERB", "AUX") and not self._in_quote(verb):
                 source = self._source_of(verb)
