@@ -7,7 +7,6 @@ armenian). Within one article a surname alone ("Blinken") resolves to the full n
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -26,17 +25,22 @@ class Speaker:
 MAX_CASE_ENDING = 4  # Хикмета Гаджиева, Միրզոյանը, Nazirliyinin, Bakanlığına: a name with its case ending
 
 
+# A Cyrillic name's last vowel gives way to its case ending: Захарова → Захаровой, Армения → Армении.
+DECLINED_FINALS = set("аяоеёьйыиі")
+
+
 def _same_word(word: str, name: str) -> bool:
     """A word of the text is a word of a name when it is the name, or the name plus a short ending:
     speakers are written in the genitive, with articles and case suffixes, in most of our languages."""
-    return word == name or (len(name) >= 4 and word.startswith(name) and len(word) - len(name) <= MAX_CASE_ENDING)
+    if word == name or len(name) < 4:
+        return word == name
+    stem = name[:-1] if name[-1] in DECLINED_FINALS else name
+    return word.startswith(stem) and len(word) - len(stem) <= MAX_CASE_ENDING
 
 
 def same_name(a: str, b: str) -> bool:
-    """Two forms of one name, each maybe with a case ending: 'Захарова' and 'Захаровой', 'Graham' and
-    'Graham's'."""
-    n = len(os.path.commonprefix([a, b]))
-    return a == b or n >= 4 and max(len(a), len(b)) - n <= MAX_CASE_ENDING and min(len(a), len(b)) - n <= 2
+    """Two forms of one name, either maybe with a case ending: 'Захарова' and 'Захаровой'."""
+    return _same_word(a, b) or _same_word(b, a)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

@@ -1167,3 +1167,11 @@ def test_a_participle_after_the_main_clause_speaks_for_its_whole_subject(analyze
                      'saying, "There is a special place in hell."')
     quote = holding(result, "There is a special place in hell")
     assert quote.source.text == "Former Secretary of State Madeleine Albright"
+
+
+@pytest.mark.parametrize("lang,text", [("ru", "По словам Захаровой, Москва обеспокоена."),
+                                       ("uk", "За словами Захарової, Москва стурбована.")])
+def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text):
+    """The lexicon lists "Захарова"; the genitive replaces its last vowel (Захаровой, Захарової)."""
+    reported = only(bundled.analyze_text(text, lang=lang))
+    assert (reported.speaker, reported.speaker_group) == ("Maria Zakharova", "russian")
