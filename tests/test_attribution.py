@@ -820,7 +820,8 @@ def test_a_transcripts_speaker_speaks_the_whole_paragraph(analyze):
 
 @pytest.mark.parametrize("text", ["Q: Have you talked to McConnell about the Supreme Court?",
                                   "Still to come: results in Ohio, Missouri and Illinois.",
-                                  "UPDATE: Polls closed in Ohio at 7 p.m."])
+                                  "UPDATE: Polls closed in Ohio at 7 p.m.",
+                                  "Sanders: 1,547. Clinton: 1,769."])
 def test_interview_and_label_colons_name_no_speaker(analyze, text):
     assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == ":"]
 

@@ -467,7 +467,9 @@ class ReportedSpeech(Reader):
             if token.text == ":":
                 head = [t for t in tokens[:k] if self._is_word(t)]
                 rest = [t for t in tokens[k + 1:] if self._is_word(t)]
-                if (head and rest and len(head) <= 6 and head[0].text[:1].isupper()
+                # "Sanders: 1,547": a tally, not a statement
+                said = any(ch.isalpha() for t in rest for ch in t.text)
+                if (head and said and len(head) <= 6 and head[0].text[:1].isupper()
                         and not any(self.cues.is_verb(t) for t in head) and self._name_like(head)):
                     return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
                                "colon")
