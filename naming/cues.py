@@ -202,8 +202,10 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     if not path.is_file():
         path = cues_dir / "en.yaml"
     data = _read_yaml(path)
-    cue_lang = str(data.get("lang", lang))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a cue lexicon is a mapping of keys (lang, verbs, …), not a {type(data).__name__}")
     _check_keys(path, data)
+    cue_lang = str(data.get("lang", lang))
     traits = {str(t) for t in data.get("traits") or ()}
     unknown = traits - TRAITS
     if unknown:

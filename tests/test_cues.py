@@ -489,6 +489,12 @@ def test_a_misspelt_key_is_an_error_that_says_where(tmp_path):
         load_cues("xx", tmp_path)
 
 
+def test_a_cue_lexicon_that_is_no_mapping_is_an_error_naming_the_file(tmp_path):
+    (tmp_path / "xx.yaml").write_text("- dit\n- déclare\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml: a cue lexicon is a mapping"):
+        load_cues("xx", tmp_path)
+
+
 @pytest.mark.parametrize("lang", LANGS + ["en"])
 def test_every_bundled_cue_lexicon_loads_with_known_keys_only(lang):
     assert load_cues(lang).lang == lang
