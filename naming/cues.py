@@ -8,12 +8,9 @@ noun phrase and `traits` say where it stands (see the fields of `CueLexicon`).
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
-
-import yaml
 
 from .text import fold, phrase_pieces
 
@@ -176,23 +173,16 @@ def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def _read_yaml(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    """The file's data, checked as lexicons are (syntax, duplicate and unknown keys), errors with file:line:col."""
+    from .lexicon import read_yaml_data
 
-
-def _check_keys(path: Path, data: dict) -> None:
-    """A misspelt key would be read as nothing at all: say where it is."""
     known = {f.name for f in fields(CueLexicon)} - {"nouns_capitalized", "verb_final"} | {"traits"}
-    unknown = [k for k in data if k not in known]
-    if not unknown:
-        return
-    where = ""
-    root = yaml.compose(path.read_text(encoding="utf-8"))
-    for key, _ in getattr(root, "value", ()):
-        if key.value == unknown[0]:
-            where = f":{key.start_mark.line + 1}:{key.start_mark.column + 1}"
-    close = difflib.get_close_matches(str(unknown[0]), sorted(known), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(sorted(known))}"
-    raise ValueError(f"{path}{where}: unknown key {unknown[0]!r} in a cue lexicon{hint}")
+    data, errors = read_yaml_data(path, sorted(known), "a cue lexicon")
+    if errors:
+        raise ValueError(f"{errors[0].location}: {errors[0].message}")
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a cue lexicon is a mapping of keys (lang, verbs, …), not a {type(data).__name__}")
+    return data
 
 
 @lru_cache(maxsize=None)
@@ -202,9 +192,6 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     if not path.is_file():
         path = cues_dir / "en.yaml"
     data = _read_yaml(path)
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: a cue lexicon is a mapping of keys (lang, verbs, …), not a {type(data).__name__}")
-    _check_keys(path, data)
     cue_lang = str(data.get("lang", lang))
     traits = {str(t) for t in data.get("traits") or ()}
     unknown = traits - TRAITS

@@ -340,7 +340,32 @@ class _Ctx:
         return any(d.level == "error" for d in self.diagnostics)
 
 
-def _read_yaml(path: Path, ctx: _Ctx) -> _Y | None:
+def read_yaml_data(path: Path, allowed: Iterable[str], what: str) -> tuple[object, list[Diagnostic]]:
+    """A YAML file of another kind than a lexicon (a cue lexicon), read with the lexicons' checks: encoding,
+    syntax, size, duplicate keys and, where it is a mapping, keys outside `allowed`. Its data comes back plain
+    (scalars as written, but for null and YAML's booleans, so that a caller can still catch a bare "on"), with
+    the errors found; an empty file is an empty mapping."""
+    ctx = _Ctx(str(path))
+    root = _read_yaml(path, ctx, empty_ok=True)
+    if root is not None and root.kind == "map":
+        _check_keys(root, tuple(allowed), (), "", ctx, what, Location(ctx.file, 1, 1))
+    errors = [d for d in ctx.diagnostics if d.level == "error"]
+    return ({} if root is None else _plain(root)), errors
+
+
+def _plain(y: _Y) -> object:
+    if y.kind == "map":
+        return {key: _plain(value) for key, value in y.value.items()}
+    if y.kind == "seq":
+        return [_plain(item) for item in y.value]
+    if y.is_null:
+        return None
+    if y.tag == _YAML_TAG + "bool":
+        return str(y.value).lower() in ("yes", "true", "on")
+    return y.value
+
+
+def _read_yaml(path: Path, ctx: _Ctx, empty_ok: bool = False) -> _Y | None:
     top = Location(ctx.file, 1, 1)
     try:
         size = path.stat().st_size
@@ -379,7 +404,8 @@ def _read_yaml(path: Path, ctx: _Ctx) -> _Y | None:
                 depth -= 1
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         if root is None:
-            ctx.error(top, "", "the file is empty; expected a mapping with `name`, `camps` and `concepts`")
+            if not empty_ok:
+                ctx.error(top, "", "the file is empty; expected a mapping with `name`, `camps` and `concepts`")
             return None
         return _convert(root, ctx, "", 0, set(), [0])
     except _Abort as e:

@@ -498,3 +498,11 @@ def test_a_cue_lexicon_that_is_no_mapping_is_an_error_naming_the_file(tmp_path):
 @pytest.mark.parametrize("lang", LANGS + ["en"])
 def test_every_bundled_cue_lexicon_loads_with_known_keys_only(lang):
     assert load_cues(lang).lang == lang
+
+
+def test_a_duplicate_key_in_a_cue_lexicon_is_an_error_that_says_where(tmp_path):
+    """YAML keeps the last of two `verbs:` lists and drops the first without a word."""
+    (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [dit]\nverbs: [dire]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml:3:1: duplicate key 'verbs' \(first at line 2"):
+        load_cues("xx", tmp_path)

@@ -79,11 +79,12 @@ class Reader:
         self._cue_starts: list[int] = []
         self._outer: list[Quote] = []
         self._outer_starts: list[int] = []
-        self._capitalised: set[str] | None = None  # see ReportedSpeech._capitalised_inside
+        self._quote_ends: set[int] = set()
 
     def _index_quotes(self, quotes: list[Quote]) -> list[Quote]:
         """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""
         self.quotes = quotes
+        self._quote_ends = {q.end for q in quotes}
         for quote in quotes:
             for token in self._quote_tokens(quote):
                 self._quoted[token.i] = 1
@@ -130,6 +131,10 @@ class Reader:
     @staticmethod
     def _is_word(token: Token) -> bool:
         return any(ch.isalnum() for ch in token.text)
+
+    def _closes_quote(self, token: Token) -> bool:
+        """Is the token (or the mark glued to its end) the one that closes a quote?"""
+        return token.end in self._quote_ends
 
     def _is_quote_mark(self, token: Token) -> bool:
         return len(token.text) == 1 and token.text in QUOTE_CHARS

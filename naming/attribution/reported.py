@@ -1,6 +1,8 @@
 """Reported speech: cue verbs, "according to", colons, and the clause each one reports."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
@@ -220,7 +222,7 @@ class ReportedSpeech(Reader):
                 parts = self._what_is_called(parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
-                and parts[-1].end > parts[0].start and not any(q.end == parts[-1].end for q in self.quotes):
+                and parts[-1].end > parts[0].start and not self._closes_quote(parts[-1]):
             parts = parts[:-1]
         if not parts:
             return None
@@ -378,7 +380,7 @@ class ReportedSpeech(Reader):
             return True
         for j in range(k - 1, max(-1, k - 6), -1):
             if self._is_quote_mark(tokens[j]):
-                return any(q.end == tokens[j].end for q in self.quotes)
+                return self._closes_quote(tokens[j])
             if tokens[j].text in CLAUSE_MARKS and tokens[j].text != ",":
                 return False
         return False
@@ -439,26 +441,26 @@ class ReportedSpeech(Reader):
         # and a transcript's capitals nouns ('Matthews:', 'TRUMP:'): those are names when the article writes
         # them capitalised inside a sentence too.
         shouting = all(t.text.isupper() for t in head if self._is_word(t))
-        named = self._fold(head[-1]) in self._capitalised_inside() or \
+        named = self._fold(head[-1]) in self._capitalised_inside or \
             not shouting and any(t.upos == "PROPN" for t in head)
         return len(head[0].text) > 1 and head[0].upos != "DET" and named \
             and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in ("'s", "’s") for t in head) \
             and not any(t.upos in ("VERB", "AUX", "ADV", "INTJ", "PRON", "SCONJ", "CCONJ") for t in head)
 
+    @cached_property
     def _capitalised_inside(self) -> set[str]:
         """The folded words the article capitalises inside a sentence of running text (not at its start,
         after a colon or quote mark, in the headline or in a sentence written in capitals)."""
-        if self._capitalised is None:
-            self._capitalised = set()
-            for sentence in self.doc.sentences:
-                tokens = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t)]
-                if self.article.in_headline(sentence.start) or sum(t.text.isupper() for t in tokens) * 2 > len(tokens):
-                    continue
-                for token in tokens[1:]:
-                    if token.text[:1].isupper() and self.doc.tokens[token.i - 1].text != ":" \
-                            and not self._is_quote_mark(self.doc.tokens[token.i - 1]):
-                        self._capitalised.add(self._fold(token))
-        return self._capitalised
+        capitalised = set()
+        for sentence in self.doc.sentences:
+            tokens = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t)]
+            if self.article.in_headline(sentence.start) or sum(t.text.isupper() for t in tokens) * 2 > len(tokens):
+                continue
+            for token in tokens[1:]:
+                if token.text[:1].isupper() and self.doc.tokens[token.i - 1].text != ":" \
+                        and not self._is_quote_mark(self.doc.tokens[token.i - 1]):
+                    capitalised.add(self._fold(token))
+        return capitalised
 
     def _colon_statement(self, tokens: list[Token]) -> Cue | None:
         """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement. A name
