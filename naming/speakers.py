@@ -29,13 +29,23 @@ MAX_CASE_ENDING = 4  # Хикмета Гаджиева, Միրզոյանը, Nazi
 DECLINED_FINALS = set("аяоеёьйыиі")
 
 
+def _stem(name: str) -> tuple[str, bool]:
+    """What a word of the text must start with to be this word of a name, and whether it must be the name
+    itself (a short name takes no ending: "Baku" is no "Bakugan")."""
+    if len(name) < 4:
+        return name, True
+    return (name[:-1] if name[-1] in DECLINED_FINALS else name), False
+
+
+def _fits(word: str, stem: tuple[str, bool]) -> bool:
+    start, whole = stem
+    return word == start if whole else word.startswith(start) and len(word) - len(start) <= MAX_CASE_ENDING
+
+
 def _same_word(word: str, name: str) -> bool:
     """A word of the text is a word of a name when it is the name, or the name plus a short ending:
     speakers are written in the genitive, with articles and case suffixes, in most of our languages."""
-    if word == name or len(name) < 4:
-        return word == name
-    stem = name[:-1] if name[-1] in DECLINED_FINALS else name
-    return word.startswith(stem) and len(word) - len(stem) <= MAX_CASE_ENDING
+    return _fits(word, _stem(name))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -43,9 +53,11 @@ def same_name(a: str, b: str) -> bool:
     return _same_word(a, b) or _same_word(b, a)
 
 
-def _contains(haystack: list[str], needle: list[str]) -> bool:
+def _contains(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> bool:
+    """Does the phrase hold the name, word by word, each word maybe with its ending (`needle`: the
+    name's words as `_stem` makes them, once, since the directory compares them with every speaker)?"""
     n = len(needle)
-    return n > 0 and any(all(_same_word(w, p) for w, p in zip(haystack[i:i + n], needle))
+    return n > 0 and any(all(_fits(w, p) for w, p in zip(haystack[i:i + n], needle))
                          for i in range(len(haystack) - n + 1))
 
 
@@ -57,15 +69,15 @@ class SpeakerDirectory:
         self.determiners = determiners  # the language's articles, beyond LEADING_DETERMINERS: "dem", "einer"
         self._rules = tuple(rules)
         self._other_languages: dict[str, SpeakerDirectory] = {}
-        self._names = []      # (pieces, rule), longest first
+        self._names = []      # (stems of the pieces, rule), longest first
         self._patterns = []   # (compiled, rule)
-        self._countries = []  # (pieces, rule)
+        self._countries = []  # (stems of the pieces, rule)
         for rule in rules:
             target = self._countries if rule.kind in ("country", "demonym") else self._names
             for name in rule.names:
                 pieces = phrase_pieces(name, lang)
                 if pieces:
-                    target.append((pieces, rule))
+                    target.append((tuple(_stem(piece) for piece in pieces), rule))
             for pattern in rule.patterns:
                 self._patterns.append((re.compile(pattern, re.IGNORECASE), rule))
         self._names.sort(key=lambda item: -len(item[0]))
