@@ -35,13 +35,22 @@ def shared_dir() -> Path:
     return Path(os.environ.get("NAMING_SHARED", REPO.parent / "shared"))
 
 
+def models_dir(shared: Path | None = None) -> Path | None:
+    """The user's models (NAMING_STANZA_DIR, STANZA_RESOURCES_DIR) first, else those laid beside the checkout
+    in `<shared>/stanza_resources`, so that the README's one command needs no environment set."""
+    if os.environ.get("NAMING_STANZA_DIR") or os.environ.get("STANZA_RESOURCES_DIR"):
+        return None
+    bundled = (shared or shared_dir()) / "stanza_resources"
+    return bundled if (bundled / "resources.json").is_file() else None
+
+
 def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | None = None,
-                       default_lang: str | None = None) -> Callable[[Path], list[dict]]:
+                       default_lang: str | None = None, shared: Path | None = None) -> Callable[[Path], list[dict]]:
     # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
     from naming.attribution import attribution_to_dict
     from naming.pipeline import Analyzer
 
-    analyzer = Analyzer()
+    analyzer = Analyzer(models_dir=models_dir(shared))
     if cached_only:
         def refuse(*args, **kwargs):
             raise SkipArticle("not parsed yet")
@@ -124,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             try:
                 predict = analyzer_predictor(args.cached_only, read_languages(split_dir.parent / "metadata.tsv"),
-                                             args.lang)
+                                             args.lang, args.shared)
             except ImportError as exc:
                 print(f"attribution_eval: the pipeline cannot be imported ({exc}); --baseline scores the quote-mark "
                       "baseline", file=sys.stderr)

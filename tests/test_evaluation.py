@@ -301,6 +301,7 @@ def test_attribution_eval_scores_every_annotated_corpus_in_its_language(models_d
     (corpus / "metadata.tsv").write_text("filename\tpublisher\tlang\na1\ttest-ru\tru\n", encoding="utf-8")
     (tmp_path / "eval" / "notes").mkdir()                     # not laid out as a corpus: ignored
     monkeypatch.setenv("NAMING_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("NAMING_STANZA_DIR", str(models_dir))
 
     assert main(["--shared", str(tmp_path), "--json", str(tmp_path / "scores.json")]) == 0
     printed = capsys.readouterr().out
@@ -312,3 +313,21 @@ def test_attribution_eval_scores_every_annotated_corpus_in_its_language(models_d
 
     assert main(["--shared", str(tmp_path), "--dataset", "polnear"]) == 2     # named but not there
     assert "no dev split of polnear" in capsys.readouterr().err
+
+
+def test_attribution_eval_finds_the_models_beside_the_checkout(tmp_path, monkeypatch):
+    """`python bench/attribution_eval.py --split dev`, the README's command, needs no NAMING_STANZA_DIR when the
+    models lie in <shared>/stanza_resources; a user's own setting still wins."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from attribution_eval import models_dir as bench_models_dir
+
+    monkeypatch.delenv("NAMING_STANZA_DIR", raising=False)
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    assert bench_models_dir(tmp_path) is None                       # nothing there: Stanza's own default
+    (tmp_path / "stanza_resources").mkdir()
+    (tmp_path / "stanza_resources" / "resources.json").write_text("{}", encoding="utf-8")
+    assert bench_models_dir(tmp_path) == tmp_path / "stanza_resources"
+    monkeypatch.setenv("NAMING_STANZA_DIR", str(tmp_path / "mine"))
+    assert bench_models_dir(tmp_path) is None                       # the user's setting is left to resolve_models_dir
