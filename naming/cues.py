@@ -52,6 +52,10 @@ class CueLexicon:
     verbs: WordSet = WordSet()
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)
     quote_only: WordSet = WordSet()  # cues only beside a quote or before a colon: 'he continued: "…"'
+    # Verbs of action and attitude that are cues only where they report a clause or a quote ('Aliyev
+    # ordered that …', 'Trump attacked Clinton as "crooked"'): their plain object is the outlet's wording
+    # ("Azerbaijani forces attacked Armenian positions in Nagorno-Karabakh" reports nothing).
+    clause_only: WordSet = WordSet()
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
     nouns: WordSet = WordSet()
@@ -206,6 +210,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         needs_particle={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("needs_particle") or {}).items()},
         quote_only=WordSet.of(data.get("quote_only"), cue_lang),
+        clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),

@@ -85,6 +85,8 @@ class ReportedSpeech(Reader):
         if token.i == sentence.first and opens_as_participle \
                 and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]):
             return False
+        if self._set_off_participle(token, sentence):
+            return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
@@ -106,6 +108,28 @@ class ReportedSpeech(Reader):
             and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
             and "Poss=Yes" not in (previous.feats or "") and takes_object \
             and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
+
+    def _set_off_participle(self, token: Token, sentence: Sentence) -> bool:
+        """'Pashinyan, asked about the offensive, said …', 'The region, also known as Artsakh, was emptied': a
+        past participle set off by commas, opening on a preposition or 'whether', is said TO the noun before
+        it or names it; it reports nothing of that noun's. (The weak tagger calls such participles finite,
+        so the commas, the past tense and the word after it decide; '…", said Trump' keeps its cue.)"""
+        tokens = self.doc.tokens
+        following = tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if "Tense=Past" not in (token.feats or "") or following is None \
+                or following.upos not in ("ADP", "SCONJ") and self._fold(following) not in self.cues.as_openers:
+            return False
+        j = token.i - 1
+        while j >= sentence.first and tokens[j].upos == "ADV":
+            j -= 1
+        if j < sentence.first or tokens[j].text != ",":
+            return False
+        rest = tokens[token.i + 1:sentence.last]
+        if any(self._fold(t) in self.cues.as_openers for t in rest[:4]):
+            return True  # "known as", "known to Armenians as", "described as"
+        closing = next((k for k, t in enumerate(rest) if t.text == "," and not self._in_quote(t)), None)
+        after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
+        return bool(after) and after[0].upos in ("VERB", "AUX")
 
     def _headline_cue_key(self, token: Token, sentence: Sentence) -> str | None:
         """'Pashinyan Calls Azerbaijani Offensive An Aggression': in a title-case headline the tagger makes
@@ -365,12 +389,33 @@ class ReportedSpeech(Reader):
                     # "called for an end to …", "said of Trump": the preposition is part of the cue
                     end_of_cue = doc.tokens[token.i + 1].end
                     content = self._content_of(token, end_of_cue, source)
+            if key in cues.clause_only and not self._reports_clause(token, content):
+                continue
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
                               lead=lead if parenthetical is not None else self._lead(token, source, content)))
         colon = self._colon_statement(tokens)
         if colon:
             found.append(colon)
         return found
+
+    def _reports_clause(self, cue: Token, content: tuple[int, int] | None) -> bool:
+        """Does the cue report a clause or words of the speaker's, rather than act on a thing: a content
+        opened by a complementizer ("ordered that …"), holding a quote ('attacked Clinton as "crooked"') or
+        an "as" that frames the object, an infinitive (what the subject means to do, or tells others to), or a
+        clause the parse hangs on the cue? A plain object is the outlet's wording: "attacked Armenian positions"."""
+        if content is None:
+            return False
+        words = [t for t in self._tokens_within(*content) if self._is_word(t)]
+        if not words:
+            return False
+        if self._fold(words[0]) in self.cues.complementizers or any(self._in_quote(t) for t in words):
+            return True
+        if any(self._fold(t) in self.cues.as_openers for t in words[1:]):
+            return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak": the speaker's framing
+        if any(self._fold(t) in self.cues.infinitive_markers and t.upos in ("PART", None) for t in words[:5]):
+            return True  # an intention or a directive: "sought to retake …", "ordered the army to …"
+        return any(child.deprel in ("ccomp", "parataxis") and content[0] <= child.start < content[1]
+                   for child in self.doc.children(cue))
 
     def _beside_quote_or_colon(self, tokens: list[Token], k: int) -> bool:
         """'Cruz continued: "…"', '"…," he continued, citing …', 'continued Sanders': a verb that reports
