@@ -919,7 +919,9 @@ def test_verbs_annotated_as_cues_in_most_of_their_uses(analyze, text, cue, conte
     "Residents saw soldiers entering Nagorno-Karabakh.",
     "The ministry did not respond to a request for comment on the aggression.",
     "Sanders thanked his supporters for the aggression.",
-], ids=["attack", "order", "back", "unveil", "know", "see", "respond", "thank"])
+    "Azerbaijan added 3,000 troops near Nagorno-Karabakh.",
+    "Azerbaijani forces attacked Armenian positions in Nagorno-Karabakh as the talks stalled.",
+], ids=["attack", "order", "back", "unveil", "know", "see", "respond", "thank", "add", "as-clause"])
 def test_an_action_or_perception_verb_with_a_plain_object_reports_nothing(analyze, text):
     """What a subject does to a thing, or sees or knows of it, is told in the outlet's own words: the name
     of the thing stays in the outlet's voice ('attacked … Nagorno-Karabakh' is no reported speech)."""
@@ -933,7 +935,10 @@ def test_an_action_or_perception_verb_with_a_plain_object_reports_nothing(analyz
     ('Trump attacked Clinton as a "nasty woman" on Monday.', "attacked", 'Clinton as a "nasty woman" on Monday'),
     ("Azerbaijan sought to retake Nagorno-Karabakh.", "sought", "to retake Nagorno-Karabakh"),
     ("Baku sees Nagorno-Karabakh as Azerbaijani land.", "sees", "Nagorno-Karabakh as Azerbaijani land"),
-], ids=["clause", "quote", "infinitive", "as"])
+    ("He added the talks on Nagorno-Karabakh would continue.", "added", "the talks on Nagorno-Karabakh would continue"),
+    ("The talks on Nagorno-Karabakh will continue, he added.", "added", "The talks on Nagorno-Karabakh will continue"),
+    ("He added: the talks on Nagorno-Karabakh will continue.", "added", "the talks on Nagorno-Karabakh will continue"),
+], ids=["clause", "quote", "infinitive", "as", "bare-clause", "before", "colon"])
 def test_an_action_verb_reporting_a_clause_a_quote_an_infinitive_or_a_framing_is_a_cue(analyze, text, cue, content):
     reported = next(a for a in analyze(text).attributions if a.kind == "reported")
     assert (reported.cue.text, reported.content.text) == (cue, content)

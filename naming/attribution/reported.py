@@ -8,7 +8,7 @@ from ..nlp import Sentence, Token
 from ..speakers import same_name
 from ..text import fold, token_pieces
 from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
-                     TEMPORAL_RELS, Cue, Reader)
+                     SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
 
 
 class ReportedSpeech(Reader):
@@ -408,13 +408,20 @@ class ReportedSpeech(Reader):
         words = [t for t in self._tokens_within(*content) if self._is_word(t)]
         if not words:
             return False
+        if content[1] <= cue.start or any(t.text == ":" for t in self._tokens_within(cue.end, content[0])):
+            return True  # "The talks will go on, he added.", "He added: …"
         if self._fold(words[0]) in self.cues.complementizers or any(self._in_quote(t) for t in words):
             return True
-        if any(self._fold(t) in self.cues.as_openers for t in words[1:]):
-            return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak": the speaker's framing
+        framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
+        if framing is not None and not any(t.upos in ("VERB", "AUX") for t in words[framing + 1:]):
+            return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak"; not "… as talks stalled"
         if any(self._fold(t) in self.cues.infinitive_markers and t.upos in ("PART", None) for t in words[:5]):
             return True  # an intention or a directive: "sought to retake …", "ordered the army to …"
-        return any(child.deprel in ("ccomp", "parataxis") and content[0] <= child.start < content[1]
+        # a clause hung on the cue, which the weak parse may call an adverbial clause ("He added the talks
+        # would go on"): a finite verb of its own, or one with its own subject or auxiliary
+        return any(content[0] <= child.start < content[1] and (child.deprel in ("ccomp", "parataxis") or (
+                       child.deprel == "advcl" and ("VerbForm=Fin" in (child.feats or "") or any(
+                           g.deprel in SUBJECT_RELS or g.deprel == "aux" for g in self.doc.children(child)))))
                    for child in self.doc.children(cue))
 
     def _beside_quote_or_colon(self, tokens: list[Token], k: int) -> bool:
