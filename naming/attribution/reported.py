@@ -104,8 +104,10 @@ class ReportedSpeech(Reader):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
         if self._plural_subject_before(token, previous, following):
             return True
+        # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
+        after_apposition = previous is not None and previous.text == "," and bool(self._apposition_chain(token, sentence))
         return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self._lang) \
-            and previous is not None and previous.upos in ("PROPN", "PRON", "NOUN") \
+            and previous is not None and (previous.upos in ("PROPN", "PRON", "NOUN") or after_apposition) \
             and "Poss=Yes" not in (previous.feats or "") and takes_object \
             and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
 
