@@ -890,6 +890,23 @@ def test_a_participle_after_an_inverted_speaker(analyze):
         ("said", "spokesman John Kirby"), ("referring to", "spokesman John Kirby")]
 
 
+def test_a_cue_the_tagger_calls_a_noun_after_an_apposition(analyze):
+    reported = only(analyze('Yang Shu, director of the Institute of Central Asian Studies at Lanzhou University, calls '
+                            'Horgos "a mistake" because so few people live near it.'), "reported")
+    assert reported.cue.text == "calls"
+    assert reported.source.text == "Yang Shu, director of the Institute of Central Asian Studies at Lanzhou University"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Most of those surveyed said the offensive in Nagorno-Karabakh was wrong.", "Most of those surveyed"),
+    ("Voters polled said the offensive in Nagorno-Karabakh was wrong.", "Voters polled"),
+], ids=["quantifier", "noun"])
+def test_a_noun_phrase_with_its_participle_before_the_cue(analyze, text, source):
+    result = analyze(text)
+    assert only(result).source.text == source
+    assert [(m.voice, m.speaker) for m in result.mentions] == [("reported", source)]
+
+
 def test_an_apposition_with_a_conjunction(analyze):
     reported = only(analyze("Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the "
                             "Congressional Budget Office, wrote that wages grew."))

@@ -245,7 +245,7 @@ class SpeakerPhrases(Reader):
             source = self._run_before(adjunct, sentence)
             if source and source[-1].i == adjunct - 1:
                 return self._apposition_before(adjunct + 1, sentence) or source
-        before = self._run_before(cue.i, sentence)
+        before = self._run_before(cue.i, sentence) or self._participle_phrase_before(cue, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
         feats = cue.feats or ""
         present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
@@ -278,6 +278,25 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _participle_phrase_before(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Most of those surveyed said', 'Voters polled said': a noun phrase and the past participle that
+        qualifies it, right before the cue (the phrase before a verb is no noun phrase to `_run_before`)."""
+        tokens = self.doc.tokens
+        j = self._past_adverbs(cue.i, sentence)
+        if j <= sentence.first or tokens[j].upos != "VERB" or "Tense=Past" not in (tokens[j].feats or "") \
+                or self.cues.is_verb(tokens[j]) or self._in_quote(tokens[j]):
+            return []
+        k = j - 1  # "Most of those": determiners and quantifiers are a phrase here, which `_run_before` wants a noun in
+        while k >= sentence.first and j - k <= APPOSITION_MAX_TOKENS and (tokens[k].upos in NP_TAGS or tokens[k].upos == "ADP") \
+                and not self._in_quote(tokens[k]):
+            k -= 1
+        head = tokens[k + 1:j]
+        while head and head[0].upos == "ADP":
+            head = head[1:]
+        if not head or not any(t.upos in ("NOUN", "PROPN", "PRON", "DET") for t in head):
+            return []
+        return tokens[head[0].i:j + 1]
 
     def _with_relative_clause(self, run: list[Token], sentence: Sentence) -> list[Token]:
         """'UN officials who toured the city said …': the phrase before the cue is the object of a relative
