@@ -284,8 +284,11 @@ class SpeakerPhrases(Reader):
         qualifies it, right before the cue (the phrase before a verb is no noun phrase to `_run_before`)."""
         tokens = self.doc.tokens
         j = self._past_adverbs(cue.i, sentence)
-        if j <= sentence.first or tokens[j].upos != "VERB" or "Tense=Past" not in (tokens[j].feats or "") \
-                or self.cues.is_verb(tokens[j]) or self._in_quote(tokens[j]):
+        participle = tokens[j] if j > sentence.first else None
+        # the weak tagger calls some of these participles finite, and "had" a verb ("the region had agreed")
+        if participle is None or participle.upos != "VERB" or "Tense=Past" not in (participle.feats or "") \
+                or not ("VerbForm=Part" in (participle.feats or "") or self._fold(participle).endswith("ed")) \
+                or self.cues.is_verb(participle) or self._in_quote(participle):
             return []
         k = j - 1  # "Most of those": determiners and quantifiers are a phrase here, which `_run_before` wants a noun in
         while k >= sentence.first and j - k <= APPOSITION_MAX_TOKENS and (tokens[k].upos in NP_TAGS or tokens[k].upos == "ADP") \
