@@ -244,8 +244,12 @@ class ReportedSpeech(Reader):
                         after = after[k:] if opener else after[k + 1:]
                     break
             parts = self._clause_end(after, subordinate=set_off)
-            if self._fold(doc.tokens[sentence.first]) in self.cues.free_relatives and sentence.first < cue.i:
+            opener = source[0].i - 1 if source else cue.i - 1
+            if opener >= sentence.first and self._fold(doc.tokens[opener]) in self.cues.free_relatives \
+                    or self._fold(doc.tokens[sentence.first]) in self.cues.free_relatives and sentence.first < cue.i:
                 parts = self._what_is_called(parts)
+            elif fold(cue.lemma or cue.text, self._lang) in self.cues.naming_verbs:
+                parts = self._name_given(cue, parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
                 and parts[-1].end > parts[0].start and not self._closes_quote(parts[-1]):
@@ -288,15 +292,47 @@ class ReportedSpeech(Reader):
         return tokens
 
     def _what_is_called(self, parts: list[Token]) -> list[Token]:
-        """'What Baku calls an "anti-terror operation" began on Tuesday': the content is the name, which
-        ends with its quote when it opens with one, else before the main clause's verb."""
+        """'What Baku calls an "anti-terror operation" began on Tuesday', 'Baku launched what it called
+        anti-terror measures in Karabakh': the content is the name, which ends with its quote when it opens
+        with one, else with its noun phrase."""
         words = [t for t in parts if self._is_word(t)]
         opening = words[1] if len(words) > 1 and words[0].upos == "DET" else words[0] if words else None
         if opening is not None and self._in_quote(opening):
             quote = next(q for q in self.quotes if q.inner_start <= opening.start < q.inner_end)
             return [t for t in parts if t.end <= quote.end]
-        verb = next((k for k, t in enumerate(parts) if k and t.upos in ("VERB", "AUX") and not self._in_quote(t)), None)
-        return parts[:verb] if verb is not None else parts
+        end = next((k for k, t in enumerate(parts) if k and not self._in_name(parts, k)), len(parts))
+        return parts[:end]
+
+    def _in_name(self, parts: list[Token], k: int) -> bool:
+        """Is parts[k] still part of the noun phrase that gives a name ("anti-terror measures", "the Republic
+        of Artsakh"), not a preposition, verb or clause after it ("… in Karabakh on Tuesday", "… began")?"""
+        t = parts[k]
+        if self._in_quote(t) or t.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.text in HYPHENS and self._glued(t):
+            return True
+        following = parts[k + 1] if k + 1 < len(parts) else None
+        return self._fold(t) in self.cues.linking_prepositions and following is not None \
+            and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
+                                                      or k + 2 < len(parts) and parts[k + 2].upos == "PROPN")
+
+    def _name_given(self, cue: Token, parts: list[Token]) -> list[Token]:
+        """'Pashinyan called the offensive an aggression', 'Yerevan has branded the operation an act of
+        aggression': of a naming verb's two objects, the second is the name the speaker gives; the first,
+        what is named, is the outlet's word."""
+        if not self.doc.has_parse or not parts:
+            return parts
+        tokens = self.doc.tokens
+        # the weak parse makes a bare second object an oblique ("call Nagorno-Karabakh the Republic of Artsakh")
+        objects = [c for c in self.doc.children(cue) if parts[0].start <= c.start <= parts[-1].start and (
+            c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "obl" and not any(
+                g.deprel == "case" for g in self.doc.children(c)))]
+        if len(objects) < 2:
+            return parts
+        first, second = objects[0], objects[1]
+        named_end = max(t.i for t in self.doc.subtree(first) if t.i < second.i)
+        start = min([t.i for t in self.doc.subtree(second) if t.i > named_end] or [second.i])
+        while start < second.i and any(t.text in HYPHENS and self._glued(t) for t in tokens[start - 1:start + 1]):
+            start += 1  # the rest of a hyphenated name the parse split between the two ("Nagorno-|Karabakh")
+        return [t for t in parts if t.i >= start]
 
     def _in_relative_clause(self, cue: Token) -> bool:
         """Is the cue in a relative or "as" clause set off by commas ("Barkley, who said he votes Democratic,
