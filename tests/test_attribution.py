@@ -391,8 +391,10 @@ def test_calling_somebody_a_name_is_their_voice(analyze):
 def test_a_participle_naming_a_thing_is_not_a_speech_cue(analyze):
     result = analyze("Azerbaijan took the region called Artsakh by Armenians in a day.")
     assert [a.speaker_group for a in result.attributions] == ["armenian"]  # called … by Armenians
-    result = analyze("The region called Artsakh was taken in a day.")
-    assert not result.attributions and mention(result, "Artsakh").voice == "narrative"
+    for text in ("The region called Artsakh was taken in a day.", "Thousands left a region called Artsakh.",
+                 "He joined a group called Artsakh Forever in Yerevan."):
+        result = analyze(text)
+        assert not result.attributions and mention(result, "Artsakh").voice == "narrative", text
 
 
 def test_scare_quotes_inside_reported_speech(analyze):

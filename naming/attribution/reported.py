@@ -58,6 +58,9 @@ class ReportedSpeech(Reader):
         if fold(token.lemma or token.text, self._lang) not in self.cues.naming_verbs or token.i == sentence.first \
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN") or "Tense=Pres" in (token.feats or ""):
             return False  # "What Baku calls an anti-terror operation has …": a present tense is no participle
+        if self.doc.has_parse and "VerbForm=Part" in (token.feats or "") and not any(
+                child.deprel in SUBJECT_RELS or (child.deprel or "").startswith("aux") for child in self.doc.children(token)):
+            return True  # "Thousands left a region called Artsakh.": a participle with no subject of its own
         j = token.i + 1
         while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
             j += 1
