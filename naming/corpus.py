@@ -43,6 +43,18 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# Credit lines: who reported or edited the article, not what it says ("Costa reported from Washington.",
+# "Reporting by Felix Light; Editing by Alex Richardson", "Staff writer Ann Lee contributed to this report.").
+_NAME = r"[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3}"
+_NAMES = rf"{_NAME}(?:(?:,| and|, and) {_NAME})*"
+CREDIT_LINES = (
+    re.compile(r"^\s*\(?\s*(?:additional )?(?:reporting|editing|writing) by\b", re.IGNORECASE),
+    re.compile(rf"^\s*{_NAMES} reported from {_NAME}(?:(?:,| and|, and) (?:{_NAME} )?(?:from )?{_NAME})*\.?\)?\s*$"),
+    re.compile(rf"^\s*\(?(?:(?:[Ss]taff )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?) )?{_NAMES} contributed"
+               rf"(?: reporting)?(?: (?:to|for) this (?:report|article|story))?(?: from {_NAME})?\.?\)?\s*$"),
+)
+CREDIT_LINE_MAX_CHARS = 200
+
 
 class CorpusError(Exception):
     """An input that cannot be read; the message names the file and the problem."""
@@ -144,7 +156,7 @@ def make_article(content: str, id: str, source: str, meta: dict | None = None,
             headline = (stripped_start, stripped_end)
             continue
         headline_from_first_line = False
-        if BOILERPLATE_LINE.match(line):
+        if BOILERPLATE_LINE.match(line) or len(line) <= CREDIT_LINE_MAX_CHARS and any(c.match(line) for c in CREDIT_LINES):
             boilerplate.append((stripped_start, stripped_end))
     title = _as_text(meta.get("title")) or (content[headline[0]:headline[1]] if headline else None)
     date = _as_text(meta.get("date"))

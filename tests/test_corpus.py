@@ -18,6 +18,19 @@ def test_seed_front_matter_headline_and_boilerplate():
     assert article.content.startswith("---\n")  # offsets index the file content, front matter included
 
 
+def test_credit_lines_are_boilerplate_and_reported_lines_are_not(tmp_path):
+    """'Costa reported from Washington.' credits a reporter; it is no source reporting what follows."""
+    credits = ["Costa reported from Washington.", "Eilperin reported from Washington and Mufson from New York.",
+               "Reporting by Felix Light; Editing by Alex Richardson", "(Additional reporting by Ann Lee in Baku)",
+               "Staff writer Ann Lee contributed to this report.", "Karen DeYoung contributed."]
+    content = ["Azerbaijani forces reported from the front that Stepanakert had fallen.",
+               "He reported from Stepanakert for a decade before the war.", "The ministry said it contributed.",
+               "Pashinyan said Armenia contributed to the peace process."]
+    (tmp_path / "a.txt").write_text("Headline\n" + "\n".join(credits + content) + "\n", encoding="utf-8")
+    (article,) = list(read_articles([tmp_path / "a.txt"]))
+    assert [article.content[s:e] for s, e in article.boilerplate] == credits
+
+
 def test_folder_outlet_from_subfolder_and_ids(tmp_path):
     (tmp_path / "herald").mkdir()
     (tmp_path / "herald" / "a.txt").write_text("Headline\nBody text.\n", encoding="utf-8")
