@@ -110,6 +110,13 @@ class CueLexicon:
     # lemmatizer gets the lemma wrong ("slammed" → "slamm", "favored" → "favore"), and off a headline's
     # capitalised words, which the tagger takes for names ("Pashinyan Calls …").
     inflections: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Where there is no parse, how the name a naming verb gives is told from what it names ("назвал
+    # наступление агрессией", "nannte die Offensive eine Aggression", "qualifie l'offensive d'opération
+    # antiterroriste"): a word that opens the name after the first word of the object (name_markers: "eine",
+    # "d'"), or a case ending that marks it (name_endings: the Russian instrumental "-ей").
+    name_markers: WordSet = WordSet()
+    name_endings: tuple[str, ...] = ()
+    case_prepositions: WordSet = WordSet()  # whose object is in a name ending's case: "над зданием", "с Россией"
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -229,5 +236,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         time_words=WordSet.of(data.get("time_words"), cue_lang),
         inflections=tuple((fold(str(k), cue_lang), tuple(fold(str(r), cue_lang) for r in v or [""]))
                           for k, v in (data.get("inflections") or {}).items()),
+        name_markers=WordSet.of(data.get("name_markers"), cue_lang),
+        name_endings=tuple(fold(str(e), cue_lang) for e in data.get("name_endings") or ()),
+        case_prepositions=WordSet.of(data.get("case_prepositions"), cue_lang),
         **grammar,
     )

@@ -321,8 +321,10 @@ class ReportedSpeech(Reader):
         """'Pashinyan called the offensive an aggression', 'Yerevan has branded the operation an act of
         aggression': of a naming verb's two objects, the second is the name the speaker gives; the first,
         what is named, is the outlet's word."""
-        if not self.doc.has_parse or not parts:
+        if not parts:
             return parts
+        if not self.doc.has_parse or cue.upos is None:
+            return self._name_by_markers(parts)
         tokens = self.doc.tokens
         # the weak parse makes a bare second object an oblique ("call Nagorno-Karabakh the Republic of Artsakh")
         objects = [c for c in self.doc.children(cue) if parts[0].start <= c.start <= parts[-1].start and (
@@ -336,6 +338,31 @@ class ReportedSpeech(Reader):
         while start < second.i and any(t.text in HYPHENS and self._glued(t) for t in tokens[start - 1:start + 1]):
             start += 1  # the rest of a hyphenated name the parse split between the two ("Nagorno-|Karabakh")
         return [t for t in parts if t.i >= start]
+
+    def _name_by_markers(self, parts: list[Token]) -> list[Token]:
+        """Without a parse: the name starts at the first word after the object's first that opens a name
+        (the language's `name_markers`: "eine", "als", "d'"), or at the last run of words in the name's case
+        (`name_endings`: "назвал наступление в Карабахе неприкрытой агрессией") that no preposition governs
+        ("над зданием" is in that case too); with neither, all of it is content."""
+        words = [k for k, t in enumerate(parts) if self._is_word(t)][1:]
+        for k in words:
+            first_piece = (token_pieces(parts[k].text, self._lang) or [parts[k].text])[0]
+            if self._fold(parts[k]) in self.cues.name_markers or fold(first_piece, self._lang) in self.cues.name_markers:
+                return parts[k:]
+        in_case: list[bool] = []
+        governed: list[bool] = []
+        for n, k in enumerate(words):
+            word = self._fold(parts[k])
+            in_case.append(any(word.endswith(e) and len(word) > len(e) + 2 for e in self.cues.name_endings))
+            previous = self._fold(parts[words[n - 1]]) if n else ""
+            governed.append(previous in self.cues.case_prepositions or n > 0 and in_case[n - 1] and governed[n - 1])
+        names = [n for n in range(len(words)) if in_case[n] and not governed[n]]
+        if not names:
+            return parts
+        n = names[-1]
+        while n > 0 and in_case[n - 1] and not governed[n - 1]:
+            n -= 1
+        return parts[words[n]:]
 
     def _in_relative_clause(self, cue: Token) -> bool:
         """Is the cue in a relative or "as" clause set off by commas ("Barkley, who said he votes Democratic,
