@@ -114,6 +114,10 @@ class CueLexicon:
     # наступление агрессией", "nannte die Offensive eine Aggression", "qualifie l'offensive d'opération
     # antiterroriste"): a word that opens the name after the first word of the object (name_markers: "eine",
     # "d'"), or a case ending that marks it (name_endings: the Russian instrumental "-ей").
+    # "In the latest CNN/ORC poll released Wednesday, he fell to 10 percent": a poll, survey or study named
+    # after one of these prepositions at the head of the sentence is the source of the rest of it.
+    finding_prepositions: WordSet = WordSet()
+    finding_nouns: WordSet = WordSet()
     name_markers: WordSet = WordSet()
     name_endings: tuple[str, ...] = ()
     case_prepositions: WordSet = WordSet()  # whose object is in a name ending's case: "над зданием", "с Россией"
@@ -236,6 +240,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         time_words=WordSet.of(data.get("time_words"), cue_lang),
         inflections=tuple((fold(str(k), cue_lang), tuple(fold(str(r), cue_lang) for r in v or [""]))
                           for k, v in (data.get("inflections") or {}).items()),
+        finding_prepositions=WordSet.of(data.get("finding_prepositions"), cue_lang),
+        finding_nouns=WordSet.of(data.get("finding_nouns"), cue_lang),
         name_markers=WordSet.of(data.get("name_markers"), cue_lang),
         name_endings=tuple(fold(str(e), cue_lang) for e in data.get("name_endings") or ()),
         case_prepositions=WordSet.of(data.get("case_prepositions"), cue_lang),

@@ -909,6 +909,18 @@ def test_a_noun_phrase_with_its_participle_before_the_cue(analyze, text, source)
     assert [(m.voice, m.speaker) for m in result.mentions] == [("reported", source)]
 
 
+def test_a_poll_opening_the_sentence_is_the_source_of_the_rest(analyze):
+    result = analyze("In a Gallup survey released Monday, most Armenians said the offensive in Nagorno-Karabakh was an aggression.")
+    poll = next(a for a in result.attributions if a.cue.text == "In")
+    assert poll.source.text == "a Gallup survey released Monday"
+    assert poll.content.text.startswith("most Armenians said")
+    # the innermost speaker speaks the words: the survey's respondents
+    assert {m.text: m.speaker for m in result.mentions} == {"Nagorno-Karabakh": "most Armenians", "aggression": "most Armenians"}
+    # a statement has a speaker of its own; a place is no source
+    for text in ("In a statement, the ministry said the talks would go on.", "In Stepanakert, residents said the city was empty."):
+        assert [a.cue.text for a in analyze(text).attributions] == ["said"], text
+
+
 def test_an_apposition_with_a_conjunction(analyze):
     reported = only(analyze("Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the "
                             "Congressional Budget Office, wrote that wages grew."))

@@ -464,7 +464,24 @@ class ReportedSpeech(Reader):
         colon = self._colon_statement(tokens)
         if colon:
             found.append(colon)
+        finding = self._finding_opener(tokens, cues)
+        if finding:
+            found.append(finding)
         return found
+
+    def _finding_opener(self, tokens: list[Token], cues: CueLexicon) -> Cue | None:
+        """'In the latest CNN/ORC poll released Wednesday, he fell to 10 percent': a poll or study named
+        after a sentence's opening preposition, up to its comma, is the source of the rest of the sentence."""
+        if not tokens or self._fold(tokens[0]) not in cues.finding_prepositions or self._in_quote(tokens[0]):
+            return None
+        comma = next((k for k, t in enumerate(tokens[:SOURCE_MAX_TOKENS]) if t.text in CLAUSE_MARKS), None)
+        if comma is None or tokens[comma].text != "," or comma < 2:
+            return None
+        source = [t for t in tokens[1:comma] if self._is_word(t)]
+        rest = [t for t in tokens[comma + 1:] if self._is_word(t) or self._is_quote_mark(t)]
+        if not any(self._fold(t) in cues.finding_nouns for t in source) or not any(self._is_word(t) for t in rest):
+            return None
+        return Cue(tokens[0], (tokens[0].start, tokens[0].end), source, (rest[0].start, rest[-1].end), "preposition")
 
     def _reports_clause(self, cue: Token, content: tuple[int, int] | None) -> bool:
         """Does the cue report a clause or words of the speaker's, rather than act on a thing: a content
