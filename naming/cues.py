@@ -121,6 +121,9 @@ class CueLexicon:
     name_markers: WordSet = WordSet()
     name_endings: tuple[str, ...] = ()
     case_prepositions: WordSet = WordSet()  # whose object is in a name ending's case: "над зданием", "с Россией"
+    # Verb-final languages mark what is named instead (the accusative: "saldırıyı saldırganlık olarak
+    # nitelendirdi", "hücumu təcavüz adlandırıb"): the name is what follows the last word so marked.
+    object_endings: tuple[str, ...] = ()
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -245,5 +248,6 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         name_markers=WordSet.of(data.get("name_markers"), cue_lang),
         name_endings=tuple(fold(str(e), cue_lang) for e in data.get("name_endings") or ()),
         case_prepositions=WordSet.of(data.get("case_prepositions"), cue_lang),
+        object_endings=tuple(fold(str(e), cue_lang) for e in data.get("object_endings") or ()),
         **grammar,
     )

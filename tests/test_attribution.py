@@ -1151,9 +1151,11 @@ NAMING_ACTS = [
     ("de", "Paschinjan nannte die Offensive eine Aggression.", "nannte", "eine Aggression", "Nikol Pashinyan"),
     ("de", "Paschinjan bezeichnete die Offensive in Bergkarabach als Aggression.", "bezeichnete", "als Aggression",
      "Nikol Pashinyan"),
-    ("tr", "Paşinyan saldırıyı saldırganlık olarak nitelendirdi.", "nitelendirdi", "saldırıyı saldırganlık olarak",
+    ("tr", "Paşinyan saldırıyı saldırganlık olarak nitelendirdi.", "nitelendirdi", "saldırganlık olarak",
      "Nikol Pashinyan"),
-    ("az", "Paşinyan hücumu təcavüz adlandırıb.", "adlandırıb", "hücumu təcavüz", "Nikol Pashinyan"),
+    ("tr", "Paşinyan, Azerbaycan'ın saldırısını etnik temizlik olarak nitelendirdi.", "nitelendirdi",
+     "etnik temizlik olarak", "Nikol Pashinyan"),
+    ("az", "Paşinyan hücumu təcavüz adlandırıb.", "adlandırıb", "təcavüz", "Nikol Pashinyan"),
 ]
 
 

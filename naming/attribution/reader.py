@@ -108,6 +108,11 @@ class Reader:
                  and all(c in QUOTE_CHARS for c in self.text[t.start:quote.inner_start] + self.text[quote.inner_end:t.end])]
         return sorted({t.i: t for t in inside + edges}.values(), key=lambda t: t.i)
 
+    def _is_naming_verb(self, token: Token) -> bool:
+        """A verb that gives a name ("called", "назвал", "nitelendirdi"), by its lemma or, where the
+        lemmatizer strays, its surface."""
+        return any(fold(word, self._lang) in self.cues.naming_verbs for word in (token.text, token.lemma) if word)
+
     def _tokens_within(self, start: int, end: int) -> list[Token]:
         tokens = self.doc.tokens
         first = bisect_left(self._starts, start)

@@ -251,7 +251,7 @@ class ReportedSpeech(Reader):
             if opener >= sentence.first and self._fold(doc.tokens[opener]) in self.cues.free_relatives \
                     or self._fold(doc.tokens[sentence.first]) in self.cues.free_relatives and sentence.first < cue.i:
                 parts = self._what_is_called(parts)
-            elif fold(cue.lemma or cue.text, self._lang) in self.cues.naming_verbs:
+            elif self._is_naming_verb(cue):
                 parts = self._name_given(cue, parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \

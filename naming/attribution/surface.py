@@ -187,7 +187,23 @@ class SurfaceReading(Reader):
                    if self._is_word(t) or self._is_quote_mark(t)]
         if not any(self._is_word(t) for t in between):
             return None
+        if self._is_naming_verb(cue):
+            between = self._name_after_object(between)
         return between[0].start, between[-1].end
+
+    def _name_after_object(self, words: list[Token]) -> list[Token]:
+        """'Paşinyan saldırıyı saldırganlık olarak nitelendirdi': the name a verb-final naming verb gives is
+        what follows the last word in the object's case (`object_endings`) that leaves a word for the name."""
+        def marked(t: Token) -> bool:
+            word = self._fold(t).split("'")[-1].split("’")[-1]
+            return self._is_word(t) and not self._in_quote(t) and \
+                any(word.endswith(e) and len(word) > len(e) + 1 for e in self.cues.object_endings)
+
+        for k in range(len(words) - 2, -1, -1):
+            rest = words[k + 1:]
+            if marked(words[k]) and sum(self._is_word(t) and self._fold(t) not in self.cues.name_markers for t in rest):
+                return rest
+        return words
 
     # -- without tags: function words, time and place phrases, "as" clauses, dropped subjects, referents
     def _not_name(self, token: Token) -> bool:
