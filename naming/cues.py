@@ -52,9 +52,9 @@ class CueLexicon:
     verbs: WordSet = WordSet()
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)
     quote_only: WordSet = WordSet()  # cues only beside a quote or before a colon: 'he continued: "…"'
-    # Verbs of action and attitude that are cues only where they report a clause or a quote ('Aliyev
-    # ordered that …', 'Trump attacked Clinton as "crooked"'): their plain object is the outlet's wording
-    # ("Azerbaijani forces attacked Armenian positions in Nagorno-Karabakh" reports nothing).
+    # Verbs of action, attitude and perception that are cues only where they report a clause, a quote, an
+    # infinitive or an "as" framing ('Aliyev ordered that …', 'Trump attacked Clinton as "crooked"'): their
+    # plain object is the outlet's wording ("Azerbaijani forces attacked Armenian positions" reports nothing).
     clause_only: WordSet = WordSet()
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
@@ -110,14 +110,14 @@ class CueLexicon:
     # lemmatizer gets the lemma wrong ("slammed" → "slamm", "favored" → "favore"), and off a headline's
     # capitalised words, which the tagger takes for names ("Pashinyan Calls …").
     inflections: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # Where there is no parse, how the name a naming verb gives is told from what it names ("назвал
-    # наступление агрессией", "nannte die Offensive eine Aggression", "qualifie l'offensive d'opération
-    # antiterroriste"): a word that opens the name after the first word of the object (name_markers: "eine",
-    # "d'"), or a case ending that marks it (name_endings: the Russian instrumental "-ей").
     # "In the latest CNN/ORC poll released Wednesday, he fell to 10 percent": a poll, survey or study named
     # after one of these prepositions at the head of the sentence is the source of the rest of it.
     finding_prepositions: WordSet = WordSet()
     finding_nouns: WordSet = WordSet()
+    # Where there is no parse, how the name a naming verb (`naming_verbs`) gives is told from what it names
+    # ("назвал наступление агрессией", "nannte die Offensive eine Aggression", "qualifie l'offensive
+    # d'opération antiterroriste"): a word that opens the name after the first word of the object
+    # (name_markers: "eine", "d'"), or a case ending that marks it (name_endings: the Russian instrumental).
     name_markers: WordSet = WordSet()
     name_endings: tuple[str, ...] = ()
     case_prepositions: WordSet = WordSet()  # whose object is in a name ending's case: "над зданием", "с Россией"
