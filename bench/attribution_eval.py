@@ -26,6 +26,9 @@ from typing import Callable
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from common import bundled_models  # noqa: E402
 
 from naming.evaluation import (SkipArticle, evaluate, find_datasets, format_table, quote_mark_baseline,  # noqa: E402
                                read_languages, read_text)
@@ -35,22 +38,13 @@ def shared_dir() -> Path:
     return Path(os.environ.get("NAMING_SHARED", REPO.parent / "shared"))
 
 
-def models_dir(shared: Path | None = None) -> Path | None:
-    """The user's models (NAMING_STANZA_DIR, STANZA_RESOURCES_DIR) first, else those laid beside the checkout
-    in `<shared>/stanza_resources`, so that the README's one command needs no environment set."""
-    if os.environ.get("NAMING_STANZA_DIR") or os.environ.get("STANZA_RESOURCES_DIR"):
-        return None
-    bundled = (shared or shared_dir()) / "stanza_resources"
-    return bundled if (bundled / "resources.json").is_file() else None
-
-
 def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | None = None,
                        default_lang: str | None = None, shared: Path | None = None) -> Callable[[Path], list[dict]]:
     # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
     from naming.attribution import attribution_to_dict
     from naming.pipeline import Analyzer
 
-    analyzer = Analyzer(models_dir=models_dir(shared))
+    analyzer = Analyzer(models_dir=bundled_models(shared or shared_dir()))
     if cached_only:
         def refuse(*args, **kwargs):
             raise SkipArticle("not parsed yet")

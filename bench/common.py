@@ -18,11 +18,21 @@ if str(REPO) not in sys.path:
 SEEDS = REPO / "seeds"
 
 
+def bundled_models(shared: Path | None = None) -> Path | None:
+    """The Stanza models laid beside the checkout (`<shared>/stanza_resources`), when the user names none
+    (NAMING_STANZA_DIR, STANZA_RESOURCES_DIR), so that a benchmark's README command needs no environment set;
+    None where the user's setting or Stanza's default applies."""
+    if os.environ.get("NAMING_STANZA_DIR") or os.environ.get("STANZA_RESOURCES_DIR"):
+        return None
+    bundled = Path(shared or REPO.parent / "shared") / "stanza_resources"
+    return bundled if (bundled / "resources.json").is_file() else None
+
+
 def setup_env() -> None:
     """Use the Stanza models beside the checkout when NAMING_STANZA_DIR is not set (as the Makefile does)."""
-    shared = REPO.parent / "shared" / "stanza_resources"
-    if not os.environ.get("NAMING_STANZA_DIR") and (shared / "resources.json").is_file():
-        os.environ["NAMING_STANZA_DIR"] = str(shared)
+    bundled = bundled_models()
+    if bundled is not None:
+        os.environ["NAMING_STANZA_DIR"] = str(bundled)
     import logging
 
     logging.getLogger("stanza").setLevel(logging.ERROR)

@@ -20,6 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import bundled_models  # noqa: E402
 from naming.corpus import make_article  # noqa: E402
 from naming.pipeline import Analyzer, RunResult  # noqa: E402
 from naming.report import write_report  # noqa: E402
@@ -59,7 +62,7 @@ def main() -> int:
         print(f"PolNeAR not found under {shared}/eval/polnear: nothing to compare")
         return 0
     started = time.perf_counter()
-    analyzer = Analyzer([LEXICON])
+    analyzer = Analyzer([LEXICON], models_dir=bundled_models(shared))
     run = RunResult()
     batch: list = []
     for article in polnear_articles(shared, args.limit):

@@ -315,13 +315,13 @@ def test_attribution_eval_scores_every_annotated_corpus_in_its_language(models_d
     assert "no dev split of polnear" in capsys.readouterr().err
 
 
-def test_attribution_eval_finds_the_models_beside_the_checkout(tmp_path, monkeypatch):
-    """`python bench/attribution_eval.py --split dev`, the README's command, needs no NAMING_STANZA_DIR when the
-    models lie in <shared>/stanza_resources; a user's own setting still wins."""
+def test_the_benchmarks_find_the_models_beside_the_checkout(tmp_path, monkeypatch):
+    """`python bench/attribution_eval.py --split dev` and `bench/polnear_compare.py`, the README's commands, need
+    no NAMING_STANZA_DIR when the models lie in <shared>/stanza_resources; a user's own setting still wins."""
     import sys
 
     sys.path.insert(0, str(REPO / "bench"))
-    from attribution_eval import models_dir as bench_models_dir
+    from common import bundled_models as bench_models_dir
 
     monkeypatch.delenv("NAMING_STANZA_DIR", raising=False)
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
