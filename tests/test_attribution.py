@@ -388,6 +388,13 @@ def test_calling_somebody_a_name_is_their_voice(analyze):
     assert holding(result, "traitor").source.text == "Demonstrators in Yerevan"
 
 
+def test_a_name_with_a_capitalised_noun_is_no_cue_and_keeps_the_naming_verb(analyze):
+    """'the United States' is a name (the tagger calls 'States' a noun, a form of 'state'); 'called' keeps its
+    subject and reports the name it gives."""
+    reported = only(analyze("Trump called the United States a dumping ground."))
+    assert (reported.cue.text, reported.source.text, reported.content.text) == ("called", "Trump", "a dumping ground")
+
+
 def test_a_participle_naming_a_thing_is_not_a_speech_cue(analyze):
     result = analyze("Azerbaijan took the region called Artsakh by Armenians in a day.")
     assert [a.speaker_group for a in result.attributions] == ["armenian"]  # called … by Armenians
@@ -1116,11 +1123,12 @@ def test_a_question_put_to_the_speaker_is_not_his_words(analyze, text):
     ("Stepanakert, which Azerbaijan calls Khankendi, emptied within a week.", "Khankendi"),
     ("Yerevan has branded the operation an act of aggression.", "an act of aggression"),
     ("The Armenians call Nagorno-Karabakh the Republic of Artsakh.", "the Republic of Artsakh"),
+    ("The Armenians call the region Artsakh.", "Artsakh"),
     ("Azerbaijan launched what Baku called anti-terror measures in Nagorno-Karabakh.", "anti-terror measures"),
     ("The operation, which Baku described as anti-terror measures, lasted a day.", "as anti-terror measures"),
     ("Karabakh, as Azerbaijanis call the region, was emptied within a week.", "the region"),
-], ids=["what-quoted", "what", "relative-clause", "branded", "two-objects", "what-inside", "relative-object",
-        "as-clause"])
+], ids=["what-quoted", "what", "relative-clause", "branded", "two-objects", "common-noun", "what-inside",
+        "relative-object", "as-clause"])
 def test_a_naming_act_reports_the_name_and_no_more(analyze, text, content):
     """The name is the speaker's; what is named and the clause around it stay the outlet's."""
     reported = only(analyze(text))

@@ -64,7 +64,10 @@ class ReportedSpeech(Reader):
         j = token.i + 1
         while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
             j += 1
-        return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB")
+        # the main clause's verb, not a participle inside a second noun phrase ("called the United States a
+        # dumping ground")
+        return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB") \
+            and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound")
 
     def _title_case(self, sentence: Sentence) -> bool:
         """A headline written in title case ("Trump Says He Will Win"), where capitals tell no names."""
@@ -92,7 +95,7 @@ class ReportedSpeech(Reader):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
-        if token.upos == "PROPN" and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
+        if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
         takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT", "PART")
@@ -330,6 +333,8 @@ class ReportedSpeech(Reader):
         objects = [c for c in self.doc.children(cue) if parts[0].start <= c.start <= parts[-1].start and (
             c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "obl" and not any(
                 g.deprel == "case" for g in self.doc.children(c)))]
+        if len(objects) == 1:
+            return self._name_after_common_noun(objects[0], parts)
         if len(objects) < 2:
             return parts
         first, second = objects[0], objects[1]
@@ -337,6 +342,18 @@ class ReportedSpeech(Reader):
         start = min([t.i for t in self.doc.subtree(second) if t.i > named_end] or [second.i])
         while start < second.i and any(t.text in HYPHENS and self._glued(t) for t in tokens[start - 1:start + 1]):
             start += 1  # the rest of a hyphenated name the parse split between the two ("Nagorno-|Karabakh")
+        return [t for t in parts if t.i >= start]
+
+    def _name_after_common_noun(self, obj: Token, parts: list[Token]) -> list[Token]:
+        """'Azerbaijani authorities call the city Khankendi': one object in the weak parse, a common noun as
+        a compound of the proper name it is given; the name is the proper noun."""
+        if obj.upos != "PROPN":
+            return parts
+        before = [t for t in self.doc.subtree(obj) if t.i < obj.i and parts[0].start <= t.start]
+        nouns = [t for t in before if t.upos == "NOUN" and t.deprel == "compound"]
+        if not nouns or not before or before[0].upos != "DET":
+            return parts
+        start = next((t.i for t in before if t.i > nouns[-1].i), obj.i)
         return [t for t in parts if t.i >= start]
 
     def _name_by_markers(self, parts: list[Token]) -> list[Token]:
