@@ -321,13 +321,13 @@ def test_the_benchmarks_find_the_models_beside_the_checkout(tmp_path, monkeypatc
     import sys
 
     sys.path.insert(0, str(REPO / "bench"))
-    from common import bundled_models as bench_models_dir
+    from common import bundled_models
 
     monkeypatch.delenv("NAMING_STANZA_DIR", raising=False)
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
-    assert bench_models_dir(tmp_path) is None                       # nothing there: Stanza's own default
+    assert bundled_models(tmp_path) is None                       # nothing there: Stanza's own default
     (tmp_path / "stanza_resources").mkdir()
     (tmp_path / "stanza_resources" / "resources.json").write_text("{}", encoding="utf-8")
-    assert bench_models_dir(tmp_path) == tmp_path / "stanza_resources"
+    assert bundled_models(tmp_path) == tmp_path / "stanza_resources"
     monkeypatch.setenv("NAMING_STANZA_DIR", str(tmp_path / "mine"))
-    assert bench_models_dir(tmp_path) is None                       # the user's setting is left to resolve_models_dir
+    assert bundled_models(tmp_path) is None                       # the user's setting is left to resolve_models_dir

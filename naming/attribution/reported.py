@@ -55,7 +55,7 @@ class ReportedSpeech(Reader):
         follows the name it gives. ('Officials said the operation was over' is reported speech.)"""
         sentence = self.doc.sentences[token.sent]
         tokens = self.doc.tokens
-        if fold(token.lemma or token.text, self._lang) not in self.cues.naming_verbs or token.i == sentence.first \
+        if not self._is_naming_verb(token) or token.i == sentence.first \
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN") or "Tense=Pres" in (token.feats or ""):
             return False  # "What Baku calls an anti-terror operation has …": a present tense is no participle
         if self.doc.has_parse and "VerbForm=Part" in (token.feats or "") and not any(
@@ -110,12 +110,12 @@ class ReportedSpeech(Reader):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
         if self._plural_subject_before(token, previous, following):
             return True
-        # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
-        after_apposition = previous is not None and previous.text == "," and bool(self._apposition_chain(token, sentence))
         return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self._lang) \
-            and previous is not None and (previous.upos in ("PROPN", "PRON", "NOUN") or after_apposition) \
-            and "Poss=Yes" not in (previous.feats or "") and takes_object \
-            and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":")
+            and previous is not None and "Poss=Yes" not in (previous.feats or "") and takes_object \
+            and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":") \
+            and (previous.upos in ("PROPN", "PRON", "NOUN")
+                 # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
+                 or previous.text == "," and bool(self._apposition_chain(token, sentence)))
 
     def _set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Pashinyan, asked about the offensive, said …', 'The region, also known as Artsakh, was emptied': a
@@ -333,10 +333,10 @@ class ReportedSpeech(Reader):
         objects = [c for c in self.doc.children(cue) if parts[0].start <= c.start <= parts[-1].start and (
             c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "obl" and not any(
                 g.deprel == "case" for g in self.doc.children(c)))]
+        if not objects:
+            return parts
         if len(objects) == 1:
             return self._name_after_common_noun(objects[0], parts)
-        if len(objects) < 2:
-            return parts
         first, second = objects[0], objects[1]
         named_end = max(t.i for t in self.doc.subtree(first) if t.i < second.i)
         start = min([t.i for t in self.doc.subtree(second) if t.i > named_end] or [second.i])
@@ -355,31 +355,6 @@ class ReportedSpeech(Reader):
             return parts
         start = next((t.i for t in before if t.i > nouns[-1].i), obj.i)
         return [t for t in parts if t.i >= start]
-
-    def _name_by_markers(self, parts: list[Token]) -> list[Token]:
-        """Without a parse: the name starts at the first word after the object's first that opens a name
-        (the language's `name_markers`: "eine", "als", "d'"), or at the last run of words in the name's case
-        (`name_endings`: "назвал наступление в Карабахе неприкрытой агрессией") that no preposition governs
-        ("над зданием" is in that case too); with neither, all of it is content."""
-        words = [k for k, t in enumerate(parts) if self._is_word(t)][1:]
-        for k in words:
-            first_piece = (token_pieces(parts[k].text, self._lang) or [parts[k].text])[0]
-            if self._fold(parts[k]) in self.cues.name_markers or fold(first_piece, self._lang) in self.cues.name_markers:
-                return parts[k:]
-        in_case: list[bool] = []
-        governed: list[bool] = []
-        for n, k in enumerate(words):
-            word = self._fold(parts[k])
-            in_case.append(any(word.endswith(e) and len(word) > len(e) + 2 for e in self.cues.name_endings))
-            previous = self._fold(parts[words[n - 1]]) if n else ""
-            governed.append(previous in self.cues.case_prepositions or n > 0 and in_case[n - 1] and governed[n - 1])
-        names = [n for n in range(len(words)) if in_case[n] and not governed[n]]
-        if not names:
-            return parts
-        n = names[-1]
-        while n > 0 and in_case[n - 1] and not governed[n - 1]:
-            n -= 1
-        return parts[words[n]:]
 
     def _in_relative_clause(self, cue: Token) -> bool:
         """Is the cue in a relative or "as" clause set off by commas ("Barkley, who said he votes Democratic,

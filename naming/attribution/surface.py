@@ -191,6 +191,31 @@ class SurfaceReading(Reader):
             between = self._name_after_object(between)
         return between[0].start, between[-1].end
 
+    def _name_by_markers(self, parts: list[Token]) -> list[Token]:
+        """Without a parse: the name starts at the first word after the object's first that opens a name
+        (the language's `name_markers`: "eine", "als", "d'"), or at the last run of words in the name's case
+        (`name_endings`: "назвал наступление в Карабахе неприкрытой агрессией") that no preposition governs
+        ("над зданием" is in that case too); with neither, all of it is content."""
+        words = [k for k, t in enumerate(parts) if self._is_word(t)][1:]
+        for k in words:
+            first_piece = (token_pieces(parts[k].text, self._lang) or [parts[k].text])[0]
+            if self._fold(parts[k]) in self.cues.name_markers or fold(first_piece, self._lang) in self.cues.name_markers:
+                return parts[k:]
+        in_case: list[bool] = []
+        governed: list[bool] = []
+        for n, k in enumerate(words):
+            word = self._fold(parts[k])
+            in_case.append(any(word.endswith(e) and len(word) > len(e) + 2 for e in self.cues.name_endings))
+            previous = self._fold(parts[words[n - 1]]) if n else ""
+            governed.append(previous in self.cues.case_prepositions or n > 0 and in_case[n - 1] and governed[n - 1])
+        names = [n for n in range(len(words)) if in_case[n] and not governed[n]]
+        if not names:
+            return parts
+        n = names[-1]
+        while n > 0 and in_case[n - 1] and not governed[n - 1]:
+            n -= 1
+        return parts[words[n]:]
+
     def _name_after_object(self, words: list[Token]) -> list[Token]:
         """'Paşinyan saldırıyı saldırganlık olarak nitelendirdi': the name a verb-final naming verb gives is
         what follows the last word in the object's case (`object_endings`) that leaves a word for the name."""
