@@ -56,6 +56,9 @@ class CueLexicon:
     # infinitive or an "as" framing ('Aliyev ordered that …', 'Trump attacked Clinton as "crooked"'): their
     # plain object is the outlet's wording ("Azerbaijani forces attacked Armenian positions" reports nothing).
     clause_only: WordSet = WordSet()
+    # A naming participle and the preposition before those who use the name it gives: 'the region, known
+    # to Armenians as Artsakh' (the Armenians say "Artsakh"); "known as Artsakh" alone names no speaker.
+    name_audiences: dict[str, frozenset[str]] = field(default_factory=dict)
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
     nouns: WordSet = WordSet()
@@ -224,6 +227,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         needs_particle={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("needs_particle") or {}).items()},
         quote_only=WordSet.of(data.get("quote_only"), cue_lang),
+        name_audiences={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
+                        for k, vs in (data.get("name_audiences") or {}).items()},
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),

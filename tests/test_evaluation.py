@@ -331,3 +331,50 @@ def test_the_benchmarks_find_the_models_beside_the_checkout(tmp_path, monkeypatc
     assert bundled_models(tmp_path) == tmp_path / "stanza_resources"
     monkeypatch.setenv("NAMING_STANZA_DIR", str(tmp_path / "mine"))
     assert bundled_models(tmp_path) is None                       # the user's setting is left to resolve_models_dir
+
+
+CONLLU = """# newdoc id = a
+# sent_id = a-1
+# text = The minister said the talks failed.
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	minister	minister	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	talks	talk	NOUN	NNS	Number=Plur	6	nsubj	_	_
+6	failed	fail	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	3	ccomp	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	3	punct	_	_
+
+# newdoc id = b
+# sent_id = b-1
+# text = It rained all day.
+1	It	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	2	expl	_	_
+2-3	rained	_	_	_	_	_	_	_	_
+2	rained	rain	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+3	all	all	DET	DT	_	4	det	_	_
+4	day	day	NOUN	NN	Number=Sing	2	obl:tmod	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_parser_effect_attributes_gold_and_predicted_trees_of_a_treebank(models_dir, tmp_path, monkeypatch, capsys):
+    """bench/parser_effect.py reads documents of a CoNLL-U treebank (multiword ranges left out), attributes
+    each on its gold tree and on the bundled models' tree, and scores the second against the first."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from parser_effect import layout, main, read_conllu
+
+    (tmp_path / "en_ewt-ud-dev.conllu").write_text(CONLLU, encoding="utf-8")
+    docs = read_conllu(tmp_path / "en_ewt-ud-dev.conllu")
+    assert [[[row[1] for row in s] for s in d] for d in docs] == [
+        [["The", "minister", "said", "the", "talks", "failed", "."]], [["It", "rained", "all", "day", "."]]]
+    text, offsets = layout(docs[0])
+    assert text == "The minister said the talks failed.\n" and text[slice(*offsets[0][5])] == "failed"
+
+    monkeypatch.setenv("NAMING_STANZA_DIR", str(models_dir))
+    assert main(["--ud", str(tmp_path), "--split", "dev"]) == 0
+    printed = capsys.readouterr().out
+    assert "2 documents, 2 sentences, 1 attributions on gold trees, 1 on predicted trees" in printed
+    assert "| source   | overlap | 1.000 | 1.000 | 1.000 |" in printed
+    assert main(["--ud", str(tmp_path / "nowhere")]) == 2
+    assert "no treebank at" in capsys.readouterr().err

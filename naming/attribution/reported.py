@@ -7,8 +7,8 @@ from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
 from ..text import fold, token_pieces
-from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
+from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, SKIPPABLE_BEFORE_CUE,
+                     SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
 
 
 class ReportedSpeech(Reader):
@@ -58,6 +58,11 @@ class ReportedSpeech(Reader):
         if not self._is_naming_verb(token) or token.i == sentence.first \
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN") or "Tense=Pres" in (token.feats or ""):
             return False  # "What Baku calls an anti-terror operation has …": a present tense is no participle
+        k = token.i - 1
+        while k > sentence.first and tokens[k - 1].upos in NP_TAGS and self._fold(tokens[k - 1]) not in self.cues.relative_pronouns:
+            k -= 1
+        if k > sentence.first and self._fold(tokens[k - 1]) in self.cues.relative_pronouns:
+            return False  # "The operation, which Pashinyan called ethnic cleansing, ended": the noun is its subject
         if self.doc.has_parse and "VerbForm=Part" in (token.feats or "") and not any(
                 child.deprel in SUBJECT_RELS or (child.deprel or "").startswith("aux") for child in self.doc.children(token)):
             return True  # "Thousands left a region called Artsakh.": a participle with no subject of its own
@@ -91,7 +96,7 @@ class ReportedSpeech(Reader):
         if token.i == sentence.first and opens_as_participle \
                 and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]):
             return False
-        if self._set_off_participle(token, sentence):
+        if self._set_off_participle(token, sentence) or self._inside_set_off_participle(token, sentence):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
@@ -138,6 +143,36 @@ class ReportedSpeech(Reader):
         closing = next((k for k, t in enumerate(rest) if t.text == "," and not self._in_quote(t)), None)
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
         return bool(after) and after[0].upos in ("VERB", "AUX")
+
+    def _inside_set_off_participle(self, token: Token, sentence: Sentence) -> bool:
+        """'Trump, asked whether he would concede, said no': a cue word inside the question put to the noun
+        before the participle (up to its closing comma) is the asker's wording, not a speaker's."""
+        tokens = self.doc.tokens
+        for j in range(token.i - 1, sentence.first, -1):
+            if tokens[j].text == "," and not self._in_quote(tokens[j]):
+                return False
+            if self._set_off_participle(tokens[j], sentence):
+                return True
+        return False
+
+    def _name_audience(self, tokens: list[Token], k: int, key: str | None, cues: CueLexicon) -> Cue | None:
+        """'The region, known to Armenians as Artsakh, …': those the name is known to are its speaker,
+        and the name after 'as' (to the phrase's closing comma) its content."""
+        if key not in cues.name_audiences or k + 1 >= len(tokens) \
+                or self._fold(tokens[k + 1]) not in cues.name_audiences[key]:
+            return None
+        opener = next((j for j in range(k + 2, min(k + 2 + SOURCE_MAX_TOKENS, len(tokens)))
+                       if self._fold(tokens[j]) in self.cues.as_openers), None)
+        if opener is None:
+            return None
+        source = [t for t in tokens[k + 2:opener] if self._is_word(t)]
+        name = [t for t in self._clause_end(tokens[opener + 1:], subordinate=True)
+                if self._is_word(t) or self._is_quote_mark(t)]
+        # a noun phrase, not "known to use the house as …"
+        if not source or not any(t.upos in NOMINAL_TAGS or t.upos is None for t in source) or not name or not all(
+                t.upos in NP_TAGS or t.upos is None or self._fold(t) in self.cues.linking_prepositions for t in source):
+            return None
+        return Cue(tokens[k], (tokens[k].start, tokens[k + 1].end), source, (name[0].start, name[-1].end), "verb")
 
     def _headline_cue_key(self, token: Token, sentence: Sentence) -> str | None:
         """'Pashinyan Calls Azerbaijani Offensive An Aggression': in a title-case headline the tagger makes
@@ -342,6 +377,8 @@ class ReportedSpeech(Reader):
         start = min([t.i for t in self.doc.subtree(second) if t.i > named_end] or [second.i])
         while start < second.i and any(t.text in HYPHENS and self._glued(t) for t in tokens[start - 1:start + 1]):
             start += 1  # the rest of a hyphenated name the parse split between the two ("Nagorno-|Karabakh")
+        while start < second.i and tokens[start].upos == "NOUN" and tokens[start].deprel == "compound":
+            start += 1  # "calls the Nagorno-Karabakh region Karabakh": the common noun is what is named
         return [t for t in parts if t.i >= start]
 
     def _name_after_common_noun(self, obj: Token, parts: list[Token]) -> list[Token]:
@@ -421,6 +458,10 @@ class ReportedSpeech(Reader):
                                           "preposition"))
             headline_key = self._headline_cue_key(token, sentence)
             key = headline_key or cues.verb_key(token)
+            audience = self._name_audience(tokens, k, key, cues)
+            if audience is not None:
+                found.append(audience)
+                continue
             if key is None or headline_key is None and not self._verb_cue(token):
                 continue
             end_of_cue = token.end

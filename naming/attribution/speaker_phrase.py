@@ -45,7 +45,8 @@ class SpeakerPhrases(Reader):
                 break
             run.insert(0, tokens[j])
             j -= 1
-        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS):
+        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS
+                       or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
         for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
             if run[k].upos == "DET" and run[k - 1].upos in ("NOUN", "PROPN"):
@@ -59,6 +60,14 @@ class SpeakerPhrases(Reader):
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
+
+    def _relative_object(self, token: Token) -> bool:
+        """'Nagorno-Karabakh, which Armenians call Artsakh': a relative pronoun that opens the phrase before
+        the cue is the clause's object, not part of its subject ('That poll found' keeps its demonstrative)."""
+        feats = token.feats or ""
+        previous = self.doc.tokens[token.i - 1] if token.i else None
+        return self._fold(token) in self.cues.relative_pronouns and "Poss=Yes" not in feats \
+            and ("PronType=Rel" in feats or previous is not None and previous.text == ",")
 
     def _apposition_before(self, index: int, sentence: Sentence) -> list[Token]:
         """'A Twitter spokesman, Christopher Abboud, said', 'Suu Kyi, 70, said': two noun phrases and commas
@@ -185,7 +194,8 @@ class SpeakerPhrases(Reader):
                     phrase = [t for t in doc.subtree(child) if t.i < cue.i]
                     while phrase and not self._is_word(phrase[-1]):
                         phrase.pop()
-                    while phrase and (not self._is_word(phrase[0]) or phrase[0].upos == "CCONJ"):
+                    while phrase and (not self._is_word(phrase[0]) or phrase[0].upos == "CCONJ"
+                                      or len(phrase) > 1 and self._relative_object(phrase[0])):
                         phrase.pop(0)
                     contiguous = phrase and phrase[-1].i - phrase[0].i + 1 == len(phrase)
                     if contiguous and len(phrase) <= SOURCE_MAX_TOKENS and not any(self._in_quote(t) for t in phrase):
