@@ -108,6 +108,11 @@ def cmd_quotes(args) -> int:
 
     analyzer = _analyzer(args)
     run = _run(analyzer, args)
+    if args.format == "csv":
+        from .report import csv_safe
+
+        csv_safe(run.attributions).to_csv(sys.stdout, index=False)
+        return _report_skipped(run)
     rows = [attribution_to_dict(a, result.article.id) for result in run.articles for a in result.attributions]
     if args.format == "table":
         rows = [{"article": r["article"], "kind": r["kind"], "speaker": r["speaker"],

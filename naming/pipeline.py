@@ -63,6 +63,15 @@ class RunResult:
     def mentions(self) -> pd.DataFrame:
         return mentions_frame([m for r in self.articles for m in r.mentions])
 
+    @property
+    def attributions(self) -> pd.DataFrame:
+        """Every attribution found, one flat row each (`naming quotes --format csv`)."""
+        from .attribution import ATTRIBUTION_COLUMNS, attribution_to_row
+
+        rows = [attribution_to_row(a, r.article.id) for r in self.articles for a in r.attributions]
+        offsets = {c: "Int64" for c in ATTRIBUTION_COLUMNS if c.endswith(("_start", "_end"))}  # null, not NaN
+        return pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS)).astype(offsets)
+
 
 def _load(lexicons):
     if lexicons is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pandas as pd
 import pytest
 
 LEXICON = textwrap.dedent("""\
@@ -1323,3 +1324,20 @@ def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text)
     """The lexicon lists "Захарова"; the genitive replaces its last vowel (Захаровой, Захарової)."""
     reported = only(bundled.analyze_text(text, lang=lang))
     assert (reported.speaker, reported.speaker_group) == ("Maria Zakharova", "russian")
+
+
+def test_the_attributions_of_a_run_are_one_flat_table(analyzer, tmp_path):
+    """`RunResult.attributions` (what `naming quotes --format csv` writes): a row per attribution, each span as
+    text and offsets into the article, offsets null (not NaN) where a span is missing."""
+    path = tmp_path / "a.txt"
+    path.write_text('Residents were told: "Leave now."\n\nIn a statement, the ministry said the roads were open.\n',
+                    encoding="utf-8")
+    table = analyzer.run([path]).attributions
+    content = path.read_text(encoding="utf-8")
+    assert list(table.kind) == ["direct", "reported"]
+    told, said = table.iloc[0], table.iloc[1]
+    assert told.content == "Leave now." and told.source_start is pd.NA and told.cue == "were told"
+    assert (said.source, said.cue, said.content) == ("the ministry", "said", "the roads were open")
+    for row in table.itertuples():
+        assert content[row.content_start:row.content_end] == row.content
+    assert str(table.content_start.dtype) == "Int64"

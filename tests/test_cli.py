@@ -40,6 +40,30 @@ def test_quotes_jsonl_follows_the_contract(models_dir, tmp_path):
     assert any(r["kind"] == "direct" and r["speaker"] == "Antony Blinken" for r in rows)
 
 
+def test_quotes_csv_has_one_flat_column_per_part(models_dir, tmp_path):
+    """CSV cells hold text and numbers, not Python reprs of the JSONL objects: each span as its text and
+    offsets (empty where there is no span), the further pieces of a quote as JSON."""
+    import csv
+    import io
+
+    article = tmp_path / "a.txt"
+    article.write_text('"We will not leave Artsakh," Pashinyan said, "not now."\n\n"It is over."\n', encoding="utf-8")
+    done = run_cli("quotes", str(article), "--format", "csv", models_dir=models_dir, cache=tmp_path / "cache")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert list(rows[0]) == ["article", "kind", "content", "content_start", "content_end", "source", "source_start",
+                             "source_end", "cue", "cue_start", "cue_end", "speaker", "speaker_group", "continuation"]
+    content = article.read_text(encoding="utf-8")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert (said["content"], said["source"]) == ("We will not leave Artsakh,", "Pashinyan")
+    assert content[int(said["content_start"]):int(said["content_end"])] == said["content"]
+    assert content[int(said["source_start"]):int(said["source_end"])] == "Pashinyan"
+    pieces = json.loads(said["continuation"])  # the quote after the cue, then the floating one below
+    assert [p[2] for p in pieces] == ["not now.", "It is over."]
+    assert all(content[start:end] == text for start, end, text in pieces)
+    assert all("{" not in r["content"] + r["source"] for r in rows)
+
+
 def test_missing_model_is_one_clear_line(tmp_path):
     env = {**os.environ, "NAMING_STANZA_DIR": str(tmp_path / "no-models")}
     done = subprocess.run([sys.executable, "-m", "naming", "mentions", str(SEED)], capture_output=True, text=True,

@@ -12,6 +12,7 @@ in force), `speaker_phrase` (the source's noun phrase), `reported` (cue verbs an
 `naming.quotes`.
 """
 from .attributor import Attributor, attribute
-from .voice import Attribution, Distancing, Span, VoiceMap, attribution_to_dict
+from .voice import ATTRIBUTION_COLUMNS, Attribution, Distancing, Span, VoiceMap, attribution_to_dict, attribution_to_row
 
-__all__ = ["Attribution", "Attributor", "Distancing", "Span", "VoiceMap", "attribute", "attribution_to_dict"]
+__all__ = ["ATTRIBUTION_COLUMNS", "Attribution", "Attributor", "Distancing", "Span", "VoiceMap", "attribute",
+           "attribution_to_dict", "attribution_to_row"]

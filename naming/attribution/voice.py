@@ -1,6 +1,7 @@
 """The voice map: what attribution hands on, as plain data (spans, attributions, distancing)."""
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 
 from ..quotes import Quote
@@ -83,3 +84,22 @@ def attribution_to_dict(attribution: Attribution, article_id: str | None = None)
             "source": span(attribution.source), "cue": span(attribution.cue),
             "speaker": attribution.speaker, "speaker_group": attribution.speaker_group,
             "continuation": [span(s) for s in attribution.continuation]}
+
+
+ATTRIBUTION_COLUMNS = ("article", "kind", "content", "content_start", "content_end", "source", "source_start",
+                       "source_end", "cue", "cue_start", "cue_end", "speaker", "speaker_group", "continuation")
+
+
+def attribution_to_row(attribution: Attribution, article_id: str | None = None) -> dict:
+    """One flat row of the contract, for CSV and DataFrames: each span as its text and offsets (null where the
+    span is), the further pieces of the content as JSON `[[start, end, text], …]`."""
+    row = {"article": article_id, "kind": attribution.kind}
+    for part in ("content", "source", "cue"):
+        span = getattr(attribution, part)
+        row[part] = span and span.text
+        row[f"{part}_start"] = span and span.start
+        row[f"{part}_end"] = span and span.end
+    row.update(speaker=attribution.speaker, speaker_group=attribution.speaker_group,
+               continuation=json.dumps([[s.start, s.end, s.text] for s in attribution.continuation], ensure_ascii=False))
+    return row
+
