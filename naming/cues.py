@@ -183,6 +183,10 @@ class CueLexicon:
         return None
 
 
+# Which earlier speakers a pronoun may stand for: a person, a group, either; "writer" is a first person,
+# the outlet's own writers outside quotes ("Refugees we spoke to said") and the quote's speaker inside one.
+PRONOUN_KINDS = {"person", "group", "any", "writer"}
+
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms")
@@ -218,6 +222,9 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     unknown = traits - TRAITS
     if unknown:
         raise ValueError(f"{path}: unknown traits {sorted(unknown)}; known: {sorted(TRAITS)}")
+    kinds = {str(v) for v in (data.get("pronouns") or {}).values()} - PRONOUN_KINDS
+    if kinds:
+        raise ValueError(f"{path}: pronouns: unknown kinds {sorted(kinds)}; known: {sorted(PRONOUN_KINDS)}")
     english = _read_yaml(cues_dir / "en.yaml")
     grammar = {key: WordSet.of(data[key] if data.get(key) is not None else english.get(key), cue_lang)
                for key in GRAMMAR_WORDS}

@@ -276,7 +276,7 @@ def test_distancing_lists_every_inflection(lang, stem, endings):
     ("ru", "он", "person"), ("ru", "они", "any"), ("uk", "він", "person"), ("uk", "вони", "any"),
     ("hy", "նա", "person"), ("hy", "նրա", "person"), ("hy", "վերջինս", "any"), ("tr", "o", "any"),
     ("tr", "ona", "any"), ("az", "onun", "any"), ("fr", "on", "any"), ("fr", "il", "any"), ("fr", "lui", "any"),
-    ("de", "er", "any"), ("de", "es", "group"),
+    ("de", "er", "any"), ("de", "es", "group"), ("en", "we", "writer"), ("ru", "мы", "writer"), ("tr", "ben", "writer"),
 ])
 def test_pronouns(lang, pronoun, kind):
     assert load_cues(lang).pronouns[fold(pronoun, lang)] == kind
@@ -505,4 +505,11 @@ def test_a_duplicate_key_in_a_cue_lexicon_is_an_error_that_says_where(tmp_path):
     (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [dit]\nverbs: [dire]\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"xx\.yaml:3:1: duplicate key 'verbs' \(first at line 2"):
+        load_cues("xx", tmp_path)
+
+
+def test_an_unknown_pronoun_kind_is_an_error_naming_the_file(tmp_path):
+    (tmp_path / "en.yaml").write_text("lang: en\nverbs: [say]\npronouns: {he: person}\n", encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [say]\npronouns: {il: persn}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml: pronouns: unknown kinds \['persn'\]"):
         load_cues("xx", tmp_path)

@@ -12,7 +12,7 @@ GROUP_KINDS = ("institution", "country", "demonym")
 
 
 def fits(speaker: Speaker, wanted: str) -> bool:
-    """Can a pronoun of this kind ("person", "group", "any") refer to the speaker? A name of unknown kind
+    """Can a pronoun of this kind ("person", "group", "any"; "writer" is resolved before) refer to the speaker? A name of unknown kind
     ("Trump", "Reuters") may be either; a common noun ("video message") is no person."""
     if wanted == "person":
         return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper())
@@ -77,6 +77,12 @@ class Referents(Reader):
         first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
         earlier = (referents[k] for k in range(first - 1, -1, -1))
         pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
+        if pronoun_kind == "writer":
+            # "Refugees we spoke to rejected the idea": outside quotes "we" and "I" are the outlet's writers,
+            # nobody named before; inside a quote, the quote's speaker and their side
+            if not self._in_quote(source[0]):
+                return None
+            pronoun_kind = "any"
         if pronoun_kind:
             return next((r.speaker for r in earlier if fits(r.speaker, pronoun_kind)), None)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns:

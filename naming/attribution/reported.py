@@ -350,10 +350,41 @@ class ReportedSpeech(Reader):
         t = parts[k]
         if self._in_quote(t) or t.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.text in HYPHENS and self._glued(t):
             return True
+        if t.text in ("'s", "’s") and k + 1 < len(parts):
+            return True  # "what it called Azerbaijan's 'aggression'"
+        if k and parts[k - 1].text in ("'s", "’s") and self._is_quote_mark(t):
+            return True
         following = parts[k + 1] if k + 1 < len(parts) else None
         return self._fold(t) in self.cues.linking_prepositions and following is not None \
             and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
                                                       or k + 2 < len(parts) and parts[k + 2].upos == "PROPN")
+
+    def _name_before_as_clause(self, cue: Token) -> tuple[int, int] | None:
+        """'Residents of Khankendi, as Baku calls Stepanakert, …', 'Karabakh, as Azerbaijanis call the
+        region, …', 'жители Ханкенди, как в Баку называют Степанакерт, …': a naming verb in an "as" clause set
+        off by commas gives the name that stands right before the clause; what it names is the outlet's word."""
+        if not self._is_naming_verb(cue):
+            return None
+        tokens, sentence = self.doc.tokens, self.doc.sentences[cue.sent]
+        j = cue.i - 1
+        while j > sentence.first and self._fold(tokens[j]) not in self.cues.as_openers:
+            if tokens[j].text in CLAUSE_MARKS or self._in_quote(tokens[j]):
+                return None
+            j -= 1
+        if j <= sentence.first + 1 or tokens[j - 1].text != "," or self._fold(tokens[j]) not in self.cues.as_openers:
+            return None
+        k = j - 2
+        tagged = tokens[k].upos is not None
+        name: list[Token] = []
+        while k >= sentence.first and (self._in_quote(tokens[k]) or tokens[k].text in HYPHENS and self._glued(tokens[k])
+                                       or (tokens[k].upos in ("PROPN", "NOUN", "ADJ", "NUM") if tagged
+                                           else tokens[k].text[:1].isupper() or not name)):
+            name.insert(0, tokens[k])
+            k -= 1
+            if not tagged and name[0].text[:1].islower():
+                break  # no tags: one lowercase word, or the capitalised run of a name
+        words = [t for t in name if self._is_word(t)]
+        return (name[0].start, name[-1].end) if words else None
 
     def _name_given(self, cue: Token, parts: list[Token]) -> list[Token]:
         """'Pashinyan called the offensive an aggression', 'Yerevan has branded the operation an act of
@@ -485,7 +516,8 @@ class ReportedSpeech(Reader):
                 source, content, lead = parenthetical
             else:
                 source = self._source_of(token)
-                content = self._verb_final_content(token, source) or self._content_of(token, end_of_cue, source)
+                content = self._name_before_as_clause(token) or self._verb_final_content(token, source) \
+                    or self._content_of(token, end_of_cue, source)
                 if self._takes_preposition(token, content):
                     # "called for an end to …", "said of Trump": the preposition is part of the cue
                     end_of_cue = doc.tokens[token.i + 1].end

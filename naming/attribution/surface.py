@@ -63,7 +63,18 @@ class SurfaceReading(Reader):
         if word in self.cues.determiners:
             following = self._next_in_sentence(token)
             return following is not None and depth < 3 and self._surface_np_word(following, depth + 1)
-        return self.cues.nouns_capitalized and self._adjective_before_noun(token)
+        return self.cues.nouns_capitalized and self._adjective_before_noun(token) or self._between_name_words(token)
+
+    def _between_name_words(self, token: Token) -> bool:
+        """'Власти непризнанной Нагорно-Карабахской Республики': one lowercase word between a role noun or a
+        capitalised word and a capitalised word is inside the phrase (an adjective of the name after it)."""
+        sentence = self.doc.sentences[token.sent]
+        if token.i == sentence.first or token.i + 1 >= sentence.last:
+            return False
+        previous, following = self.doc.tokens[token.i - 1], self.doc.tokens[token.i + 1]
+        return all(self._is_word(t) and not self._in_quote(t) for t in (previous, following)) \
+            and following.text[:1].isupper() and not self._not_name(following) \
+            and (previous.text[:1].isupper() and previous.i > sentence.first or self._fold(previous) in self.cues.role_words)
 
     def _in_distancing_before_name(self, token: Token, depth: int = 0) -> bool:
         """Is the token a piece of a distancing marker (the lexicon's `distancing`) that a word of a
@@ -210,11 +221,25 @@ class SurfaceReading(Reader):
             governed.append(previous in self.cues.case_prepositions or n > 0 and in_case[n - 1] and governed[n - 1])
         names = [n for n in range(len(words)) if in_case[n] and not governed[n]]
         if not names:
-            return parts
+            return self._capitalised_name(parts, words)
         n = names[-1]
         while n > 0 and in_case[n - 1] and not governed[n - 1]:
             n -= 1
         return parts[words[n]:]
+
+    def _capitalised_name(self, parts: list[Token], words: list[int]) -> list[Token]:
+        """'Азербайджанские власти называют город Ханкенди и уже подняли флаг …': a lowercase common noun,
+        then a capitalised run; the run is the name (not where nouns are capitalised anyway, as in German)."""
+        if self.cues.nouns_capitalized or not words or not parts[words[0]].text[:1].isupper():
+            return parts
+        first = next(t for t in parts if self._is_word(t))
+        if not first.text[:1].islower():
+            return parts
+        end = words[0]
+        while end + 1 < len(parts) and (parts[end + 1].text[:1].isupper() or parts[end + 1].text in HYPHENS
+                                        and self._glued(parts[end + 1])):
+            end += 1
+        return parts[words[0]:end + 1]
 
     def _name_after_object(self, words: list[Token]) -> list[Token]:
         """'Paşinyan saldırıyı saldırganlık olarak nitelendirdi': the name a verb-final naming verb gives is
