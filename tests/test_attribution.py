@@ -1384,3 +1384,57 @@ def test_a_possessive_is_inside_the_name_given(analyze):
     called = next(a for a in analyze("The Armenian Foreign Ministry also denounced what it called Azerbaijan's "
                                      '"aggression".').attributions if a.cue.text == "called" and a.kind == "reported")
     assert called.content.text == 'Azerbaijan\'s "aggression"'
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"We lost everything," said an elderly woman in the crowd.', "an elderly woman in the crowd"),
+    ('"We will return," said a refugee from Stepanakert on Tuesday.', "a refugee from Stepanakert"),
+    ('"Meh," wrote a supporter who runs the account.', "a supporter who runs the account"),
+    ('"It was a massacre," said one person with knowledge of the talks, adding that Artsakh was lost.',
+     "one person with knowledge of the talks"),
+])
+def test_the_phrase_after_a_quote_and_its_cue_is_the_speaker_named_or_not(analyze, text, source):
+    """Vox pops: after a quote and its cue, the speaker needs no capital, title or role noun."""
+    quote = only(analyze(text), "direct")
+    assert quote.source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A senior Armenian official, speaking on condition of anonymity, said the offensive was an aggression.",
+     "A senior Armenian official"),
+    ("Pashinyan, citing the blockade, said the region was emptied.", "Pashinyan"),
+    ('Hovhannisyan, the author of "Artsakh Diaries," about the exodus, said the region was emptied.',
+     'Hovhannisyan, the author of "Artsakh Diaries'),
+    ("Aliyev, meanwhile, who ordered the operation, said the separatists had surrendered.",
+     "Aliyev, meanwhile, who ordered the operation"),
+])
+def test_an_adjunct_set_off_before_the_cue_is_no_part_of_the_speaker(analyze, text, source):
+    """A participle clause, a prepositional phrase or a lone adverb between commas says how, not who."""
+    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    assert said.source.text == source
+
+
+def test_a_participle_speaks_for_the_main_clause_not_a_subordinate_one(analyze):
+    """The weak parse hangs ', saying' on the verb of the "that" clause; its subject is no speaker."""
+    result = analyze("Aliyev came close to an admission that Azerbaijani troops had fought in Artsakh, "
+                     'saying, "We never denied it."')
+    assert holding(result, "We never denied it").source.text == "Aliyev"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Although Pashinyan frequently notes that Artsakh was abandoned, he stayed silent.", "frequently notes", "Pashinyan"),
+    ("Yerevan is losing support among the displaced, a new poll indicates.", "indicates", "a new poll"),
+    ("Rubio opposes abortion.", "opposes", "Rubio"),
+    ("Mr. Cruz supports squeezing out undocumented immigrants.", "supports", "Mr. Cruz"),
+])
+def test_a_third_person_cue_the_tagger_calls_a_noun_is_a_verb_after_its_subject(analyze, text, cue, source):
+    """The weak tagger takes 'notes', 'indicates', 'opposes', 'supports' for plural nouns."""
+    attribution = next(a for a in analyze(text).attributions if a.cue is not None and a.cue.text == cue)
+    assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text", ["On Thursday, he expanded upon his calls for a ceasefire in Artsakh.",
+                                  "The claims of the separatists were rejected.",
+                                  "Campaign workers handed out notes in Yerevan."])
+def test_a_cue_word_after_a_determiner_or_possessive_stays_a_noun(analyze, text):
+    assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text in ("calls", "claims", "notes")]

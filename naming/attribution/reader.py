@@ -19,6 +19,7 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
 # Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
 CLAUSE_MARKS = {",", ";", ":", ".", ARMENIAN_COMMA, ARMENIAN_SENTENCE_END}
+SENTENCE_ENDS = {".", "!", "?", "…", ARMENIAN_SENTENCE_END}
 SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
 NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}

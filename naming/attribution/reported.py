@@ -7,7 +7,7 @@ from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
 from ..text import fold, token_pieces
-from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, SKIPPABLE_BEFORE_CUE,
+from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE,
                      SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
 
 
@@ -115,12 +115,45 @@ class ReportedSpeech(Reader):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
         if self._plural_subject_before(token, previous, following):
             return True
-        return token.upos in ("NOUN", "PROPN") and self._fold(token) != fold(token.lemma or "", self._lang) \
-            and previous is not None and "Poss=Yes" not in (previous.feats or "") and takes_object \
-            and not (following.upos == "PUNCT" and not self._is_quote_mark(following) and following.text != ":") \
-            and (previous.upos in ("PROPN", "PRON", "NOUN")
-                 # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
-                 or previous.text == "," and bool(self._apposition_chain(token, sentence)))
+        return self._third_person_after_subject(token, sentence)
+
+    def _third_person_after_subject(self, token: Token, sentence: Sentence) -> bool:
+        """'O'Malley frequently notes that …', 'Mr. Cruz supports squeezing out …', 'Rubio opposes abortion',
+        '…, a new poll indicates.': a cue verb's third-person form that the weak tagger calls a noun or an
+        adjective, right after its subject (a name, a pronoun or a singular noun, adverbs between) and before
+        what it reports, or closing the sentence after its content. A determiner, a preposition or a possessive
+        before it makes it the noun ('his calls for', 'the claims', 'in reports')."""
+        if token.upos not in ("NOUN", "PROPN", "ADJ") \
+                or self.cues.verb_key(token) not in self.cues.third_person_lemmas(self._fold(token)):
+            return False
+        j = self._past_adverbs(token.i, sentence)
+        if j < sentence.first:
+            return False
+        subject = self.doc.tokens[j]
+        feats = subject.feats or ""
+        if "Poss=Yes" in feats or subject.upos in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"):
+            return False
+        if subject.text == ",":
+            # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
+            named = bool(self._apposition_chain(token, sentence))
+        else:
+            named = subject.upos in ("PROPN", "PRON") or subject.text[:1].isupper() and subject.upos in ("ADJ", "NOUN")
+        if not named and not (subject.upos == "NOUN" and "Number=Plur" not in feats):
+            return False
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if following is None or following.text in SENTENCE_ENDS:
+            # "…, a new poll indicates.": the content is the sentence before the subject's phrase
+            return any(t.text == "," for t in self.doc.tokens[sentence.first:j])
+        if following.upos in ("DET", "PRON", "PROPN", "NUM", "SCONJ") or self._is_quote_mark(following) \
+                or following.text == ":" or self._fold(following) in self.cues.complementizers \
+                or self._fold(following) in self.cues.infinitive_markers:
+            return True
+        if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
+                                         or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
+            return True  # "suggests reducing regulations"
+        # "Rubio opposes abortion", "Trump calls for …": a name's verb, whatever follows
+        return named and (following.upos in ("NOUN", "ADJ")
+                          or following.upos == "ADP" and self._fold(following) in self.cues.cue_prepositions)
 
     def _set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Pashinyan, asked about the offensive, said …', 'The region, also known as Artsakh, was emptied': a
@@ -567,6 +600,8 @@ class ReportedSpeech(Reader):
             return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak"; not "… as talks stalled"
         if any(self._fold(t) in self.cues.infinitive_markers and t.upos in ("PART", None) for t in words[:5]):
             return True  # an intention or a directive: "sought to retake …", "ordered the army to …"
+        if content[0] >= cue.end and words[0].upos == "VERB" and self._fold(words[0]).endswith("ing"):
+            return True  # a course of action: "supports squeezing out …", "suggests reducing regulations"
         # a clause hung on the cue, which the weak parse may call an adverbial clause ("He added the talks
         # would go on"): a finite verb of its own, or one with its own subject or auxiliary
         return any(content[0] <= child.start < content[1] and (child.deprel in ("ccomp", "parataxis") or (

@@ -107,22 +107,55 @@ class SpeakerPhrases(Reader):
     def _apposition_chain(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Cruz, who has proposed …, said', 'Graham, a former candidate, told', 'Woodrow Benford, 58, who
         lives outside Minneapolis, says': a noun phrase, then appositions, ages and non-restrictive relative
-        clauses set off by commas or dashes, right before the cue. The source is all of it (PARC, PolNeAR)."""
+        clauses set off by commas or dashes, right before the cue. The source is all of it (PARC, PolNeAR),
+        but for the adjuncts set off right before the cue ('An Israeli official, speaking on condition of
+        anonymity, said'), which say how, not who."""
         tokens = self.doc.tokens
         if not self.doc.has_parse:
             return []
-        j = self._past_adverbs(cue.i, sentence)
-        if j <= sentence.first or not self._set_off(tokens[j]):
+        close = self._past_adverbs(cue.i, sentence)
+        if close <= sentence.first or not self._set_off(tokens[close]):
             return []
-        close, k = j, j
-        chained = False
-        while k > sentence.first and close - k <= SOURCE_MAX_TOKENS + 10:
+        stripped = close
+        while (piece := self._set_off_piece(stripped, sentence)) is not None:
+            m, chunk = piece
+            if not chunk or m < sentence.first or not self._set_off_adjunct(chunk):
+                break
+            stripped = m
+        if stripped == close:
+            return self._chain_ending_at(close, sentence)
+        head = self._run_before(stripped, sentence)
+        return self._chain_ending_at(stripped, sentence) or (head if head and head[-1].i == stripped - 1 else [])
+
+    def _set_off_piece(self, k: int, sentence: Sentence) -> tuple[int, list[Token]] | None:
+        """The words between the comma or dash at k and the one before it (or the sentence's start), and
+        where that one is; a comma inside a title's quotes ('the co-author of "Going Viral," about …') is
+        passed over. None where nothing is left before k."""
+        tokens = self.doc.tokens
+        while k > sentence.first:
             m = k - 1
             while m >= sentence.first and not self._set_off(tokens[m]):
                 m -= 1
-            chunk = [t for t in tokens[max(m, sentence.first - 1) + 1:k] if self._is_word(t)]
-            if not chunk:
+            between = tokens[max(m, sentence.first - 1) + 1:k]
+            chunk = [t for t in between if self._is_word(t)]
+            if chunk or not between or not all(self._is_quote_mark(t) for t in between) or m < sentence.first:
+                return m, chunk
+            k = m
+        return None
+
+    def _chain_ending_at(self, close: int, sentence: Sentence) -> list[Token]:
+        """The apposition chain whose last piece ends at the comma or dash `close` (see `_apposition_chain`)."""
+        tokens = self.doc.tokens
+        k = close
+        chained = False
+        while k > sentence.first and close - k <= SOURCE_MAX_TOKENS + 10:
+            piece = self._set_off_piece(k, sentence)
+            if piece is None or not piece[1]:
                 return []
+            m, chunk = piece
+            if len(chunk) == 1 and m >= sentence.first and self._set_off_adjunct(chunk):
+                k = m  # "Sanders, meanwhile, who sits …, said": a lone adverb between the pieces
+                continue
             relative = chained or k == close  # only set-off pieces after the head may be relative clauses
             relative = relative and self._fold(chunk[0]) in self.cues.relative_pronouns \
                 and self._fold(chunk[0]) not in self.cues.complementizers
@@ -145,6 +178,16 @@ class SpeakerPhrases(Reader):
             chained = True
             k = m
         return []
+
+    def _set_off_adjunct(self, chunk: list[Token]) -> bool:
+        """A piece between commas that says how or when, not who: a participle clause ("speaking on
+        condition of anonymity", "citing …"), a prepositional phrase ("about the rapid spread of …", "in a
+        statement") or a lone adverb ("meanwhile", "too")."""
+        first = chunk[0]
+        if len(chunk) == 1 and first.text.islower() and first.upos not in ("PRON", "PROPN", "NUM"):
+            return True
+        participle = first.upos == "VERB" and self._fold(first).endswith("ing")
+        return participle or first.upos == "ADP" and self._fold(first) not in self.cues.linking_prepositions
 
     def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
         """'..., said Blinken': a noun phrase right after the cue."""
@@ -284,6 +327,9 @@ class SpeakerPhrases(Reader):
             inverted = self._inverted_source(cue, sentence) or self._rest_after_quote_and_cue(cue, sentence)
             if inverted and self._names_speaker(inverted, cue):
                 return inverted
+            unnamed = self._unnamed_speaker_after_quote(cue, sentence)
+            if unnamed:
+                return unnamed
         if subject:
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
@@ -349,6 +395,8 @@ class SpeakerPhrases(Reader):
         heads += [t for t in tokens[sentence.first:cue.i] if t.upos == "VERB" and self.cues.is_verb(t)]
         heads.sort(key=lambda t: not self.cues.is_verb(t))
         for verb in heads:
+            if any(c.deprel == "mark" for c in self.doc.children(verb)):
+                continue  # "… an admission that Russian soldiers had fought …, saying": a subordinate clause's subject
             if verb.i < cue.i and verb.upos in ("VERB", "AUX") and not self._in_quote(verb):
                 source = self._source_of(verb)
                 if source and source[-1].i < verb.i:
@@ -409,6 +457,38 @@ class SpeakerPhrases(Reader):
             return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
         return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
                    or self._fold(t) in self.cues.titles for t in phrase)
+
+    def _unnamed_speaker_after_quote(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'"We lost everything," said an elderly woman in the crowd.', '"Meh," wrote a Trump supporter who runs
+        the account.': right after a quote, a cue's speaker needs no name or title; the rest of the sentence
+        is the speaker when it is one noun phrase with its modifiers (prepositional phrases, a relative
+        clause), up to a time phrase or a participle after a comma ('…, adding that …')."""
+        if cue.upos is None or self._fold(cue).endswith("ing"):
+            return []
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j >= sentence.first and tokens[j].text in (",", "—", "–", "--"):
+            j -= 1
+        if j < sentence.first or not self._is_quote_mark(tokens[j]) or not self._closes_quote(tokens[j]):
+            return []
+        phrase: list[Token] = []
+        for t in tokens[cue.i + 1:sentence.last]:
+            if self._in_quote(t) or self._fold(t) in self.cues.time_words:
+                break
+            if t.text == "," and phrase:
+                following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
+                if following is None or self._fold(following) not in self.cues.relative_pronouns:
+                    break  # '…, adding that …', '…, a lawyer in Orlando': another clause or phrase
+            phrase.append(t)
+        while phrase and (not self._is_word(phrase[-1]) or phrase[-1].upos == "ADP"):
+            phrase.pop()  # "… in the crowd on Tuesday": the preposition before the time word
+        if not phrase or len(phrase) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or phrase[0].upos not in NP_TAGS \
+                or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
+            return []
+        relative = next((k for k, t in enumerate(phrase) if self._fold(t) in self.cues.relative_pronouns), len(phrase))
+        if any(t.upos in ("VERB", "AUX") and "VerbForm=Fin" in (t.feats or "") for t in phrase[:relative]):
+            return []  # '…," said the minister, who …' is fine; '…," told reporters the army had …' is no speaker
+        return phrase
 
     def _rest_after_quote_and_cue(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'«…», — рассказала бывшая учительница из столицы Арцаха Анаит Саргсян.': where there are no tags,
