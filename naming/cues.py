@@ -62,6 +62,8 @@ class CueLexicon:
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
     nouns: WordSet = WordSet()
+    # Nouns whose "that" clause is their owner's words: "Baku's claim that …", "his warning that …".
+    clause_nouns: WordSet = WordSet()
     distancing: tuple[tuple[str, ...], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)
     role_nouns: WordSet = WordSet()
@@ -240,6 +242,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),
+        clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),
         distancing=_pieces(data.get("distancing"), cue_lang),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
         role_nouns=WordSet.of(data.get("role_nouns"), cue_lang),

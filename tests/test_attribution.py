@@ -1438,3 +1438,34 @@ def test_a_third_person_cue_the_tagger_calls_a_noun_is_a_verb_after_its_subject(
                                   "Campaign workers handed out notes in Yerevan."])
 def test_a_cue_word_after_a_determiner_or_possessive_stays_a_noun(analyze, text):
     assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text in ("calls", "claims", "notes")]
+
+
+@pytest.mark.parametrize("text,source,content,speaker", [
+    ("Baku's claim that the operation targeted only separatists was rejected in Yerevan.",
+     "Baku", "that the operation targeted only separatists", "Baku"),
+    ("Pashinyan spoke on Monday. His warning that Artsakh would be emptied went unheeded.",
+     "His", "that Artsakh would be emptied", "Nikol Pashinyan"),
+    ("He repeated his claim that the separatists had surrendered and that the region was calm.",
+     "his", "that the separatists had surrendered and that the region was calm", None),
+])
+def test_a_speech_noun_with_its_owner_reports_its_that_clause(analyze, text, source, content, speaker):
+    """'Baku's claim that …': the clause is Baku's words (and its 'separatists' Baku's word), up to the
+    predicate of the sentence it sits in."""
+    result = analyze(text)
+    noun = next(a for a in result.attributions if a.cue is not None and a.cue.text in ("claim", "warning"))
+    assert (noun.source.text, noun.content.text) == (source, content)
+    if speaker:
+        assert noun.speaker == speaker
+
+
+def test_a_nested_speech_noun_gives_its_words_to_its_owner(analyze):
+    """'Aliyev rejected the Parliament's assertion that … in Nagorno-Karabakh': the Parliament's words."""
+    result = analyze("Armenia rejected Azerbaijan's assertion that the separatists had attacked first in Nagorno-Karabakh.")
+    mention = next(m for m in result.mentions if m.text == "separatists")
+    assert (mention.voice, mention.speaker_group) == ("reported", "azerbaijani")
+
+
+@pytest.mark.parametrize("text", ["The claim that he made was false.",
+                                  "The ministry made a claim that nobody believed."])
+def test_a_relative_clause_after_a_speech_noun_reports_nothing(analyze, text):
+    assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == "claim"]

@@ -520,6 +520,10 @@ class ReportedSpeech(Reader):
                         content = (rest[0].start, rest[-1].end) if rest else None
                         found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                           "preposition"))
+            noun_cue = self._clause_noun_cue(tokens, k)
+            if noun_cue is not None:
+                found.append(noun_cue)
+                continue
             headline_key = self._headline_cue_key(token, sentence)
             key = headline_key or cues.verb_key(token)
             audience = self._name_audience(tokens, k, key, cues)
@@ -566,6 +570,68 @@ class ReportedSpeech(Reader):
         if finding:
             found.append(finding)
         return found
+
+    def _clause_noun_cue(self, tokens: list[Token], k: int) -> Cue | None:
+        """'Baku's claim that the operation targeted only separatists was rejected', 'his warning that …': a
+        noun of speech or thought (`clause_nouns`), owned by a possessive, with the clause its "that" opens;
+        the clause ends where the parse's clause of that verb does. Not a relative clause ('the claim that he
+        made'): the "that" must be a complementizer with a verb after it."""
+        token = tokens[k]
+        # the weak tagger calls "warning" after "His" a verb; the possessive makes it the noun
+        if not self.doc.has_parse or token.upos not in ("NOUN", "VERB") or k + 1 >= len(tokens) \
+                or self._fold(token) not in self.cues.clause_nouns \
+                and fold(token.lemma or "", self._lang) not in self.cues.clause_nouns:
+            return None
+        that = tokens[k + 1]
+        if self._fold(that) not in self.cues.complementizers or that.upos != "SCONJ" or self._in_quote(that):
+            return None
+        clause = self._noun_clause(tokens[k + 2:])
+        if not clause:
+            return None
+        j = k - 1
+        while j >= 0 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
+            j -= 1  # "Baku's repeated claim"
+        if j < 0 or self._in_quote(tokens[j]):
+            return None
+        owner = tokens[j]
+        sentence = self.doc.sentences[token.sent]
+        if owner.upos == "PRON" and "Poss=Yes" in (owner.feats or ""):
+            source = [owner]
+        elif owner.text in ("'s", "’s", "'", "’"):
+            source = self._run_before(owner.i, sentence)
+        else:
+            return None
+        if not source:
+            return None
+        return Cue(token, (token.start, token.end), source, (that.start, clause[-1].end), "noun")
+
+    def _noun_clause(self, rest: list[Token]) -> list[Token]:
+        """The clause after a noun's "that": up to the verb group of the sentence it sits in ("[that the
+        operation targeted only separatists] was rejected", "[that Artsakh would be emptied] went unheeded"),
+        which the weak parse often makes part of it; to the clause's end where the sentence's verb came before.
+        Empty where no verb follows (a relative "that": "the claim that he made")."""
+        clause: list[Token] = []
+        seen_verb = False
+        for t in rest:
+            if t.text in (";", ":", ".") or t.text in ("—", "--") or self._in_quote(t) and not clause:
+                break
+            if self._fold(t) in self.cues.complementizers:
+                seen_verb = False  # "… and that the region was calm": another clause with a subject of its own
+            verbal = t.upos in ("VERB", "AUX") and not self._fold(t).endswith("ing")  # "ethnic cleansing"
+            if verbal and seen_verb and clause:
+                before = clause[-1]
+                after_noun = before.upos not in ("VERB", "AUX", "PART", "CCONJ", "SCONJ", "PRON") \
+                    and self._fold(before) not in self.cues.relative_pronouns
+                # "would be emptied | went unheeded"; not "had carried", which the tagger may call two verbs
+                after_group = before.upos == "VERB" and t.upos == "VERB" \
+                    and fold(before.lemma or before.text, self._lang) not in self.cues.auxiliaries
+                if after_noun or after_group:
+                    break  # a second verb group: the predicate of the sentence the clause sits in
+            seen_verb = seen_verb or verbal
+            clause.append(t)
+        while clause and not (self._is_word(clause[-1]) or self._is_quote_mark(clause[-1]) and self._closes_quote(clause[-1])):
+            clause.pop()
+        return clause if seen_verb else []
 
     def _finding_opener(self, tokens: list[Token], cues: CueLexicon) -> Cue | None:
         """'In the latest CNN/ORC poll released Wednesday, he fell to 10 percent': a poll or study named
