@@ -1469,3 +1469,17 @@ def test_a_nested_speech_noun_gives_its_words_to_its_owner(analyze):
                                   "The ministry made a claim that nobody believed."])
 def test_a_relative_clause_after_a_speech_noun_reports_nothing(analyze, text):
     assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == "claim"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“We will not leave Artsakh,” Ebeling said.", "Ebeling"),
+    ("“Artsakh is lost,” Anna Manning said, pointing to the road.", "Anna Manning"),
+])
+def test_a_name_the_tagger_takes_for_a_participle_is_the_speaker(analyze, text, source):
+    """The weak tagger reads capitalised -ing names (Ebeling, Manning) as participles."""
+    assert only(analyze(text), "direct").source.text == source
+
+
+def test_a_name_set_off_after_an_unnamed_speaker_is_part_of_it(analyze):
+    result = analyze('"He wrote to his father," said his best friend at Lehigh, Bruce Turry.')
+    assert only(result, "direct").source.text == "his best friend at Lehigh, Bruce Turry"

@@ -159,6 +159,8 @@ class Reader:
             return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
         if token.upos in NP_TAGS or token.text in ("'s", "’s"):
             return True
+        if token.upos == "VERB" and self._name_taken_for_participle(token):
+            return True
         if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
             # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
             return next_token is not None and (next_token.upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
@@ -168,6 +170,19 @@ class Reader:
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
+
+    def _name_taken_for_participle(self, token: Token) -> bool:
+        """'"We live in Chicago," Ebeling said': a capitalised word ending in -ing inside a sentence in
+        running text is a name (Ebeling, Manning, Fleming), which the weak tagger reads as a participle."""
+        sentence = self.doc.sentences[token.sent]
+        if not token.text[:1].isupper() or token.text.isupper() or not self._fold(token).endswith("ing") \
+                or token.i == sentence.first:
+            return False
+        previous = self.doc.tokens[token.i - 1]
+        if self._is_quote_mark(previous) and not self._closes_quote(previous) or previous.text == ":":
+            return False  # a quote or a statement opens there
+        words = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t) and t.text[:1].isalpha()]
+        return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case headline
 
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it

@@ -59,7 +59,8 @@ class SpeakerPhrases(Reader):
                 break
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
-        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None for t in run) else []
+        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_taken_for_participle(t)
+                                    for t in run) else []
 
     def _relative_object(self, token: Token) -> bool:
         """'Nagorno-Karabakh, which Armenians call Artsakh': a relative pronoun that opens the phrase before
@@ -477,15 +478,18 @@ class SpeakerPhrases(Reader):
                 break
             if t.text == "," and phrase:
                 following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
-                if following is None or self._fold(following) not in self.cues.relative_pronouns:
-                    break  # '…, adding that …', '…, a lawyer in Orlando': another clause or phrase
+                rest = [x for x in tokens[t.i + 1:sentence.last] if self._is_word(x)]
+                named = rest and all(x.upos == "PROPN" or x.text[:1].isupper() for x in rest)
+                if following is None or self._fold(following) not in self.cues.relative_pronouns and not named:
+                    break  # '…, adding that …': another clause; but '…, said his best friend, Bruce Turry.'
+
             phrase.append(t)
         while phrase and (not self._is_word(phrase[-1]) or phrase[-1].upos == "ADP"):
             phrase.pop()  # "… in the crowd on Tuesday": the preposition before the time word
-        if not phrase or len(phrase) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or phrase[0].upos not in NP_TAGS \
-                or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
-            return []
         relative = next((k for k, t in enumerate(phrase) if self._fold(t) in self.cues.relative_pronouns), len(phrase))
+        if not phrase or relative > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
+                or phrase[0].upos not in NP_TAGS or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
+            return []
         if any(t.upos in ("VERB", "AUX") and "VerbForm=Fin" in (t.feats or "") for t in phrase[:relative]):
             return []  # '…," said the minister, who …' is fine; '…," told reporters the army had …' is no speaker
         return phrase
