@@ -1483,3 +1483,14 @@ def test_a_name_the_tagger_takes_for_a_participle_is_the_speaker(analyze, text, 
 def test_a_name_set_off_after_an_unnamed_speaker_is_part_of_it(analyze):
     result = analyze('"He wrote to his father," said his best friend at Lehigh, Bruce Turry.')
     assert only(result, "direct").source.text == "his best friend at Lehigh, Bruce Turry"
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    ("The Azerbaijani Defense Ministry issued a statement saying the separatists had surrendered.",
+     "The Azerbaijani Defense Ministry", "Azerbaijani Defense Ministry"),
+    ("Pashinyan started a petition this week calling on the UN to protect Artsakh.", "Pashinyan", "Nikol Pashinyan"),
+])
+def test_a_participle_after_a_message_speaks_for_its_issuer(analyze, text, source, speaker):
+    """'X issued a statement saying …': X's words, not the statement's."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text.startswith(("saying", "calling")))
+    assert (attribution.source.text, attribution.speaker) == (source, speaker)

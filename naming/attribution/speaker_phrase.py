@@ -309,6 +309,10 @@ class SpeakerPhrases(Reader):
             # "Albright urged women to vote …, saying": the main clause's speaker, whom a weak parse may
             # split ("Former Secretary" as the subject of "vote")
             subject = self._main_clause_source(cue, sentence) or subject
+        if before and present_participle:
+            issuer = self._issuer(before, sentence)
+            if issuer:
+                return issuer
         if before:
             # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
             # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
@@ -335,6 +339,21 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _issuer(self, before: list[Token], sentence: Sentence) -> list[Token]:
+        """'The ministry issued a statement saying …', 'Sanders started a petition this week calling on …': a
+        participle after a message that a verb's subject puts out speaks for that subject, not the message."""
+        if before and all(self._fold(t) in self.cues.time_words or t.upos in ("DET", "ADJ") for t in before):
+            before = self._run_before(before[0].i, sentence)  # "a petition this week calling on …"
+        nouns = [t for t in before if t.upos == "NOUN" and self._fold(t) not in self.cues.time_words]
+        if not nouns or self._fold(nouns[-1]) not in self.cues.nouns:
+            return []
+        j = self._past_adverbs(before[0].i, sentence)
+        verb = self.doc.tokens[j] if j >= sentence.first else None
+        if verb is None or verb.upos != "VERB" or self._in_quote(verb):
+            return []
+        source = self._source_of(verb)
+        return source if source and source[-1].i < verb.i else []
 
     def _participle_phrase_before(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Most of those surveyed said', 'Voters polled said': a noun phrase and the past participle that
