@@ -1474,6 +1474,7 @@ def test_a_relative_clause_after_a_speech_noun_reports_nothing(analyze, text):
 @pytest.mark.parametrize("text,source", [
     ("“We will not leave Artsakh,” Ebeling said.", "Ebeling"),
     ("“Artsakh is lost,” Anna Manning said, pointing to the road.", "Anna Manning"),
+    ("“The corridor has to open,” Husted said.", "Husted"),
 ])
 def test_a_name_the_tagger_takes_for_a_participle_is_the_speaker(analyze, text, source):
     """The weak tagger reads capitalised -ing names (Ebeling, Manning) as participles."""

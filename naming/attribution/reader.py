@@ -172,11 +172,10 @@ class Reader:
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
 
     def _name_taken_for_participle(self, token: Token) -> bool:
-        """'"We live in Chicago," Ebeling said': a capitalised word ending in -ing inside a sentence in
-        running text is a name (Ebeling, Manning, Fleming), which the weak tagger reads as a participle."""
+        """'"We live in Chicago," Ebeling said', '…," Husted said': a capitalised word inside a sentence in
+        running text is a name (Ebeling, Manning, Husted), which the weak tagger reads as a participle."""
         sentence = self.doc.sentences[token.sent]
-        if not token.text[:1].isupper() or token.text.isupper() or not self._fold(token).endswith("ing") \
-                or token.i == sentence.first:
+        if not token.text[:1].isupper() or token.text.isupper() or token.i == sentence.first:
             return False
         previous = self.doc.tokens[token.i - 1]
         if self._is_quote_mark(previous) and not self._closes_quote(previous) or previous.text == ":":
