@@ -1495,3 +1495,15 @@ def test_a_participle_after_a_message_speaks_for_its_issuer(analyze, text, sourc
     """'X issued a statement saying …': X's words, not the statement's."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text.startswith(("saying", "calling")))
     assert (attribution.source.text, attribution.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Sen. Bernie Sanders of Vermont called on the administration to block the deal.", "called on",
+     "Sen. Bernie Sanders of Vermont"),
+    ("The talks stalled, yet Armenian officials emphasized on Friday that Artsakh would not be abandoned.",
+     "emphasized", "Armenian officials"),
+])
+def test_a_past_form_the_tagger_calls_a_participle_is_a_cue_when_it_opens_its_clause(analyze, text, cue, source):
+    """No verb before it in its clause and a reported clause after it: the verb, not 'a region called …'."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    assert attribution.source.text == source

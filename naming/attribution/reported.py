@@ -74,6 +74,28 @@ class ReportedSpeech(Reader):
         return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB") \
             and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound")
 
+    def _verb_of_its_clause(self, token: Token, sentence: Sentence) -> bool:
+        """'Sen. Bernie Sanders of Vermont called on the administration to block the deal', '…, yet Vatican
+        officials emphasized on Friday that …': a past form that the weak tagger calls a participle is the
+        verb of its clause when no verb comes before it in that clause and what it reports follows (a
+        complementizer, an infinitive, a quote or a colon) before any other verb; a participle after a noun
+        ('a statement posted online said that …') has the verb of its clause elsewhere."""
+        tokens = self.doc.tokens
+        k = token.i - 1
+        while k >= sentence.first and tokens[k].text not in (",", ";", ":") and tokens[k].upos != "CCONJ":
+            if tokens[k].upos in ("VERB", "AUX") and not self._in_quote(tokens[k]):
+                return False
+            k -= 1
+        for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
+            following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
+            if self._in_quote(t) or t.text == ":" or self._fold(t) in self.cues.complementizers:
+                return True
+            if self._fold(t) in self.cues.infinitive_markers and following is not None and following.upos == "VERB":
+                return True
+            if t.upos in ("VERB", "AUX"):
+                return False
+        return False
+
     def _title_case(self, sentence: Sentence) -> bool:
         """A headline written in title case ("Trump Says He Will Win"), where capitals tell no names."""
         words = [t for t in self.doc.sentence_tokens(sentence) if t.text[:1].isalpha() and len(t.text) > 3]
@@ -106,7 +128,8 @@ class ReportedSpeech(Reader):
         takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT", "PART")
         past_participle = "VerbForm=Part" in feats and "Tense=Past" in feats
         if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
-                and not takes_object or self._reduced_relative(token)) and not self._is_passive(token):
+                and not takes_object or self._reduced_relative(token)) and not self._is_passive(token) \
+                and not self._verb_of_its_clause(token, sentence):
             return False  # "a video message posted online"; but "a poll last week showed Rubio …" is a cue
         if token.upos == "VERB":
             return True
