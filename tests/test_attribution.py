@@ -1275,6 +1275,7 @@ def test_a_pronoun_after_the_cue_is_the_speaker_before_an_addressee_only_without
 
 
 @pytest.mark.parametrize("text,cue", [('Pashinyan continued: "Artsakh will not be forgotten."', "continued"),
+                                      ('Pashinyan continued, "Artsakh will not be forgotten."', "continued"),
                                       ('"Artsakh will not be forgotten," he continued, citing the blockade.',
                                        "continued")])
 def test_a_quote_only_verb_is_a_cue_beside_a_quote_or_before_a_colon(analyze, text, cue):

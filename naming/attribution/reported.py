@@ -702,6 +702,8 @@ class ReportedSpeech(Reader):
         """'Cruz continued: "…"', '"…," he continued, citing …', 'continued Sanders': a verb that reports
         speech only where a quote or a colon shows that it does."""
         after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and after.text == "," and k + 2 < len(tokens):
+            after = tokens[k + 2]  # 'He continued, "…"'
         if after is not None and (after.text == ":" or self._is_quote_mark(after)):
             return True
         for j in range(k - 1, max(-1, k - 6), -1):
