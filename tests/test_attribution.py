@@ -1508,3 +1508,13 @@ def test_a_past_form_the_tagger_calls_a_participle_is_a_cue_when_it_opens_its_cl
     """No verb before it in its clause and a reported clause after it: the verb, not 'a region called …'."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
     assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Pashinyan said the talks had failed, but Azerbaijani troops kept shelling Artsakh.", "the talks had failed"),
+    ("Pashinyan said the talks had failed, but that Artsakh would hold.",
+     "the talks had failed, but that Artsakh would hold"),
+])
+def test_a_reported_clause_ends_before_but_and_a_clause_of_the_outlets(analyze, text, content):
+    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    assert said.content.text == content

@@ -383,8 +383,12 @@ class ReportedSpeech(Reader):
             if self._in_quote(t) or k == 0:
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            # "…, but that he was optimistic" goes on with a second clause of the same speaker's
+            concessive = nxt is not None and self._fold(nxt) in self.cues.concessives \
+                and not (after is not None and self._fold(after) in self.cues.complementizers)
             if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
-                    subordinate or nxt is not None and self._fold(nxt) in self.cues.concessives)):
+                    subordinate or concessive)):
                 return tokens[:k]
         return tokens
 
