@@ -1427,6 +1427,9 @@ def test_a_participle_speaks_for_the_main_clause_not_a_subordinate_one(analyze):
     ("Yerevan is losing support among the displaced, a new poll indicates.", "indicates", "a new poll"),
     ("Rubio opposes abortion.", "opposes", "Rubio"),
     ("Mr. Cruz supports squeezing out undocumented immigrants.", "supports", "Mr. Cruz"),
+    ('"Artsakh is our home," declares Anahit Sargsyan, a teacher.', "declares", "Anahit Sargsyan, a teacher"),
+    ('"Stepanakert will stay empty," Bozell concludes on the exodus.', "concludes", "Bozell"),
+    ("The ministry opened a corridor and says it has evacuated the wounded.", "says", "The ministry"),
 ])
 def test_a_third_person_cue_the_tagger_calls_a_noun_is_a_verb_after_its_subject(analyze, text, cue, source):
     """The weak tagger takes 'notes', 'indicates', 'opposes', 'supports' for plural nouns."""

@@ -152,10 +152,18 @@ class ReportedSpeech(Reader):
         j = self._past_adverbs(token.i, sentence)
         if j < sentence.first:
             return False
+        if self._after_closing_quote(j, sentence):
+            return True  # '"I'm a voter," declares Stephanie Acs'
         subject = self.doc.tokens[j]
         feats = subject.feats or ""
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if subject.upos == "CCONJ" and following is not None and self._reports_after(following) \
+                and any(t.upos == "VERB" for t in self.doc.tokens[sentence.first:j]):
+            return True  # "… runs an oil field and says it has …": a second verb of the sentence's subject
         if "Poss=Yes" in feats or subject.upos in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"):
             return False
+        if subject.upos == "PROPN" and self._after_closing_quote(self._past_adverbs(subject.i, sentence), sentence):
+            return True  # '"…," Bozell concludes on the matchup', '…," Bozell points out.'
         if subject.text == ",":
             # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
             named = bool(self._apposition_chain(token, sentence))
@@ -163,13 +171,10 @@ class ReportedSpeech(Reader):
             named = subject.upos in ("PROPN", "PRON") or subject.text[:1].isupper() and subject.upos in ("ADJ", "NOUN")
         if not named and not (subject.upos == "NOUN" and "Number=Plur" not in feats):
             return False
-        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
             return any(t.text == "," for t in self.doc.tokens[sentence.first:j])
-        if following.upos in ("DET", "PRON", "PROPN", "NUM", "SCONJ") or self._is_quote_mark(following) \
-                or following.text == ":" or self._fold(following) in self.cues.complementizers \
-                or self._fold(following) in self.cues.infinitive_markers:
+        if self._reports_after(following):
             return True
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
                                          or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
@@ -177,6 +182,19 @@ class ReportedSpeech(Reader):
         # "Rubio opposes abortion", "Trump calls for …": a name's verb, whatever follows
         return named and (following.upos in ("NOUN", "ADJ")
                           or following.upos == "ADP" and self._fold(following) in self.cues.cue_prepositions)
+
+    def _reports_after(self, following: Token) -> bool:
+        """Does the word after a cue open what it reports: an object, a clause, a quote, a colon, an infinitive?"""
+        return following.upos in ("DET", "PRON", "PROPN", "NUM", "SCONJ") or self._is_quote_mark(following) \
+            or following.text == ":" or self._fold(following) in self.cues.complementizers \
+            or self._fold(following) in self.cues.infinitive_markers
+
+    def _after_closing_quote(self, j: int, sentence: Sentence) -> bool:
+        """Is token j (or the comma at j) right after a closing quote mark?"""
+        tokens = self.doc.tokens
+        while j >= sentence.first and tokens[j].text in (",", "—", "–"):
+            j -= 1
+        return j >= sentence.first and self._is_quote_mark(tokens[j]) and self._closes_quote(tokens[j])
 
     def _set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Pashinyan, asked about the offensive, said …', 'The region, also known as Artsakh, was emptied': a
