@@ -1521,3 +1521,8 @@ def test_a_past_form_the_tagger_calls_a_participle_is_a_cue_when_it_opens_its_cl
 def test_a_reported_clause_ends_before_but_and_a_clause_of_the_outlets(analyze, text, content):
     said = next(a for a in analyze(text).attributions if a.cue.text == "said")
     assert said.content.text == content
+
+
+def test_a_participle_opens_an_unnamed_speaker_and_a_question_after_the_name_is_no_clause_of_his(analyze):
+    result = analyze('"We will not leave," said retired teacher Anahit Sargsyan, asked about the corridor.')
+    assert only(result, "direct").source.text == "retired teacher Anahit Sargsyan"

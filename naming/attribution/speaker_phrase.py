@@ -463,9 +463,10 @@ class SpeakerPhrases(Reader):
         sentence = self.doc.sentences[cue.sent]
         following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
         # '…," said spokesman John Kirby, referring to …': a participle after a comma is no clause of the name's
-        participle = following is not None and self.doc.tokens[following.i - 1].text == "," \
-            and "VerbForm=Ger" in (following.feats or "") or following is not None and \
-            self.doc.tokens[following.i - 1].text == "," and following.upos == "VERB" and self._fold(following).endswith("ing")
+        # ('…," said Ben Carson, asked about his claims …': a past participle too)
+        participle = following is not None and self.doc.tokens[following.i - 1].text == "," and (
+            "VerbForm=Ger" in (following.feats or "") or "VerbForm=Part" in (following.feats or "")
+            or following.upos == "VERB" and self._fold(following).endswith(("ing", "ed")))
         if following is not None and not participle and (following.upos in ("VERB", "AUX")
                                                           or self._fold(following) in self.cues.complementizers):
             return False
@@ -506,8 +507,11 @@ class SpeakerPhrases(Reader):
         while phrase and (not self._is_word(phrase[-1]) or phrase[-1].upos == "ADP"):
             phrase.pop()  # "… in the crowd on Tuesday": the preposition before the time word
         relative = next((k for k, t in enumerate(phrase) if self._fold(t) in self.cues.relative_pronouns), len(phrase))
-        if not phrase or relative > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
-                or phrase[0].upos not in NP_TAGS or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
+        # "retired neurosurgeon Ben Carson": a participle the tagger calls a verb may open the phrase
+        opening = phrase[0].upos in NP_TAGS or phrase[0].upos == "VERB" and self._fold(phrase[0]).endswith("ed") \
+            if phrase else False
+        if not opening or relative > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
+                or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
             return []
         if any(t.upos in ("VERB", "AUX") and "VerbForm=Fin" in (t.feats or "") for t in phrase[:relative]):
             return []  # '…," said the minister, who …' is fine; '…," told reporters the army had …' is no speaker
