@@ -1526,3 +1526,20 @@ def test_a_reported_clause_ends_before_but_and_a_clause_of_the_outlets(analyze, 
 def test_a_participle_opens_an_unnamed_speaker_and_a_question_after_the_name_is_no_clause_of_his(analyze):
     result = analyze('"We will not leave," said retired teacher Anahit Sargsyan, asked about the corridor.')
     assert only(result, "direct").source.text == "retired teacher Anahit Sargsyan"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Refugees from Stepanakert we spoke to rejected the idea that Artsakh was safe.",
+     "Refugees from Stepanakert we spoke to"),
+    ("Refugees we met in Goris said they would never return to Artsakh.", "Refugees we met in Goris"),
+])
+def test_a_relative_clause_without_its_pronoun_stays_with_the_speaker(analyze, text, source):
+    """The outlet's 'we' inside the speaker's phrase is no speaker, nor is the place."""
+    attribution = only(analyze(text))
+    assert attribution.source.text == source and attribution.speaker is not None
+
+
+def test_a_scare_quoted_label_is_part_of_the_speakers_phrase(analyze):
+    result = analyze('The so-called "de facto authorities" in Artsakh announced on Thursday that their entity '
+                     'would cease to exist.')
+    assert only(result).source.text == '"de facto authorities" in Artsakh'

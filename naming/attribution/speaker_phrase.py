@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, NOMINAL_TAGS, NP_TAGS,
-                     RELATIVE_VERB_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
+                     RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
                      SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
@@ -26,6 +26,11 @@ class SpeakerPhrases(Reader):
             j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
         run: list[Token] = []
         while j >= sentence.first and len(run) < 14:
+            quoted = self._scare_quoted_before(j, sentence) if run else None
+            if quoted is not None:  # 'The so-called "de facto authorities" in Khankendi announced'
+                run[:0] = tokens[quoted:j + 1]
+                j = quoted - 1
+                continue
             if tokens[j].text == ")":  # "Sen. Rand Paul (R-Ky.) said"
                 opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1)
                                 if tokens[k].text == "("), None)
@@ -37,7 +42,8 @@ class SpeakerPhrases(Reader):
             if not self._np_like(tokens[j], run[0] if run else None) and not (
                     run and run[0].upos == "PROPN" and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
-                        self._fold(tokens[j]) in self.cues.place_prepositions and tokens[j - 1].upos == "NOUN"
+                        self._fold(tokens[j]) in self.cues.place_prepositions
+                        and (tokens[j - 1].upos == "NOUN" or self._scare_quoted_before(j - 1, sentence) is not None)
                         or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")) and not (
                     # no tags: "Представитель МИД в Баку", "Die Regierung in Baku"
                     run and run[0].upos is None and j > sentence.first and not self._in_quote(tokens[j])
@@ -61,6 +67,19 @@ class SpeakerPhrases(Reader):
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_taken_for_participle(t)
                                     for t in run) else []
+
+    def _scare_quoted_before(self, j: int, sentence: Sentence) -> int | None:
+        """Where the quote opens whose closing mark is token j, when it holds a short noun phrase ('"de facto
+        authorities"'): part of a speaker's phrase, held at a distance. None otherwise."""
+        tokens = self.doc.tokens
+        if not self._is_quote_mark(tokens[j]) or not self._closes_quote(tokens[j]):
+            return None
+        for k in range(j - 1, max(sentence.first, j - SCARE_MAX_TOKENS - 2) - 1, -1):
+            if self._is_quote_mark(tokens[k]):
+                inner = tokens[k + 1:j]
+                named = inner and all(t.upos in NP_TAGS for t in inner) and any(t.upos in ("NOUN", "PROPN") for t in inner)
+                return k if named else None
+        return None
 
     def _relative_object(self, token: Token) -> bool:
         """'Nagorno-Karabakh, which Armenians call Artsakh': a relative pronoun that opens the phrase before
@@ -299,7 +318,8 @@ class SpeakerPhrases(Reader):
             source = self._run_before(adjunct, sentence)
             if source and source[-1].i == adjunct - 1:
                 return self._apposition_before(adjunct + 1, sentence) or source
-        before = self._run_before(cue.i, sentence) or self._participle_phrase_before(cue, sentence)
+        before = self._contact_clause_before(cue, sentence) or self._run_before(cue.i, sentence) \
+            or self._participle_phrase_before(cue, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
         feats = cue.feats or ""
         present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
@@ -354,6 +374,34 @@ class SpeakerPhrases(Reader):
             return []
         source = self._source_of(verb)
         return source if source and source[-1].i < verb.i else []
+
+    def _contact_clause_before(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Refugees from Stepanakert we spoke to rejected the idea', 'Refugees we met in Goris said': a noun
+        phrase and a relative clause without its pronoun (a pronoun, a verb, a stranded preposition or a
+        short prepositional phrase) right before the cue; the speaker is the noun phrase with its clause, not
+        the pronoun (the outlet's "we") or the place."""
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        if j > sentence.first and tokens[j].upos in ("ADP", "PART"):
+            j -= 1  # "we spoke to"
+        else:
+            k = j
+            while k > sentence.first and cue.i - k <= 4 and tokens[k].upos in ("PROPN", "NOUN", "DET", "ADJ"):
+                k -= 1
+            if k < j and tokens[k].upos == "ADP":
+                j = k - 1  # "we met in Goris"
+        verbs = 0
+        while j > sentence.first and tokens[j].upos in ("VERB", "AUX") and verbs < 2:
+            j -= 1
+            verbs += 1
+        pronoun = tokens[j] if verbs and j > sentence.first else None
+        if pronoun is None or pronoun.upos != "PRON" or self._fold(pronoun) not in self.cues.pronouns \
+                or "Poss=Yes" in (pronoun.feats or "") or self._in_quote(pronoun):
+            return []
+        head = self._run_before(j, sentence)
+        if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
+            return []
+        return tokens[head[0].i:cue.i]
 
     def _participle_phrase_before(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Most of those surveyed said', 'Voters polled said': a noun phrase and the past participle that
