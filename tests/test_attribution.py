@@ -1543,3 +1543,13 @@ def test_a_scare_quoted_label_is_part_of_the_speakers_phrase(analyze):
     result = analyze('The so-called "de facto authorities" in Artsakh announced on Thursday that their entity '
                      'would cease to exist.')
     assert only(result).source.text == '"de facto authorities" in Artsakh'
+
+
+def test_a_quoted_title_in_the_speakers_apposition_is_not_what_they_said(analyze):
+    """'Anahit Sargsyan, author of "Artsakh Diaries," said …': the comma inside the title's quotes sets off
+    the apposition, and the title is no quote of hers."""
+    result = analyze("Anahit Sargsyan, author of “Artsakh Diaries,” said the region was emptied.")
+    said = only(result)
+    assert (said.kind, said.source.text, said.content.text) == (
+        "reported", "Anahit Sargsyan, author of “Artsakh Diaries", "the region was emptied")
+    assert [m.voice for m in result.mentions if m.text == "Artsakh"] == ["narrative"]

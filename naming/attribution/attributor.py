@@ -185,9 +185,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         previous = self.doc.sentences[sentences[0].i - 1] if sentences[0].i else None
         if previous is not None and previous.paragraph not in paragraph_ids and self.text[previous.end - 1] == ":":
             around.insert(0, previous)  # "Pashinyan said:" closing one paragraph, the quote opening the next
+        # not a cue whose speaker's phrase the quote opens in: 'X, author of "Artsakh Diaries," said …'
         candidates = [c for c in self._cues_within(cues, around[0].start, around[-1].end)
                       if any(s.start <= c.token.start < s.end for s in around)
-                      and not quote.inner_start <= c.token.start < quote.inner_end]
+                      and not quote.inner_start <= c.token.start < quote.inner_end
+                      and not (c.source and c.source[0].start <= quote.start < c.source[-1].end)]
         # without tags, a cue with no speaker found has most likely misread its clause ('Sözde "Artsakh"
         # yönetimi, … duyurdu': the subject taken for content): a quote in it is not its words
         partial = [c for c in candidates if (c.source or c.speaker or c.token.upos is not None)

@@ -134,6 +134,9 @@ class SpeakerPhrases(Reader):
         if not self.doc.has_parse:
             return []
         close = self._past_adverbs(cue.i, sentence)
+        if close - 1 > sentence.first and self._is_quote_mark(tokens[close]) and self._closes_quote(tokens[close]) \
+                and tokens[close - 1].text == ",":
+            close -= 1  # 'Joe Scarborough, host of MSNBC's "Morning Joe," suggested': the comma inside the quotes
         if close <= sentence.first or not self._set_off(tokens[close]):
             return []
         stripped = close
