@@ -618,9 +618,9 @@ class ReportedSpeech(Reader):
 
     def _clause_noun_cue(self, tokens: list[Token], k: int) -> Cue | None:
         """'Baku's claim that the operation targeted only separatists was rejected', 'his warning that …': a
-        noun of speech or thought (`clause_nouns`), owned by a possessive, with the clause its "that" opens;
-        the clause ends where the parse's clause of that verb does. Not a relative clause ('the claim that he
-        made'): the "that" must be a complementizer with a verb after it."""
+        noun of speech or thought (`clause_nouns`), owned by a possessive, with the clause its "that" opens
+        (see `_noun_clause`). Not a relative clause ('the claim that he made'): the "that" must be tagged a
+        complementizer."""
         token = tokens[k]
         # the weak tagger calls "warning" after "His" a verb; the possessive makes it the noun
         if not self.doc.has_parse or token.upos not in ("NOUN", "VERB") or k + 1 >= len(tokens) \
@@ -658,7 +658,7 @@ class ReportedSpeech(Reader):
         clause: list[Token] = []
         seen_verb = False
         for t in rest:
-            if t.text in (";", ":", ".") or t.text in ("—", "--") or self._in_quote(t) and not clause:
+            if t.text in (";", ":", ".", "—", "--") or (self._in_quote(t) and not clause):
                 break
             if self._fold(t) in self.cues.complementizers:
                 seen_verb = False  # "… and that the region was calm": another clause with a subject of its own
