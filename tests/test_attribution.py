@@ -1553,3 +1553,14 @@ def test_a_quoted_title_in_the_speakers_apposition_is_not_what_they_said(analyze
     assert (said.kind, said.source.text, said.content.text) == (
         "reported", "Anahit Sargsyan, author of “Artsakh Diaries", "the region was emptied")
     assert [m.voice for m in result.mentions if m.text == "Artsakh"] == ["narrative"]
+
+
+@pytest.mark.parametrize("text,name,group", [
+    ('Azerbaijani authorities call the fighters "separatists".', "separatists", "azerbaijani"),
+    ('Armenian officials, who still call the region "Artsakh", announced the ceasefire.', "Artsakh", "armenian"),
+])
+def test_a_quoted_name_given_is_the_namers_word_not_scare_quotes(analyzer, text, name, group):
+    """A naming act whose whole content is the quoted name: the quote is theirs, not held at a distance."""
+    result = analyzer.analyze_text(text, lang="en")
+    mention = next(m for m in result.mentions if m.text == name)
+    assert (mention.voice, mention.distanced, mention.speaker_group) == ("direct", False, group)

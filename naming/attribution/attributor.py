@@ -196,6 +196,15 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                    and c.content and c.content[0] <= quote.start + 1 and quote.end - 1 <= c.content[1]
                    and self._words_beside(c.content, quote)]
         framing = [c for c in candidates if self._frames(quote, c)]
+        # a cue whose whole content is the quoted words: 'who still call the town "Stepanakert"' (the name
+        # given, in quotes, is theirs), never scare quotes
+        naming = [c for c in candidates if (c.source or c.speaker) and c.content
+                  and quote.start <= c.content[0] and c.content[1] <= quote.end]
+        if naming and not framing:
+            cue = min(naming, key=lambda c: abs(c.token.start - quote.start))
+            cue.quoted = True
+            voice.attributions.append(self._attribution("direct", (quote.inner_start, quote.inner_end), cue))
+            return True
         # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
         # speech, "immediately" only outside it (inside, double quotes are the speaker's words)
         if self._is_short(quote) and not any(c.source or c.speaker for c in framing) and (quote.mark in SINGLE_QUOTES or not partial):
