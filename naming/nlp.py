@@ -106,6 +106,9 @@ _SURFACE_TOKEN = re.compile(
     re.UNICODE,
 )
 # the next sentence may open with a quote mark, French « with a (no-break) space inside it
+# What a sentence's last token ends with when the sentence is really over: closing punctuation, maybe
+# followed by closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?։…:;][\"'”’»)\]]*$|^[\"'”’»)\]]+$")
 _SENTENCE_END = re.compile(r"[.!?։…]+[\"'”’»]*\s+(?=(?:[\"'“‘„]|«\s?)?[\w(])")
 
 
@@ -293,6 +296,15 @@ class Annotator:
         for paragraph, (base, end) in enumerate(spans):
             for words in records(lang, base, end):
                 first = len(tokens)
+                unparsed = all(w[6] is None for w in words)
+                if unparsed and sentences and sentences[-1].paragraph == paragraph \
+                        and not _ENDS_SENTENCE.search(tokens[-1].text):
+                    # "на Южном | Кавказе": a weak tokenizer's break after no closing punctuation is none
+                    # (only where there is no parse, whose heads are counted within a sentence)
+                    previous = sentences.pop()
+                    first = previous.first
+                    for t in tokens[first:]:
+                        t.sent = previous.i
                 sent = len(sentences)
                 for w_text, ws, we, lemma, upos, feats, head, deprel in words:
                     tokens.append(Token(len(tokens), w_text, base + ws, base + we, sent, lemma, upos, feats,

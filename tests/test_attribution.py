@@ -1564,3 +1564,13 @@ def test_a_quoted_name_given_is_the_namers_word_not_scare_quotes(analyzer, text,
     result = analyzer.analyze_text(text, lang="en")
     mention = next(m for m in result.mentions if m.text == name)
     assert (mention.voice, mention.distanced, mention.speaker_group) == ("direct", False, group)
+
+
+def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
+    """The bundled Russian tokenizer (sentences F1 42) cuts "на Южном | Кавказе"; without a parse the two
+    pieces are one sentence again, and the name given runs to its end."""
+    text = ("Эксперты называют массовый исход армян из Нагорного Карабаха самым крупным перемещением населения "
+            "на Южном Кавказе за тридцать лет.")
+    result = bundled.analyze_text(text, lang="ru")
+    assert len(result.doc.sentences) == 1
+    assert only(result).content.text == "самым крупным перемещением населения на Южном Кавказе за тридцать лет"
