@@ -1574,3 +1574,19 @@ def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
     result = bundled.analyze_text(text, lang="ru")
     assert len(result.doc.sentences) == 1
     assert only(result).content.text == "самым крупным перемещением населения на Южном Кавказе за тридцать лет"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"We will march," said Thomas Burke, a leader of the coalition.', "Thomas Burke, a leader of the coalition"),
+    ('"This law is wrong," Robert McDuff, attorney for one of the groups to file suit, said in a statement.',
+     "Robert McDuff, attorney for one of the groups to file suit"),
+    ("Pashinyan, the only leader to visit Goris, told refugees that Armenia would house them.",
+     "Pashinyan, the only leader to visit Goris"),
+    ("The ministry, when contacted by Reuters, said the corridor was open.", "The ministry"),
+    ("Officials who spoke with Reuters said the corridor was open.", "Officials who spoke with Reuters"),
+])
+def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misreads(analyze, text, source):
+    """'Thomas' tagged a preposition, 'to file suit' inside an apposition, 'when contacted by …' set off,
+    'who spoke with X' (a cue verb inside the speaker's relative clause)."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told"))
+    assert attribution.source.text == source

@@ -161,6 +161,8 @@ class Reader:
             return True
         if token.upos == "VERB" and self._name_taken_for_participle(token):
             return True
+        if next_token is not None and next_token.upos == "PROPN" and self._name_taken_for_participle(token):
+            return True  # '"…," said Thomas Burke', 'said Will Doyle': a first name the tagger calls ADP or AUX
         if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
             # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
             return next_token is not None and (next_token.upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
@@ -173,7 +175,8 @@ class Reader:
 
     def _name_taken_for_participle(self, token: Token) -> bool:
         """'"We live in Chicago," Ebeling said', '…," Husted said': a capitalised word inside a sentence in
-        running text is a name (Ebeling, Manning, Husted), which the weak tagger reads as a participle."""
+        running text is a name (Ebeling, Manning, Husted), which the weak tagger reads as a participle (or,
+        before a surname, as a preposition or an auxiliary: Thomas, Will)."""
         sentence = self.doc.sentences[token.sent]
         if not token.text[:1].isupper() or token.text.isupper() or token.i == sentence.first:
             return False

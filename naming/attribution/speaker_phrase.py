@@ -189,7 +189,8 @@ class SpeakerPhrases(Reader):
             # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
             nominal = chunk[0].upos not in ("ADP", "ADV", "SCONJ", "CCONJ") and len(noun_part) <= APPOSITION_MAX_TOKENS \
                 and all(t.upos in APPOSITION_TAGS or t.upos is None or t.upos == "CCONJ"
-                        or t.upos == "VERB" and "VerbForm=Part" in (t.feats or "") for t in noun_part) \
+                        or t.upos == "VERB" and ("VerbForm=Part" in (t.feats or "") or self._after_infinitive_marker(t))
+                        for t in noun_part) \
                 and any(t.upos in ("NOUN", "PROPN") for t in noun_part)
             if chained and nominal and not relative and noun_part is chunk:
                 head = self._run_before(k, sentence)  # the noun phrase the set-off pieces hang on
@@ -202,6 +203,11 @@ class SpeakerPhrases(Reader):
             k = m
         return []
 
+    def _after_infinitive_marker(self, token: Token) -> bool:
+        """'the only candidate to campaign in Wyoming', 'attorney for one of the groups to file suit': an
+        infinitive inside a noun phrase."""
+        return token.i > 0 and self._fold(self.doc.tokens[token.i - 1]) in self.cues.infinitive_markers
+
     def _set_off_adjunct(self, chunk: list[Token]) -> bool:
         """A piece between commas that says how or when, not who: a participle clause ("speaking on
         condition of anonymity", "citing …"), a prepositional phrase ("about the rapid spread of …", "in a
@@ -210,7 +216,9 @@ class SpeakerPhrases(Reader):
         if len(chunk) == 1 and first.text.islower() and first.upos not in ("PRON", "PROPN", "NUM"):
             return True
         participle = first.upos == "VERB" and self._fold(first).endswith("ing")
-        return participle or first.upos == "ADP" and self._fold(first) not in self.cues.linking_prepositions
+        # "when contacted by Reuters", "after trading insults with …"
+        subordinate = first.upos == "SCONJ" or first.upos == "ADV" and len(chunk) > 1 and chunk[1].upos == "VERB"
+        return participle or subordinate or first.upos == "ADP" and self._fold(first) not in self.cues.linking_prepositions
 
     def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
         """'..., said Blinken': a noun phrase right after the cue."""
@@ -435,7 +443,9 @@ class SpeakerPhrases(Reader):
         "that" may open the reported clause."""
         tokens = self.doc.tokens
         j = run[0].i - 1
-        while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS and tokens[j].upos in ("VERB", "AUX", "ADV") \
+        if j - 1 > sentence.first and tokens[j].upos == "ADP" and tokens[j - 1].upos == "VERB":
+            j -= 2  # "Current and former officials who spoke with The Huffington Post said"
+        while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS + 1 and tokens[j].upos in ("VERB", "AUX", "ADV") \
                 and not self._in_quote(tokens[j]) and not self.cues.is_verb(tokens[j]):
             j -= 1
         if j == run[0].i - 1 or self._fold(tokens[j]) not in self.cues.person_relatives or self._in_quote(tokens[j]):
