@@ -1583,6 +1583,8 @@ def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
     ("Pashinyan, the only leader to visit Goris, told refugees that Armenia would house them.",
      "Pashinyan, the only leader to visit Goris"),
     ("The ministry, when contacted by Reuters, said the corridor was open.", "The ministry"),
+    ("Pashinyan, during a town hall meeting in Goris, Armenia, said the corridor was open.", "Pashinyan"),
+    ("Mirzoyan, facing a hostile parliament in Yerevan, a divided city, said the corridor was open.", "Mirzoyan"),
     ("Officials who spoke with Reuters said the corridor was open.", "Officials who spoke with Reuters"),
 ])
 def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misreads(analyze, text, source):

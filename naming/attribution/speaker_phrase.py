@@ -142,9 +142,17 @@ class SpeakerPhrases(Reader):
         stripped = close
         while (piece := self._set_off_piece(stripped, sentence)) is not None:
             m, chunk = piece
-            if not chunk or m < sentence.first or not self._set_off_adjunct(chunk):
+            if not chunk or m < sentence.first:
                 break
-            stripped = m
+            if self._set_off_adjunct(chunk):
+                stripped = m
+                continue
+            # "Clinton, during a town hall meeting in Columbus, Ohio, said", "Grassley, facing a challenge in
+            # Iowa, a swing state, said": a short piece that closes an adjunct before it
+            before = self._set_off_piece(m, sentence) if len(chunk) <= 4 else None
+            if before is None or not before[1] or before[0] < sentence.first or not self._set_off_adjunct(before[1]):
+                break
+            stripped = before[0]
         if stripped == close:
             return self._chain_ending_at(close, sentence)
         head = self._run_before(stripped, sentence)
