@@ -149,7 +149,8 @@ class SpeakerPhrases(Reader):
                 continue
             # "Clinton, during a town hall meeting in Columbus, Ohio, said", "Grassley, facing a challenge in
             # Iowa, a swing state, said": a short piece that closes an adjunct before it
-            before = self._set_off_piece(m, sentence) if len(chunk) <= 4 else None
+            closing = len(chunk) <= 4 and self._fold(chunk[0]) not in self.cues.relative_pronouns
+            before = self._set_off_piece(m, sentence) if closing else None
             if before is None or not before[1] or before[0] < sentence.first or not self._set_off_adjunct(before[1]):
                 break
             stripped = before[0]
