@@ -1592,3 +1592,13 @@ def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misrea
     'who spoke with X' (a cue verb inside the speaker's relative clause)."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told"))
     assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"If they want a war, so be it," said a refugee in Goris.', "a refugee in Goris"),
+    ("''Artsakh is lost,'' said Anahit Sargsyan, a teacher.", "Anahit Sargsyan, a teacher"),
+])
+def test_a_passive_auxiliary_inside_the_quote_does_not_make_the_cue_passive(analyze, text, source):
+    """The weak parse hangs the quote's 'be' on the cue as aux:pass; and the typewriter '' … '' marks
+    of some wire copy are quote marks too."""
+    assert only(analyze(text), "direct").source.text == source

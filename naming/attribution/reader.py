@@ -143,7 +143,8 @@ class Reader:
         return token.end in self._quote_ends
 
     def _is_quote_mark(self, token: Token) -> bool:
-        return len(token.text) == 1 and token.text in QUOTE_CHARS
+        # also a doubled mark the tokenizer keeps whole: the typewriter convention ''…'' of some wire copy
+        return bool(token.text) and len(token.text) <= 2 and all(ch in QUOTE_CHARS for ch in token.text)
 
     def _np_like(self, token: Token, next_token: Token | None) -> bool:
         """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""

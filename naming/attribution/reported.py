@@ -282,7 +282,11 @@ class ReportedSpeech(Reader):
         if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
             return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
         if self.doc.has_parse:
-            return any(child.deprel == "aux:pass" for child in self.doc.children(cue))
+            # not an auxiliary the weak parse hangs on the cue from inside a quote before it ('"… so be it,"
+            # said Deb Kline')
+            return any(child.deprel == "aux:pass" and not self._in_quote(child)
+                       and not any(self._is_quote_mark(t) for t in self.doc.tokens[child.i + 1:cue.i])
+                       for child in self.doc.children(cue))
         return previous is not None and self._fold(previous) in self.cues.passive_auxiliaries
 
     def _passive(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None] | None:
