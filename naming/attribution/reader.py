@@ -160,10 +160,10 @@ class Reader:
             return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
         if token.upos in NP_TAGS or token.text in ("'s", "’s"):
             return True
-        if token.upos == "VERB" and self._name_taken_for_participle(token):
+        # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX
+        if (token.upos == "VERB" or next_token is not None and next_token.upos == "PROPN") \
+                and self._name_in_running_text(token):
             return True
-        if next_token is not None and next_token.upos == "PROPN" and self._name_taken_for_participle(token):
-            return True  # '"…," said Thomas Burke', 'said Will Doyle': a first name the tagger calls ADP or AUX
         if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
             # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
             return next_token is not None and (next_token.upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
@@ -174,7 +174,7 @@ class Reader:
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
 
-    def _name_taken_for_participle(self, token: Token) -> bool:
+    def _name_in_running_text(self, token: Token) -> bool:
         """'"We live in Chicago," Ebeling said', '…," Husted said': a capitalised word inside a sentence in
         running text is a name (Ebeling, Manning, Husted), which the weak tagger reads as a participle (or,
         before a surname, as a preposition or an auxiliary: Thomas, Will)."""
@@ -186,6 +186,13 @@ class Reader:
             return False  # a quote or a statement opens there
         words = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t) and t.text[:1].isalpha()]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case headline
+
+    def _after_closing_quote(self, j: int, sentence: Sentence) -> bool:
+        """Is token j, or the comma or dash at j, right after a closing quote mark ('"…," declares X')?"""
+        tokens = self.doc.tokens
+        while j >= sentence.first and tokens[j].text in (",", "—", "–", "--"):
+            j -= 1
+        return j >= sentence.first and self._is_quote_mark(tokens[j]) and self._closes_quote(tokens[j])
 
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it

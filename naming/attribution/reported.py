@@ -189,13 +189,6 @@ class ReportedSpeech(Reader):
             or following.text == ":" or self._fold(following) in self.cues.complementizers \
             or self._fold(following) in self.cues.infinitive_markers
 
-    def _after_closing_quote(self, j: int, sentence: Sentence) -> bool:
-        """Is token j (or the comma at j) right after a closing quote mark?"""
-        tokens = self.doc.tokens
-        while j >= sentence.first and tokens[j].text in (",", "—", "–"):
-            j -= 1
-        return j >= sentence.first and self._is_quote_mark(tokens[j]) and self._closes_quote(tokens[j])
-
     def _set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Pashinyan, asked about the offensive, said …', 'The region, also known as Artsakh, was emptied': a
         past participle set off by commas, opening on a preposition or 'whether', is said TO the noun before

@@ -65,7 +65,7 @@ class SpeakerPhrases(Reader):
                 break
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
-        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_taken_for_participle(t)
+        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
 
     def _scare_quoted_before(self, j: int, sentence: Sentence) -> int | None:
@@ -556,12 +556,9 @@ class SpeakerPhrases(Reader):
         clause), up to a time phrase or a participle after a comma ('…, adding that …')."""
         if cue.upos is None or self._fold(cue).endswith("ing"):
             return []
-        tokens = self.doc.tokens
-        j = cue.i - 1
-        while j >= sentence.first and tokens[j].text in (",", "—", "–", "--"):
-            j -= 1
-        if j < sentence.first or not self._is_quote_mark(tokens[j]) or not self._closes_quote(tokens[j]):
+        if not self._after_closing_quote(cue.i - 1, sentence):
             return []
+        tokens = self.doc.tokens
         phrase: list[Token] = []
         for t in tokens[cue.i + 1:sentence.last]:
             if self._in_quote(t) or self._fold(t) in self.cues.time_words:
