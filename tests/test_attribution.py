@@ -1602,3 +1602,39 @@ def test_a_passive_auxiliary_inside_the_quote_does_not_make_the_cue_passive(anal
     """The weak parse hangs the quote's 'be' on the cue as aux:pass; and the typewriter '' … '' marks
     of some wire copy are quote marks too."""
     assert only(analyze(text), "direct").source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ministry spokesman Ani Badalyan on Thursday evening said the corridor was not open.",
+     "Ministry spokesman Ani Badalyan"),
+    ("But Ruben Vardanyan, a businessman who moved to Stepanakert, said the blockade was a crime.",
+     "Ruben Vardanyan, a businessman who moved to Stepanakert"),
+    ("Mr. Vardanyan, then 55, said the blockade was a crime.", "Mr. Vardanyan, then 55"),
+    ("Refugees who want to return to Stepanakert said the blockade was a crime.",
+     "Refugees who want to return to Stepanakert"),
+    ("A Red Cross official speaking to Reuters said the corridor was closed.",
+     "A Red Cross official speaking to Reuters"),
+    ("An official who spoke anonymously to discuss the talks said the corridor was closed.",
+     "An official who spoke anonymously to discuss the talks"),
+    ("The blockade has caused a humanitarian crisis, forcing families to flee, said Anna Hakobyan, a doctor in Stepanakert.",
+     "Anna Hakobyan, a doctor in Stepanakert"),
+])
+def test_the_speaker_phrase_past_time_phrases_conjunctions_and_the_clauses_that_qualify_it(analyze, text, source):
+    """A time phrase the tagger reads as a verb ('evening'), a sentence's opening 'But', an age after
+    'then', a relative clause with an infinitive, a participle phrase without a pronoun, and a name after
+    the cue that closes the sentence after a set-off participle. Before, the weak parse gave the content's
+    subject ('the corridor'), the relative pronoun, or the noun at the end of the qualifying clause."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    assert attribution.source.text == source
+
+
+def test_a_relative_clause_in_an_apposition_ends_at_its_comma_and_a_participle_after_the_clause_keeps_the_cue(analyze):
+    """'Pashinyan, a leader who has also visited Goris, acknowledged that …, citing …' was read as a
+    participle set off by commas, said to Pashinyan; its 'that' clause was nobody's."""
+    result = analyze("Pashinyan, a leader who has also visited Goris, acknowledged that Armenia may have to "
+                     "accept the loss, citing the ceasefire.")
+    acknowledged = next(a for a in result.attributions if a.cue.text == "acknowledged")
+    assert acknowledged.source.text == "Pashinyan, a leader who has also visited Goris"
+    assert acknowledged.content.text == "that Armenia may have to accept the loss"
+    result = analyze("Vardanyan, a businessman who has praised the separatists, said the blockade was a crime.")
+    assert all("blockade" not in a.content.text for a in result.attributions if a.cue.text != "said")

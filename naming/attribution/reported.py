@@ -209,7 +209,9 @@ class ReportedSpeech(Reader):
             return True  # "known as", "known to Armenians as", "described as"
         closing = next((k for k, t in enumerate(rest) if t.text == "," and not self._in_quote(t)), None)
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
-        return bool(after) and after[0].upos in ("VERB", "AUX")
+        # the main clause's verb; not a participle opening a clause of its own ('Burr, a Republican who …,
+        # acknowledged that the party may have to disavow Trump, employing the maxim …')
+        return bool(after) and after[0].upos in ("VERB", "AUX") and not self._fold(after[0]).endswith("ing")
 
     def _inside_set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Trump, asked whether he would concede, said no': a cue word inside the question put to the noun
@@ -510,6 +512,8 @@ class ReportedSpeech(Reader):
         if comma is None:
             return False
         opener = tokens[comma + 1]
+        while opener.i < cue.i and opener.upos in NP_TAGS and self._fold(opener) not in self.cues.relative_pronouns:
+            opener = tokens[opener.i + 1]  # "Guerrero, a Republican who described himself as …, said"
         return self._fold(opener) in self.cues.relative_pronouns and opener.upos in ("PRON", "DET", "SCONJ") \
             or self._fold(opener) in self.cues.as_openers and opener.upos in ("SCONJ", "ADP")
 

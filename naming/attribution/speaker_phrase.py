@@ -18,6 +18,8 @@ class SpeakerPhrases(Reader):
         while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])) \
                 and self._fold(tokens[j]) not in self.cues.pronouns:
             j -= 1
+        if j >= sentence.first and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
+            j = self._skip_time_before(j, sentence)  # "Spokesman Sean Spicer on Thursday evening said"
         if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
             j = self._skip_adjuncts_before(j, sentence)
             while j >= sentence.first and self._surface_skippable(tokens[j]) and self._fold(tokens[j]) not in self.cues.pronouns:
@@ -67,6 +69,17 @@ class SpeakerPhrases(Reader):
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
+
+    def _skip_time_before(self, j: int, sentence: Sentence) -> int:
+        """Past a time phrase that ends at token j ("on Thursday evening", "last week"), to the noun phrase
+        before it; j itself where none stands there (a time phrase opening the sentence is no speaker)."""
+        tokens = self.doc.tokens
+        k = j
+        while k >= sentence.first and self._fold(tokens[k]) in self.cues.time_words:
+            k -= 1
+        if k >= sentence.first and tokens[k].text.islower() and tokens[k].upos in ("ADP", "DET", "ADJ"):
+            k -= 1
+        return k if k >= sentence.first and tokens[k].upos in NOMINAL_TAGS and not self._in_quote(tokens[k]) else j
 
     def _scare_quoted_before(self, j: int, sentence: Sentence) -> int | None:
         """Where the quote opens whose closing mark is token j, when it holds a short noun phrase ('"de facto
@@ -156,6 +169,13 @@ class SpeakerPhrases(Reader):
             stripped = before[0]
         if stripped == close:
             return self._chain_ending_at(close, sentence)
+        # "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": the name after
+        # the cue, which closes the sentence, is the speaker
+        inverted = self._inverted_source(cue, sentence)
+        if inverted and self._names_speaker(inverted, cue) \
+                and not any(self._is_word(t) for t in tokens[inverted[-1].i + 1:sentence.last]) \
+                and not any("VerbForm=Fin" in (t.feats or "") for t in inverted):
+            return []
         head = self._run_before(stripped, sentence)
         return self._chain_ending_at(stripped, sentence) or (head if head and head[-1].i == stripped - 1 else [])
 
@@ -188,10 +208,14 @@ class SpeakerPhrases(Reader):
             if len(chunk) == 1 and m >= sentence.first and self._set_off_adjunct(chunk):
                 k = m  # "Sanders, meanwhile, who sits …, said": a lone adverb between the pieces
                 continue
+            if m < sentence.first:  # "But Mr. Guerrero, a Republican who …, said": the sentence's conjunction
+                while len(chunk) > 1 and chunk[0].upos in ("CCONJ", "ADV") and chunk[0].text.istitle():
+                    chunk = chunk[1:]
             relative = chained or k == close  # only set-off pieces after the head may be relative clauses
             relative = relative and self._fold(chunk[0]) in self.cues.relative_pronouns \
                 and self._fold(chunk[0]) not in self.cues.complementizers
-            age = all(t.upos == "NUM" for t in chunk)
+            age = all(t.upos == "NUM" or self._fold(t) == "then" and t is chunk[0] for t in chunk[:2]) \
+                and len(chunk) <= 2  # "Suu Kyi, 70,", "Mr. Sperling, then 38,"
             # "a Navy veteran who now is a civilian employee": a noun phrase, maybe with its relative clause
             noun_part = next((chunk[:n] for n in range(1, len(chunk))
                               if self._fold(chunk[n]) in self.cues.relative_pronouns), chunk)
@@ -284,11 +308,19 @@ class SpeakerPhrases(Reader):
                     if contiguous and len(phrase) <= SOURCE_MAX_TOKENS and not any(self._in_quote(t) for t in phrase):
                         return phrase
                     return self._np_around(child)
-            if node.head is not None and node.deprel in ("conj", "xcomp", "advcl"):
+            if node.head is not None and node.deprel in ("conj", "xcomp", "advcl") \
+                    and not self._frames_its_head(cue, doc.tokens[node.head]):
                 node = doc.tokens[node.head]
                 continue
             break
         return []
+
+    def _frames_its_head(self, cue: Token, head: Token) -> bool:
+        """Is the verb a cue hangs on (in the weak parse) the clause the cue frames? 'X on Thursday evening
+        said the party was not worried', with "said" an advcl of "worried": the head's subject is content.
+        A clause set off before its head ('By refusing to admit any fault, Trump appeared …') is not."""
+        return head.i > cue.i and not any(t.text == "," and not self._in_quote(t)
+                                          for t in self.doc.tokens[cue.i + 1:head.i])
 
     def _source_of(self, cue: Token) -> list[Token]:
         """The speaker's phrase (see `_speaker_phrase`) without a time phrase the weak parse hangs on it
@@ -454,10 +486,22 @@ class SpeakerPhrases(Reader):
         j = run[0].i - 1
         if j - 1 > sentence.first and tokens[j].upos == "ADP" and tokens[j - 1].upos == "VERB":
             j -= 2  # "Current and former officials who spoke with The Huffington Post said"
-        while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS + 1 and tokens[j].upos in ("VERB", "AUX", "ADV") \
-                and not self._in_quote(tokens[j]) and not self.cues.is_verb(tokens[j]):
+        while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS + 2 and not self._in_quote(tokens[j]) and (
+                tokens[j].upos in ("VERB", "AUX", "ADV")
+                # "Hawkins and others who want to ban abortion said": an infinitive and the verb it completes
+                or self._fold(tokens[j]) in self.cues.infinitive_markers and tokens[j + 1].upos == "VERB"
+                or tokens[j].upos == "VERB" and self._fold(tokens[j + 1]) in self.cues.infinitive_markers):
             j -= 1
-        if j == run[0].i - 1 or self._fold(tokens[j]) not in self.cues.person_relatives or self._in_quote(tokens[j]):
+        if j == run[0].i - 1 or self._in_quote(tokens[j]):
+            return run
+        if self._fold(tokens[j]) not in self.cues.person_relatives:
+            # "Another intelligence source speaking to Fox News said": a participle phrase, no pronoun
+            participle = tokens[j + 1]
+            if participle.upos == "VERB" and self._fold(participle).endswith("ing") \
+                    and tokens[j].upos in ("NOUN", "PROPN", "ADJ"):  # the weak tagger's "official/ADJ"
+                head = self._run_before(j + 1, sentence)
+                if head and head[-1].i == j:
+                    return tokens[head[0].i:run[-1].i + 1]
             return run
         head = self._run_before(j, sentence)
         if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
