@@ -65,10 +65,36 @@ class SpeakerPhrases(Reader):
                     and "Poss=Yes" not in (run[k].feats or "") and run[k - 1].upos in ("NOUN", "PROPN", "NUM"):
                 run = run[k:]
                 break
+        if run and run[0].upos is not None:
+            medium = self._medium_adjunct_before(run, sentence)
+            if medium is not None:
+                return self._run_before(medium, sentence) or run
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
+
+    def _medium_adjunct_before(self, run: list[Token], sentence: Sentence) -> int | None:
+        """'Jeb Bush in a Medium post said', 'The ministry in a statement said', 'Pashinyan in an interview
+        with Reuters said': the noun phrase before the cue ends a chain of prepositional phrases, one of which
+        names the medium (a noun of `nouns`); the speaker stands before it. Where its preposition is, or
+        None."""
+        tokens = self.doc.tokens
+        group, medium = run, None
+        while True:
+            if any(t.upos == "NOUN" and self._fold(t) in self.cues.nouns for t in group):
+                medium = group[0].i - 1
+            p = group[0].i - 1
+            if p <= sentence.first or tokens[p].upos != "ADP" or self._in_quote(tokens[p]) \
+                    or self._fold(tokens[p]) in self.cues.linking_prepositions:
+                break
+            k = p - 1
+            while k >= sentence.first and tokens[k].upos in NP_TAGS and not self._in_quote(tokens[k]):
+                k -= 1
+            group = tokens[k + 1:p]
+            if not group:
+                break
+        return medium if medium is not None and tokens[medium].upos == "ADP" and medium > sentence.first else None
 
     def _skip_time_before(self, j: int, sentence: Sentence) -> int:
         """Past a time phrase that ends at token j ("on Thursday evening", "last week"), to the noun phrase
@@ -301,6 +327,9 @@ class SpeakerPhrases(Reader):
                     phrase = [t for t in doc.subtree(child) if t.i < cue.i]
                     while phrase and not self._is_word(phrase[-1]):
                         phrase.pop()
+                    if phrase and [t.text for t in phrase].count("(") > [t.text for t in phrase].count(")") \
+                            and doc.tokens[phrase[-1].i + 1].text == ")":
+                        phrase.append(doc.tokens[phrase[-1].i + 1])  # "Gov. John Kasich (R-OH)"
                     while phrase and (not self._is_word(phrase[0]) or phrase[0].upos == "CCONJ"
                                       or len(phrase) > 1 and self._relative_object(phrase[0])):
                         phrase.pop(0)
