@@ -1653,3 +1653,11 @@ def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(
     Medium post') was taken for the speaker."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text == "said")
     assert attribution.source.text == source
+
+
+def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
+    """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
+    result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")
+    assert [a.cue.text for a in result.attributions] == ["according to"]
+    say = next(a for a in analyze("Six in 10 say they want Pashinyan to stay.").attributions if a.cue.text == "say")
+    assert say.source.text == "Six in 10"

@@ -122,6 +122,8 @@ class ReportedSpeech(Reader):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if self._attributive(token, previous, following):
+            return False
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
@@ -139,6 +141,19 @@ class ReportedSpeech(Reader):
         if self._plural_subject_before(token, previous, following):
             return True
         return self._third_person_after_subject(token, sentence)
+
+    def _attributive(self, token: Token, previous: Token | None, following: Token | None) -> bool:
+        """'271 pledged delegates', 'those pledged delegates', 'eight states': a cue word after a number or an
+        article that qualifies the noun after it, or a plural noun, is no verb (a number above one is no
+        subject of a third-person singular "states"; 'six in 10 say' is)."""
+        third_singular = self._fold(token).endswith("s") and "Number=Sing" in (token.feats or "")
+        if previous is None or previous.upos not in ("NUM", "DET") or self._in_quote(previous) \
+                or self._fold(previous) in self.cues.relative_pronouns:
+            return False
+        if following is not None and following.upos == "NOUN" and self._fold(token).endswith("ed") \
+                and (previous.upos == "NUM" or "PronType=Art" in (previous.feats or "") or "PronType=Dem" in (previous.feats or "")):
+            return True
+        return previous.upos == "NUM" and self._fold(previous) not in ("1", "one") and third_singular
 
     def _third_person_after_subject(self, token: Token, sentence: Sentence) -> bool:
         """'O'Malley frequently notes that …', 'Mr. Cruz supports squeezing out …', 'Rubio opposes abortion',
