@@ -1661,3 +1661,11 @@ def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     assert [a.cue.text for a in result.attributions] == ["according to"]
     say = next(a for a in analyze("Six in 10 say they want Pashinyan to stay.").attributions if a.cue.text == "say")
     assert say.source.text == "Six in 10"
+
+
+def test_a_third_person_cue_the_tagger_calls_a_noun_before_that_and_a_clause(analyze):
+    """'Polling of Armenian voters shows that …': the noun before the cue is plural (the phrase's head is
+    not), so the rule for a singular subject missed it; what follows is a complementizer and a subject."""
+    shows = next(a for a in analyze("Polling of Armenian voters shows that Pashinyan remains broadly popular.").attributions
+                 if a.cue.text == "shows")
+    assert shows.content.text == "that Pashinyan remains broadly popular"

@@ -179,6 +179,13 @@ class ReportedSpeech(Reader):
             return False
         if subject.upos == "PROPN" and self._after_closing_quote(self._past_adverbs(subject.i, sentence), sentence):
             return True  # '"…," Bozell concludes on the matchup', '…," Bozell points out.'
+        if following is not None and self._fold(following) in self.cues.complementizers and token.i + 2 < sentence.last \
+                and self.doc.tokens[token.i + 2].upos in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") \
+                and subject.upos in ("NOUN", "PROPN", "VERB") and not self._in_quote(subject):
+            # "Polling of union voters shows that Mrs. Clinton …", "the same polling suggests that Mr. Trump …":
+            # a complementizer and the subject of its clause; the noun before may be plural (the head of its
+            # phrase is not) or tagged a verb (not an adjective: "similar views that", "new worries that")
+            return True
         if subject.text == ",":
             # "Yang Shu, director of the institute, calls Horgos …": after an apposition's closing comma
             named = bool(self._apposition_chain(token, sentence))
