@@ -1669,3 +1669,16 @@ def test_a_third_person_cue_the_tagger_calls_a_noun_before_that_and_a_clause(ana
     shows = next(a for a in analyze("Polling of Armenian voters shows that Pashinyan remains broadly popular.").attributions
                  if a.cue.text == "shows")
     assert shows.content.text == "that Pashinyan remains broadly popular"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Anna Hakobyan has been critical of Aliyev but on Tuesday wrote that she agreed with him.", "wrote", "Anna Hakobyan"),
+    ("Aliyev has freed up funds for the region and on Monday announced that more aid was coming.", "announced", "Aliyev"),
+    ("Pashinyan spent Sunday speaking at a church in Goris and seeking to reassure the refugees.", "seeking", "Pashinyan"),
+    ("Armenia released a statement Wednesday saying the corridor was closed.", "saying", "Armenia"),
+])
+def test_a_time_phrase_is_never_the_speaker(analyze, text, cue, source):
+    """The weak parse made 'Tuesday', 'Monday', 'Sunday' or 'a statement Wednesday' the subject; a cue
+    after 'and on Monday' goes on from the sentence's subject, and one after a message from its issuer."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    assert attribution.source.text == source

@@ -21,6 +21,11 @@ class ReportedSpeech(Reader):
         j = cue.i - 1
         while j >= 0 and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
             j -= 1
+        if j > 0 and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
+            while j >= 0 and self._fold(tokens[j]) in self.cues.time_words:
+                j -= 1  # "… and on Monday announced"
+            if j >= 0 and tokens[j].text.islower() and tokens[j].upos in ("ADP", "DET", "ADJ"):
+                j -= 1
         return j >= 0 and (tokens[j].text in (",", ";") or tokens[j].upos == "CCONJ"
                            or self._fold(tokens[j]) in self.cues.coordinators) and not self._is_passive(cue)
 

@@ -374,7 +374,8 @@ class SpeakerPhrases(Reader):
                                           and tokens[start - 1].upos in ("ADP", "DET", "ADJ")):
             start -= 1  # "The government on Monday said", "Ryan, the Speaker, last Tuesday called"
         return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
-            or self._run_before(start, sentence) or source
+            or self._run_before(start, sentence) or self._main_clause_source(cue, sentence) \
+            or self._first_subject(cue, sentence)
 
     def _speaker_phrase(self, cue: Token) -> list[Token]:
         """The speaker's phrase: the noun phrase right before the cue (widened to the parse's subject
@@ -444,9 +445,12 @@ class SpeakerPhrases(Reader):
     def _issuer(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'The ministry issued a statement saying …', 'Sanders started a petition this week calling on …': a
         participle after a message that a verb's subject puts out speaks for that subject, not the message."""
-        if before and all(self._fold(t) in self.cues.time_words or t.upos in ("DET", "ADJ") for t in before):
+        if before and all(self._fold(t) in self.cues.time_words or t.upos in ("DET", "ADJ") for t in before) \
+                and not any(self._fold(t) in self.cues.nouns for t in before):
             before = self._run_before(before[0].i, sentence)  # "a petition this week calling on …"
-        nouns = [t for t in before if t.upos == "NOUN" and self._fold(t) not in self.cues.time_words]
+        # "a statement Wednesday", with "statement/ADJ" as the weak tagger has it
+        nouns = [t for t in before if t.upos in ("NOUN", "ADJ") and self._fold(t) not in self.cues.time_words
+                 and (t.upos == "NOUN" or self._fold(t) in self.cues.nouns)]
         if not nouns or self._fold(nouns[-1]) not in self.cues.nouns:
             return []
         j = self._past_adverbs(before[0].i, sentence)
