@@ -1682,3 +1682,25 @@ def test_a_time_phrase_is_never_the_speaker(analyze, text, cue, source):
     after 'and on Monday' goes on from the sentence's subject, and one after a message from its issuer."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
     assert attribution.source.text == source
+
+
+def test_a_relative_clause_with_commas_before_a_set_off_adjunct_stays_with_its_speaker(analyze):
+    """The adjunct ', in July 2012,' before the cue made the clause's last words ('Aurora, Colorado') the
+    speaker."""
+    said = next(a for a in analyze("Anna Hakobyan, who lost her daughter during the shelling in Martuni, Karabakh, "
+                                   "in July 2020, said that Aliyev had lied.").attributions if a.cue.text == "said")
+    assert said.source.text.startswith("Anna Hakobyan, who lost her daughter")
+
+
+@pytest.mark.parametrize("text,source,pieces", [
+    ("The blockade of Lachin, said Pashinyan and others, would be a crime against Artsakh.",
+     "Pashinyan and others", ["The blockade of Lachin", "would be a crime against Artsakh"]),
+    ("The firm lobbied in Baku and Yerevan, said lobbyist and GOP strategist Charlie Black, a former partner.",
+     "lobbyist and GOP strategist Charlie Black, a former partner", ["The firm lobbied in Baku and Yerevan"]),
+])
+def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its_sentence(analyze, text, source, pieces):
+    """'said Doyle and others, would be …': the verb after the set-off speaker is the reported sentence's, so
+    the speaker stands and the content is both pieces; 'said lobbyist and GOP strategist X' keeps its 'and'."""
+    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    assert said.source.text == source
+    assert [said.content.text] + [c.text for c in said.continuation] == pieces

@@ -406,11 +406,12 @@ class ReportedSpeech(Reader):
     def _lead(self, cue: Token, source: list[Token], content: tuple[int, int] | None) -> tuple[int, int] | None:
         """'Sooner or later, he said, it starts to pay off': the speaker and cue set off by commas inside
         the reported sentence, whose first piece then belongs to the content too."""
-        if not source or content is None or source[-1].i > cue.i or source[0].i == self.doc.sentences[cue.sent].first:
+        opening = min(cue.i, source[0].i) if source else None  # "…, said Doyle and others, would be …" too
+        if not source or content is None or opening == self.doc.sentences[cue.sent].first:
             return None
         tokens = self.doc.tokens
-        comma = tokens[source[0].i - 1]
-        between = self._tokens_within(cue.end, content[0])
+        comma = tokens[opening - 1]
+        between = self._tokens_within(max(cue.end, source[-1].end), content[0])
         if comma.text != "," or not between or between[0].text != ",":
             return None
         lead = [t for t in tokens[self.doc.sentences[cue.sent].first:comma.i] if self._is_word(t) or self._is_quote_mark(t)]

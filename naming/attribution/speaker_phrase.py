@@ -289,7 +289,9 @@ class SpeakerPhrases(Reader):
         if j < sentence.last and tokens[j].upos is None:  # "— заявил в понедельник Песков"
             j = self._skip_time_after(j, sentence)
         while j < sentence.last and len(run) < 10 \
-                and self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None):
+                and (self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None)
+                     # "said lobbyist and GOP strategist Charlie Black"
+                     or run and tokens[j].upos == "CCONJ" and j + 1 < sentence.last and tokens[j + 1].upos in NP_TAGS):
             if tokens[j].upos is None and not self._surface_np_word(tokens[j]) \
                     and (run or self._fold(tokens[j]) not in self.cues.pronouns):
                 break
@@ -399,7 +401,9 @@ class SpeakerPhrases(Reader):
             # before the adjunct, which the weak parse makes the subject (or nothing)
             source = self._run_before(adjunct, sentence)
             if source and source[-1].i == adjunct - 1:
-                return self._apposition_before(adjunct + 1, sentence) or source
+                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a
+                # relative clause before the adjunct, whose last words are no speaker
+                return self._apposition_chain(cue, sentence) or self._apposition_before(adjunct + 1, sentence) or source
         before = self._contact_clause_before(cue, sentence) or self._run_before(cue.i, sentence) \
             or self._participle_phrase_before(cue, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
@@ -614,7 +618,11 @@ class SpeakerPhrases(Reader):
         participle = following is not None and self.doc.tokens[following.i - 1].text == "," and (
             "VerbForm=Ger" in (following.feats or "") or "VerbForm=Part" in (following.feats or "")
             or following.upos == "VERB" and self._fold(following).endswith(("ing", "ed")))
-        if following is not None and not participle and (following.upos in ("VERB", "AUX")
+        # "The contrast with Trump, said Doyle and others, would be clear": the cue and its speaker set off
+        # inside the reported sentence, which goes on after the comma
+        parenthetical = following is not None and self.doc.tokens[following.i - 1].text == "," \
+            and cue.i > sentence.first and self.doc.tokens[cue.i - 1].text == ","
+        if following is not None and not participle and not parenthetical and (following.upos in ("VERB", "AUX")
                                                           or self._fold(following) in self.cues.complementizers):
             return False
         if len(phrase) == 1 and self._fold(phrase[0]) in self.cues.pronouns:
