@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .models import LanguageModels, MissingModelError, language_models, resolve_models_dir
+from .text import SENTENCE_END_MARKS
 
 NLP_FORMAT_VERSION = 2  # bump when Doc's shape or the way it is built changes: cached docs are rebuilt
 
@@ -108,8 +109,9 @@ _SURFACE_TOKEN = re.compile(
 # the next sentence may open with a quote mark, French « with a (no-break) space inside it
 # What a sentence's last token ends with when the sentence is really over: closing punctuation, maybe
 # followed by closing quotes or brackets.
-_ENDS_SENTENCE = re.compile(r"[.!?։…:;][\"'”’»)\]]*$|^[\"'”’»)\]]+$")
-_SENTENCE_END = re.compile(r"[.!?։…]+[\"'”’»]*\s+(?=(?:[\"'“‘„]|«\s?)?[\w(])")
+_END_MARKS = re.escape("".join(SENTENCE_END_MARKS))
+_ENDS_SENTENCE = re.compile(rf"[{_END_MARKS}:;][\"'”’»)\]]*$|^[\"'”’»)\]]+$")
+_SENTENCE_END = re.compile(rf"[{_END_MARKS}]+[\"'”’»]*\s+(?=(?:[\"'“‘„]|«\s?)?[\w(])")
 
 
 def surface_doc(text: str, lang: str, spans: list[tuple[int, int]]) -> Doc:

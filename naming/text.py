@@ -78,6 +78,9 @@ ARMENIAN_EMPHASIS = "\u055b"       # ՛ stress/emphasis mark, written over a vow
 ARMENIAN_EXCLAMATION = "\u055c"    # ՜ written over the stressed vowel, not at the end of the sentence
 ARMENIAN_QUESTION = "\u055e"       # ՞ written over the stressed vowel, not at the end of the sentence
 ARMENIAN_ABBREVIATION = "\u055f"   # ՟
+
+# The marks that close a sentence: one definition for the parse's sentence repair and for attribution.
+SENTENCE_END_MARKS = (".", "!", "?", "…", ARMENIAN_SENTENCE_END)
 ARMENIAN_HYPHEN = "\u058a"         # ֊
 # Marks that sit inside a word without changing it: the word is the same word without them.
 ARMENIAN_WORD_MARKS = frozenset({ARMENIAN_EMPHASIS, ARMENIAN_EXCLAMATION, ARMENIAN_QUESTION})

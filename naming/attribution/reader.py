@@ -11,7 +11,7 @@ from ..cues import CueLexicon, load_cues
 from ..nlp import Doc, Sentence, Token
 from ..quotes import Quote
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, fold
+from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, fold
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
@@ -19,7 +19,7 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
 # Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
 CLAUSE_MARKS = {",", ";", ":", ".", ARMENIAN_COMMA, ARMENIAN_SENTENCE_END}
-SENTENCE_ENDS = {".", "!", "?", "…", ARMENIAN_SENTENCE_END}
+SENTENCE_ENDS = set(SENTENCE_END_MARKS)
 SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
 NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
