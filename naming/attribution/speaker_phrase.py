@@ -53,6 +53,9 @@ class SpeakerPhrases(Reader):
                 break
             run.insert(0, tokens[j])
             j -= 1
+        if not run and j == sentence.first == index - 1 and tokens[j].upos == "VERB" and tokens[j].text[:1].isupper() \
+                and not self._in_quote(tokens[j]) and "VerbForm=Fin" in (tokens[index].feats or ""):
+            return [tokens[j]]  # "Schilling told WEEI", "Polling shows": the verb opening the sentence is its subject
         while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS
                        or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
@@ -646,8 +649,8 @@ class SpeakerPhrases(Reader):
         tokens = self.doc.tokens
         phrase: list[Token] = []
         for t in tokens[cue.i + 1:sentence.last]:
-            if self._in_quote(t) or self._fold(t) in self.cues.time_words:
-                break
+            if self._in_quote(t) or self._fold(t) in self.cues.time_words and not self._glued(self.doc.tokens[t.i - 1]):
+                break  # a time phrase ends it; not "the 46-year-old"
             if t.text == "," and phrase:
                 following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
                 rest = [x for x in tokens[t.i + 1:sentence.last] if self._is_word(x)]
