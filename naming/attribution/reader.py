@@ -202,6 +202,17 @@ class Reader:
             j -= 1
         return j
 
+    def _before_time_phrase(self, j: int, sentence: Sentence) -> int:
+        """The index of the token before the time phrase that ends at token j ("on Thursday evening", "last
+        week", "later"); j itself when token j is no time word."""
+        tokens = self.doc.tokens
+        k = j
+        while k >= sentence.first and self._fold(tokens[k]) in self.cues.time_words:
+            k -= 1
+        if j > k >= sentence.first and tokens[k].text.islower() and tokens[k].upos in ("ADP", "DET", "ADJ"):
+            k -= 1
+        return k
+
     @contextmanager
     def _reading(self, sentence: Sentence) -> Iterator[CueLexicon]:
         """Read a sentence with its own language's cues, titles and case folding (a Russian paragraph in

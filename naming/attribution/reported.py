@@ -21,11 +21,8 @@ class ReportedSpeech(Reader):
         j = cue.i - 1
         while j >= 0 and tokens[j].upos in SKIPPABLE_BEFORE_CUE:
             j -= 1
-        if j > 0 and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
-            while j >= 0 and self._fold(tokens[j]) in self.cues.time_words:
-                j -= 1  # "… and on Monday announced"
-            if j >= 0 and tokens[j].text.islower() and tokens[j].upos in ("ADP", "DET", "ADJ"):
-                j -= 1
+        if j > 0 and tokens[j].upos is not None:
+            j = self._before_time_phrase(j, self.doc.sentences[cue.sent])  # "… and on Monday announced"
         return j >= 0 and (tokens[j].text in (",", ";") or tokens[j].upos == "CCONJ"
                            or self._fold(tokens[j]) in self.cues.coordinators) and not self._is_passive(cue)
 
@@ -148,9 +145,9 @@ class ReportedSpeech(Reader):
         return self._third_person_after_subject(token, sentence)
 
     def _attributive(self, token: Token, previous: Token | None, following: Token | None) -> bool:
-        """'271 pledged delegates', 'those pledged delegates', 'eight states': a cue word after a number or an
-        article that qualifies the noun after it, or a plural noun, is no verb (a number above one is no
-        subject of a third-person singular "states"; 'six in 10 say' is)."""
+        """'271 pledged delegates', 'those pledged delegates', 'eight states': after a number or an article, a
+        past participle before a noun qualifies it, and an -s form after a number above one is a plural noun
+        (no third-person singular has such a subject; 'six in 10 say' keeps its cue)."""
         third_singular = self._fold(token).endswith("s") and "Number=Sing" in (token.feats or "")
         if previous is None or previous.upos not in ("NUM", "DET") or self._in_quote(previous) \
                 or self._fold(previous) in self.cues.relative_pronouns:

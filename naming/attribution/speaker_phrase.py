@@ -103,11 +103,7 @@ class SpeakerPhrases(Reader):
         """Past a time phrase that ends at token j ("on Thursday evening", "last week"), to the noun phrase
         before it; j itself where none stands there (a time phrase opening the sentence is no speaker)."""
         tokens = self.doc.tokens
-        k = j
-        while k >= sentence.first and self._fold(tokens[k]) in self.cues.time_words:
-            k -= 1
-        if k >= sentence.first and tokens[k].text.islower() and tokens[k].upos in ("ADP", "DET", "ADJ"):
-            k -= 1
+        k = self._before_time_phrase(j, sentence)
         return k if k >= sentence.first and tokens[k].upos in NOMINAL_TAGS and not self._in_quote(tokens[k]) else j
 
     def _scare_quoted_before(self, j: int, sentence: Sentence) -> int | None:
