@@ -106,11 +106,11 @@ _SURFACE_TOKEN = re.compile(
     r"\w+(?:['’ʼʻ]\w+)*|[^\w\s]",
     re.UNICODE,
 )
-# the next sentence may open with a quote mark, French « with a (no-break) space inside it
+_END_MARKS = re.escape("".join(SENTENCE_END_MARKS))
 # What a sentence's last token ends with when the sentence is really over: closing punctuation, maybe
 # followed by closing quotes or brackets.
-_END_MARKS = re.escape("".join(SENTENCE_END_MARKS))
 _ENDS_SENTENCE = re.compile(rf"[{_END_MARKS}:;][\"'”’»)\]]*$|^[\"'”’»)\]]+$")
+# the next sentence may open with a quote mark, French « with a (no-break) space inside it
 _SENTENCE_END = re.compile(rf"[{_END_MARKS}]+[\"'”’»]*\s+(?=(?:[\"'“‘„]|«\s?)?[\w(])")
 
 

@@ -146,6 +146,10 @@ class Reader:
         # also a doubled mark the tokenizer keeps whole: the typewriter convention ''…'' of some wire copy
         return bool(token.text) and len(token.text) <= 2 and all(ch in QUOTE_CHARS for ch in token.text)
 
+    def _closing_mark(self, token: Token) -> bool:
+        """Is the token a quote mark that closes a quote (not one that opens it, nor an apostrophe)?"""
+        return self._is_quote_mark(token) and self._closes_quote(token)
+
     def _np_like(self, token: Token, next_token: Token | None) -> bool:
         """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
         if token.text in HYPHENS and self._glued(token):
@@ -192,7 +196,7 @@ class Reader:
         tokens = self.doc.tokens
         while j >= sentence.first and tokens[j].text in (",", "—", "–", "--"):
             j -= 1
-        return j >= sentence.first and self._is_quote_mark(tokens[j]) and self._closes_quote(tokens[j])
+        return j >= sentence.first and self._closing_mark(tokens[j])
 
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it

@@ -700,7 +700,7 @@ class ReportedSpeech(Reader):
                     break  # a second verb group: the predicate of the sentence the clause sits in
             seen_verb = seen_verb or verbal
             clause.append(t)
-        while clause and not (self._is_word(clause[-1]) or self._is_quote_mark(clause[-1]) and self._closes_quote(clause[-1])):
+        while clause and not (self._is_word(clause[-1]) or self._closing_mark(clause[-1])):
             clause.pop()
         return clause if seen_verb else []
 

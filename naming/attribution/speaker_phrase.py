@@ -110,7 +110,7 @@ class SpeakerPhrases(Reader):
         """Where the quote opens whose closing mark is token j, when it holds a short noun phrase ('"de facto
         authorities"'): part of a speaker's phrase, held at a distance. None otherwise."""
         tokens = self.doc.tokens
-        if not self._is_quote_mark(tokens[j]) or not self._closes_quote(tokens[j]):
+        if not self._closing_mark(tokens[j]):
             return None
         for k in range(j - 1, max(sentence.first, j - SCARE_MAX_TOKENS - 2) - 1, -1):
             if self._is_quote_mark(tokens[k]):
@@ -172,7 +172,7 @@ class SpeakerPhrases(Reader):
         if not self.doc.has_parse:
             return []
         close = self._past_adverbs(cue.i, sentence)
-        if close - 1 > sentence.first and self._is_quote_mark(tokens[close]) and self._closes_quote(tokens[close]) \
+        if close - 1 > sentence.first and self._closing_mark(tokens[close]) \
                 and tokens[close - 1].text == ",":
             close -= 1  # 'Joe Scarborough, host of MSNBC's "Morning Joe," suggested': the comma inside the quotes
         if close <= sentence.first or not self._set_off(tokens[close]):
@@ -328,8 +328,8 @@ class SpeakerPhrases(Reader):
                     phrase = [t for t in doc.subtree(child) if t.i < cue.i]
                     while phrase and not self._is_word(phrase[-1]):
                         phrase.pop()
-                    if phrase and [t.text for t in phrase].count("(") > [t.text for t in phrase].count(")") \
-                            and doc.tokens[phrase[-1].i + 1].text == ")":
+                    texts = [t.text for t in phrase]
+                    if phrase and texts.count("(") > texts.count(")") and doc.tokens[phrase[-1].i + 1].text == ")":
                         phrase.append(doc.tokens[phrase[-1].i + 1])  # "Gov. John Kasich (R-OH)"
                     while phrase and (not self._is_word(phrase[0]) or phrase[0].upos == "CCONJ"
                                       or len(phrase) > 1 and self._relative_object(phrase[0])):
