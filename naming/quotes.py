@@ -22,12 +22,13 @@ class Quote:
         return self.inner_start <= start and end <= self.inner_end
 
 
-# A typewriter " also closes a typographic double quote: „…" and “…" are common in typed-in text.
-TYPEWRITER_CLOSES = {"„", "“"}
+# Typed-in and pasted text mixes typewriter and typographic marks: „…" and “…", "…” (an editor that curled
+# only the closing mark), ‘…' and '…’.
+MIXED_CLOSES = {"„": {'"'}, "“": {'"'}, '"': {"”"}, "‘": {"'"}, "‚": {"'"}, "'": {"’"}}
 
 
 def _closes(mark: str, char: str) -> bool:
-    return char in QUOTE_PAIRS.get(mark, ()) or (char == '"' and mark in TYPEWRITER_CLOSES)
+    return char in QUOTE_PAIRS.get(mark, ()) or char in MIXED_CLOSES.get(mark, ())
 
 
 def _can_open(text: str, i: int, end: int) -> bool:
@@ -70,7 +71,11 @@ def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
                 continue
             if char in ("'", "’") and is_apostrophe_at(text, i):
                 continue
-            if stack and _closes(stack[-1][1], char) and _can_close(text, i, p_end):
+            closed = next((k for k in range(len(stack) - 1, -1, -1) if _closes(stack[k][1], char)), None) \
+                if stack and _can_close(text, i, p_end) else None
+            if closed is not None:
+                # marks opened inside and never closed were no quotes ("if I asked ‘em. …,” he said)
+                del stack[closed + 1:]
                 inner_start, mark = stack.pop()
                 quotes.append(Quote(inner_start - 1, i + 1, inner_start, i, mark, len(stack)))
                 continue

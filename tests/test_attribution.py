@@ -12,6 +12,8 @@ import textwrap
 import pandas as pd
 import pytest
 
+from naming.quotes import find_quotes
+
 LEXICON = textwrap.dedent("""\
     name: attribution_test
     version: "1"
@@ -93,7 +95,9 @@ def mention(result, text, after=None):
 # ---------------------------------------------------------------- direct quotes
 
 QUOTE_STYLES = [('"', '"'), ("“", "”"), ("„", "“"), ("„", "”"), ("„", '"'), ("‚", "‘"), ("‘", "’"),
-                ("«", "»"), ("»", "«"), ("‹", "›"), ("'", "'")]
+                ("«", "»"), ("»", "«"), ("‹", "›"), ("'", "'"),
+                # typed-in text that mixes typewriter and typographic marks
+                ('"', "”"), ("“", '"'), ("‘", "'"), ("'", "’")]
 
 
 @pytest.mark.parametrize("opening,closing", QUOTE_STYLES)
@@ -117,6 +121,16 @@ def test_short_quote_with_a_speaker_and_a_cue_is_a_quote_not_scare_quotes(analyz
     result = analyze("The minister said: «Artsakh is ours».")
     assert only(result).kind == "direct"
     assert not mention(result, "Artsakh").distanced
+
+
+@pytest.mark.parametrize("inner", ["if they ask ‘em", "with a nested ‘Artsakh' in it", "till ’90 and now"])
+def test_a_quote_closes_over_a_mark_opened_inside_it(analyze, inner):
+    text = f"“We will not give up Artsakh {inner}. Never,” Pashinyan said. The talks in Stepanakert ended."
+    quote = only(analyze(text))
+    assert quote.kind == "direct" and quote.speaker == "Nikol Pashinyan"
+    assert quote.content.text == f"We will not give up Artsakh {inner}. Never,"
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text, [(0, len(text))]) if q.depth == 0] \
+        == [f"We will not give up Artsakh {inner}. Never,"]
 
 
 def test_quote_of_several_sentences(analyze):
