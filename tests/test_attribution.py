@@ -1660,11 +1660,12 @@ def test_a_relative_clause_in_an_apposition_ends_at_its_comma_and_a_participle_a
     ("Jeb Bush in a Medium post said he would send aid to Armenia.", "Jeb Bush"),
     ("The ministry in a statement said the corridor was closed.", "The ministry"),
     ("Pashinyan in an interview with Reuters said the corridor was closed.", "Pashinyan"),
+    ("It was impossible, Gabuyev said, so the leaders decided to divide the labor.", "Gabuyev"),
 ])
 def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(analyze, text, source):
-    """The weak parse hangs the reported clause's 'is' on the cue as aux:pass, which made 'said' passive
-    and speakerless; the subject's subtree stopped before the closing bracket; and the medium ('in a
-    Medium post') was taken for the speaker."""
+    """The weak parse hangs the reported clause's 'is' (or the 'was' of the clause the cue is set into) on
+    the cue as aux:pass, which made 'said' passive and speakerless; the subject's subtree stopped before
+    the closing bracket; and the medium ('in a Medium post') was taken for the speaker."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text == "said")
     assert attribution.source.text == source
 

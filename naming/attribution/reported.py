@@ -302,9 +302,11 @@ class ReportedSpeech(Reader):
             return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
         if self.doc.has_parse:
             # not an auxiliary the weak parse hangs on the cue from inside a quote before it ('"… so be it,"
-            # said Deb Kline'), nor one of the reported clause after it ('Paul said Trump is unelectable')
+            # said Deb Kline') or from the clause the cue is set into ('It was impossible, Gabuyev said, so …'),
+            # nor one of the reported clause after it ('Paul said Trump is unelectable')
             return any(child.deprel == "aux:pass" and child.i < cue.i and not self._in_quote(child)
-                       and not any(self._is_quote_mark(t) for t in self.doc.tokens[child.i + 1:cue.i])
+                       and not any(self._is_quote_mark(t) or t.text in CLAUSE_MARKS or t.upos in ("PROPN", "PRON")
+                                   for t in self.doc.tokens[child.i + 1:cue.i])
                        for child in self.doc.children(cue))
         return previous is not None and self._fold(previous) in self.cues.passive_auxiliaries
 
