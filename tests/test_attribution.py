@@ -1670,6 +1670,25 @@ def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(
     assert attribution.source.text == source
 
 
+@pytest.mark.parametrize("text", [
+    "The party was surprised by its strong showing in Yerevan.",
+    "There was something promising in the talks.",
+    "Pashinyan praised her showing in the debate.",
+])
+def test_an_ing_form_after_a_possessive_an_article_or_something_is_a_noun_not_a_cue(analyze, text):
+    """'its strong showing in …': the tagger calls the -ing form a verb, which made 'its strong' a speaker."""
+    assert all(not a.cue.text.endswith("ing") for a in analyze(text).attributions)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("A petition calling on Aliyev to resign has reached a record.", "A petition", "calling on"),
+    ("The ministry issued a statement expressing concern about the corridor.", "The ministry", "expressing"),
+])
+def test_an_ing_form_with_its_object_stays_a_cue(analyze, text, source, cue):
+    attribution = next(a for a in analyze(f"The talks ended.\n\n{text}").attributions if a.cue.text == cue)
+    assert attribution.source.text == source
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

@@ -124,7 +124,7 @@ class ReportedSpeech(Reader):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
-        if self._attributive(token, previous, following):
+        if self._attributive(token, previous, following) or self._gerund_noun(token, sentence, following):
             return False
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
@@ -156,6 +156,29 @@ class ReportedSpeech(Reader):
                 and (previous.upos == "NUM" or "PronType=Art" in (previous.feats or "") or "PronType=Dem" in (previous.feats or "")):
             return True
         return previous.upos == "NUM" and self._fold(previous) not in ("1", "one") and third_singular
+
+    def _gerund_noun(self, token: Token, sentence: Sentence, following: Token | None) -> bool:
+        """'her poor showing and …', "Clinton's showing in the state", 'the right calling card', 'something
+        promising, too': an -ing form after a possessive, an article or an indefinite pronoun (adjectives
+        between), with no object or clause after it, is a noun or an adjective; 'the media declaring Clinton
+        the winner', 'his saying that …' keep their cue."""
+        if not self._fold(token).endswith("ing") or following is not None and (
+                following.upos not in ("ADP", "NOUN", "CCONJ", "PUNCT") or self._reports_after(following)
+                or following.text == "," or self._fold(following) in self.cues.object_prepositions
+                or self._fold(following) in self.cues.cue_prepositions):
+            return False
+        j = token.i - 1
+        # the weak tagger calls many such adjectives nouns ('its strong showing')
+        while j > sentence.first and token.i - j <= 2 and self.doc.tokens[j].upos in ("ADJ", "NOUN") \
+                and self.doc.tokens[j].text.islower():
+            j -= 1
+        if j < sentence.first or following is not None and following.upos == "NOUN" \
+                and any(t.upos == "NOUN" for t in self.doc.tokens[j + 1:token.i]):
+            return False  # 'a statement expressing optimism': the noun's participle and its object
+        before = self.doc.tokens[j]
+        feats = before.feats or ""
+        return before.upos in ("PRON", "DET") and ("Poss=Yes" in feats or "PronType=Art" in feats
+                                                   or "PronType=Ind" in feats)
 
     def _third_person_after_subject(self, token: Token, sentence: Sentence) -> bool:
         """'O'Malley frequently notes that …', 'Mr. Cruz supports squeezing out …', 'Rubio opposes abortion',
