@@ -1689,6 +1689,19 @@ def test_an_ing_form_with_its_object_stays_a_cue(analyze, text, source, cue):
     assert attribution.source.text == source
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("Aliyev has barred foreign journalists, including reporters from Reuters, from visiting Stepanakert, citing "
+     "security concerns.", "citing"),
+    ("Aliyev had long blocked the plan under the auspices of the Collective Security Treaty Organization, a regional "
+     "body, fearing it would become a tool for Armenian expansion.", "fearing"),
+])
+def test_a_participle_after_a_comma_speaks_for_the_main_clause_not_for_what_is_set_off_before_it(analyze, text, cue):
+    """Before, the phrase set off by commas before the participle ('barred foreign journalists', 'a regional
+    body') was read as an apposition and given as the speaker."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    assert attribution.source.text == "Aliyev"
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

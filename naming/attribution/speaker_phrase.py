@@ -394,6 +394,17 @@ class SpeakerPhrases(Reader):
             following = doc.tokens[main_subject[-1].i + 1] if main_subject and main_subject[-1].i + 1 < sentence.last else None
             if following is not None and following.upos in ("VERB", "AUX"):
                 return main_subject
+        feats = cue.feats or ""
+        present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
+        j = cue.i - 1
+        while j > sentence.first and doc.tokens[j].upos == "ADV":
+            j -= 1
+        if present_participle and doc.has_parse and j > sentence.first and doc.tokens[j].text == ",":
+            # "He has banned news organizations, including The Post, from covering his events, citing …": the
+            # main clause's speaker, not what is set off between commas before the participle
+            main = self._main_clause_source(cue, sentence)
+            if main:
+                return main
         adjunct = self._set_off_adjunct_before(cue.i, sentence)
         if adjunct is not None:
             # "Corey Lewandowski, in a statement released by the campaign on Thursday, said": the phrase
@@ -406,8 +417,6 @@ class SpeakerPhrases(Reader):
         before = self._contact_clause_before(cue, sentence) or self._run_before(cue.i, sentence) \
             or self._participle_phrase_before(cue, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
-        feats = cue.feats or ""
-        present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
         if subject and subject[0].i > cue.i and present_participle and not self._opening_participle(cue):
             subject = []  # "…, saying the state was important": that is the reported clause's subject
         if subject and present_participle and not before and self._coordinated(cue):
