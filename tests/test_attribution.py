@@ -1702,6 +1702,13 @@ def test_a_participle_after_a_comma_speaks_for_the_main_clause_not_for_what_is_s
     assert attribution.source.text == "Aliyev"
 
 
+def test_a_cue_word_after_a_possessive_is_a_noun_and_an_editors_note_is_the_outlets_own_voice(analyze):
+    result = analyze("The talks ended.\n\nEditor’s note: Aliyev regularly jails critics of the aggression in Nagorno-Karabakh.")
+    assert result.attributions == [] and mention(result, "Nagorno-Karabakh").voice == "narrative"
+    said = only(analyze("The talks ended.\n\nPashinyan's said he will resign."))
+    assert said.cue.text == "said" and said.content.text == "he will resign"
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

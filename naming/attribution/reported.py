@@ -126,6 +126,10 @@ class ReportedSpeech(Reader):
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if self._attributive(token, previous, following) or self._gerund_noun(token, sentence, following):
             return False
+        if previous is not None and previous.text in ("'s", "’s") and token.i >= 2 \
+                and self.doc.tokens[token.i - 2].upos in ("NOUN", "PROPN") \
+                and not self._fold(token).endswith(("ing", "ed")) and token.text not in self.cues.verb_forms:
+            return False  # "Editor's note:", "Trump's claims"; not "Clinton's said" (has said)
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
