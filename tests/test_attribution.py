@@ -1709,6 +1709,15 @@ def test_a_cue_word_after_a_possessive_is_a_noun_and_an_editors_note_is_the_outl
     assert said.cue.text == "said" and said.content.text == "he will resign"
 
 
+def test_a_cue_form_the_cue_lexicon_knows_as_a_plural_noun_is_no_cue_unless_tagged_a_verb(analyze):
+    from naming.cues import load_cues
+
+    assert "states" in load_cues("en").plural_nouns
+    assert analyze("The talks ended.\n\nCoastal states swing toward Yerevan.").attributions == []
+    said = only(analyze("The talks ended.\n\nForty states have condemned the aggression in Nagorno-Karabakh."))
+    assert said.source.text == "Forty states"
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

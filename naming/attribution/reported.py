@@ -128,7 +128,7 @@ class ReportedSpeech(Reader):
             return False
         if previous is not None and previous.text in ("'s", "’s") and token.i >= 2 \
                 and self.doc.tokens[token.i - 2].upos in ("NOUN", "PROPN") \
-                and not self._fold(token).endswith(("ing", "ed")) and token.text not in self.cues.verb_forms:
+                and not self._fold(token).endswith(("ing", "ed")) and self._fold(token) not in self.cues.verb_forms:
             return False  # "Editor's note:", "Trump's claims"; not "Clinton's said" (has said)
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
@@ -141,6 +141,8 @@ class ReportedSpeech(Reader):
             return False  # "a video message posted online"; but "a poll last week showed Rubio …" is a cue
         if token.upos == "VERB":
             return True
+        if self._fold(token) in self.cues.plural_nouns:
+            return False
         if self._fold(token) in self.cues.verb_forms and (previous is None or previous.upos not in ("DET", "ADP")
                                                           and "Poss=Yes" not in (previous.feats or "")):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
