@@ -1718,6 +1718,12 @@ def test_a_cue_form_the_cue_lexicon_knows_as_a_plural_noun_is_no_cue_unless_tagg
     assert said.source.text == "Forty states"
 
 
+@pytest.mark.parametrize("text", ["Pashinyan trails Aliyev in pledged delegates by a wide margin.",
+                                  "Yerevan's pledged funds never arrived in Stepanakert."])
+def test_a_participle_after_a_preposition_or_a_possessive_qualifies_the_noun_after_it(analyze, text):
+    assert analyze(f"The talks ended.\n\n{text}").attributions == []
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

@@ -155,6 +155,10 @@ class ReportedSpeech(Reader):
         past participle before a noun qualifies it, and an -s form after a number above one is a plural noun
         (no third-person singular has such a subject; 'six in 10 say' keeps its cue)."""
         third_singular = self._fold(token).endswith("s") and "Number=Sing" in (token.feats or "")
+        if previous is not None and following is not None and following.upos == "NOUN" and self._fold(token).endswith("ed") \
+                and (previous.upos in ("ADP", "ADJ") or previous.text in ("'s", "’s") or "Poss=Yes" in (previous.feats or "")) \
+                and not self._in_quote(previous):
+            return True  # "in pledged delegates", "the convention's pledged delegates", "a large pledged delegate lead"
         if previous is None or previous.upos not in ("NUM", "DET") or self._in_quote(previous) \
                 or self._fold(previous) in self.cues.relative_pronouns:
             return False
