@@ -1779,9 +1779,11 @@ def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its
     ('"We wanted to stay in Stepanakert," he later said.', "he"),
     ('"He has been an amazing leader," said the 46-year-old.', "the 46-year-old"),
     ("Schilling told Reuters: ''The corridor is closed.''", "Schilling"),
+    ("The talks ended.\n\nNearly half said they prefer someone who has experience in politics.", "Nearly half"),
 ])
 def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_the_sentence(analyze, text, source):
     """'later' tagged a verb between speaker and cue; 'year' inside '46-year-old' taken for a time phrase
-    that ends the speaker; a surname opening the sentence tagged a verb ('Schilling/VERB')."""
-    attribution = next(a for a in analyze(text).attributions if a.kind in ("direct", "mixed"))
+    that ends the speaker; a surname or a quantity opening the sentence tagged a verb ('Schilling/VERB',
+    'Nearly half/VERB')."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told"))
     assert attribution.source.text == source

@@ -53,9 +53,12 @@ class SpeakerPhrases(Reader):
                 break
             run.insert(0, tokens[j])
             j -= 1
-        if not run and j == sentence.first == index - 1 and tokens[j].upos == "VERB" and tokens[j].text[:1].isupper() \
+        if not run and j == index - 1 and j >= sentence.first and tokens[j].upos == "VERB" \
+                and tokens[sentence.first].text[:1].isupper() and all(t.upos == "ADV" for t in tokens[sentence.first:j]) \
                 and not self._in_quote(tokens[j]) and "VerbForm=Fin" in (tokens[index].feats or ""):
-            return [tokens[j]]  # "Schilling told WEEI", "Polling shows": the verb opening the sentence is its subject
+            # "Schilling told WEEI", "Polling shows", "Nearly half said": the verb opening the sentence (after
+            # adverbs) is its subject
+            return tokens[sentence.first:j + 1]
         while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS
                        or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
