@@ -1661,6 +1661,7 @@ def test_a_relative_clause_in_an_apposition_ends_at_its_comma_and_a_participle_a
     ("The ministry in a statement said the corridor was closed.", "The ministry"),
     ("Pashinyan in an interview with Reuters said the corridor was closed.", "Pashinyan"),
     ("It was impossible, Gabuyev said, so the leaders decided to divide the labor.", "Gabuyev"),
+    ("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.", "Sen. Jack Reed (D-R.I.)"),
 ])
 def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(analyze, text, source):
     """The weak parse hangs the reported clause's 'is' (or the 'was' of the clause the cue is set into) on

@@ -26,6 +26,8 @@ class SpeakerPhrases(Reader):
                 j -= 1
         if j - 2 >= sentence.first and tokens[j].text == tokens[j - 2].text == "," and tokens[j - 1].text.islower():
             j -= 3  # "Sanders, meanwhile, said", "Clinton, too, said"
+        if j - 1 >= sentence.first and tokens[j].text == "," and tokens[j - 1].text == ")" and index == j + 1:
+            j -= 1  # "Sen. Jack Reed (D-R.I.), said"
         run: list[Token] = []
         while j >= sentence.first and len(run) < 14:
             quoted = self._scare_quoted_before(j, sentence) if run else None
