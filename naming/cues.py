@@ -111,6 +111,7 @@ class CueLexicon:
     owner_prepositions: WordSet = WordSet()
     coordinators: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
+    floating_quantifiers: WordSet = WordSet()
     # Forms of cue verbs that are plural nouns unless the tagger calls them verbs ("eight states", "his remarks")
     plural_nouns: WordSet = WordSet()
     # Regular inflections, suffix → what stands for it in the lemma, read off a verb's surface when the
@@ -193,7 +194,8 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
-                 "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms")
+                 "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
+                 "floating_quantifiers")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

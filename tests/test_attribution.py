@@ -1777,6 +1777,15 @@ def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its
 
 
 @pytest.mark.parametrize("text,source", [
+    ("The Armenian ministers all urged an end to the blockade.", "The Armenian ministers"),
+    ("Blinken and Macron both denounced the offensive in Nagorno-Karabakh.", "Blinken and Macron"),
+])
+def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, source):
+    attribution = next(a for a in analyze(f"The talks ended.\n\n{text}").attributions if a.cue.text in ("urged", "denounced"))
+    assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
     ('"We wanted to stay in Stepanakert," he later said.', "he"),
     ('"He has been an amazing leader," said the 46-year-old.', "the 46-year-old"),
     ("Schilling told Reuters: ''The corridor is closed.''", "Schilling"),
