@@ -1789,11 +1789,13 @@ def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, 
     ('"We wanted to stay in Stepanakert," he later said.', "he"),
     ('"He has been an amazing leader," said the 46-year-old.', "the 46-year-old"),
     ("Schilling told Reuters: ''The corridor is closed.''", "Schilling"),
+    ('"Aliyev should resign!" the Armenian prime minister, Nikol Pashinyan, said Sunday after the attack.',
+     "the Armenian prime minister, Nikol Pashinyan"),
     ("The talks ended.\n\nNearly half said they prefer someone who has experience in politics.", "Nearly half"),
 ])
 def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_the_sentence(analyze, text, source):
     """'later' tagged a verb between speaker and cue; 'year' inside '46-year-old' taken for a time phrase
     that ends the speaker; a surname or a quantity opening the sentence tagged a verb ('Schilling/VERB',
-    'Nearly half/VERB')."""
+    'Nearly half/VERB'); a day after the cue taken for an inverted speaker ('said Sunday')."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told"))
     assert attribution.source.text == source

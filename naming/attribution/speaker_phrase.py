@@ -625,7 +625,8 @@ class SpeakerPhrases(Reader):
         """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
         not its object ('urged a strong stand', 'told an audience'), the subject of the next clause ('said
         their speeches were …') or a date ('said Sunday')?"""
-        if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS for t in phrase):
+        if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS or self._fold(t) in self.cues.time_words
+                                                  for t in phrase):
             return False
         sentence = self.doc.sentences[cue.sent]
         following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
