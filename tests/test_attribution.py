@@ -1675,6 +1675,8 @@ def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(
     "The party was surprised by its strong showing in Yerevan.",
     "There was something promising in the talks.",
     "Pashinyan praised her showing in the debate.",
+    "That may be wishful thinking on the part of Yerevan.",
+    "The protesters carried other telling signs of the blockade.",
 ])
 def test_an_ing_form_after_a_possessive_an_article_or_something_is_a_noun_not_a_cue(analyze, text):
     """'its strong showing in …': the tagger calls the -ing form a verb, which made 'its strong' a speaker."""

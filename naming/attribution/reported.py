@@ -172,7 +172,16 @@ class ReportedSpeech(Reader):
         promising, too': an -ing form after a possessive, an article or an indefinite pronoun (adjectives
         between), with no object or clause after it, is a noun or an adjective; 'the media declaring Clinton
         the winner', 'his saying that …' keep their cue."""
-        if not self._fold(token).endswith("ing") or following is not None and (
+        if not self._fold(token).endswith("ing"):
+            return False
+        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        if previous is not None and previous.upos == "ADJ" and previous.text.islower() and (
+                following is None or following.upos not in ("DET", "PRON", "PROPN", "NUM") and not self._is_quote_mark(following)
+                and following.text != ":" and self._fold(following) not in self.cues.infinitive_markers
+                and self._fold(following) not in self.cues.complementizers) and (
+                previous.i == sentence.first or self.doc.tokens[previous.i - 1].upos not in ("NOUN", "PROPN", "PRON")):
+            return True  # "critical thinking", "wishful thinking", "other telling signs": no verb after an adjective
+        if following is not None and (
                 following.upos not in ("ADP", "NOUN", "CCONJ", "PUNCT") or self._reports_after(following)
                 or following.text == "," or self._fold(following) in self.cues.object_prepositions
                 or self._fold(following) in self.cues.cue_prepositions):
