@@ -1604,7 +1604,7 @@ def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
 def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misreads(analyze, text, source):
     """'Thomas' tagged a preposition, 'to file suit' inside an apposition, 'when contacted by …' set off,
     'who spoke with X' (a cue verb inside the speaker's relative clause)."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told"))
+    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told", "described"))
     assert attribution.source.text == source
 
 
@@ -1789,6 +1789,7 @@ def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, 
 
 @pytest.mark.parametrize("text,source", [
     ('"We wanted to stay in Stepanakert," he later said.', "he"),
+    ("The talks ended.\n\nAliyev, who has in the past described Pashinyan as a traitor, spoke on Monday.", "who"),
     ('"He has been an amazing leader," said the 46-year-old.', "the 46-year-old"),
     ("Schilling told Reuters: ''The corridor is closed.''", "Schilling"),
     ('"Aliyev should resign!" the Armenian prime minister, Nikol Pashinyan, said Sunday after the attack.',
@@ -1798,6 +1799,7 @@ def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, 
 def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_the_sentence(analyze, text, source):
     """'later' tagged a verb between speaker and cue; 'year' inside '46-year-old' taken for a time phrase
     that ends the speaker; a surname or a quantity opening the sentence tagged a verb ('Schilling/VERB',
-    'Nearly half/VERB'); a day after the cue taken for an inverted speaker ('said Sunday')."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told"))
+    'Nearly half/VERB'); a day after the cue taken for an inverted speaker ('said Sunday'); a relative pronoun
+    before 'in the past' ('past' a time word, and a time phrase of three words)."""
+    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told", "described"))
     assert attribution.source.text == source

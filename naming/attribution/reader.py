@@ -213,8 +213,9 @@ class Reader:
         k = j
         while k >= sentence.first and self._fold(tokens[k]) in self.cues.time_words:
             k -= 1
-        if j > k >= sentence.first and tokens[k].text.islower() and tokens[k].upos in ("ADP", "DET", "ADJ"):
-            k -= 1
+        for _ in range(2):  # "on", "last", "in the"
+            if j > k >= sentence.first and tokens[k].text.islower() and tokens[k].upos in ("ADP", "DET", "ADJ"):
+                k -= 1
         return k
 
     @contextmanager

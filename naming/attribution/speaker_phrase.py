@@ -598,6 +598,8 @@ class SpeakerPhrases(Reader):
             return []
         tokens = self.doc.tokens
         j = self._past_adverbs(cue.i, sentence)
+        if j > sentence.first and tokens[j].upos is not None:
+            j = self._past_adverbs(self._before_time_phrase(j, sentence) + 1, sentence)  # "who has in the past described"
         if j > sentence.first and self._fold(tokens[j]) in self.cues.relative_pronouns \
                 and tokens[j].upos in ("PRON", "SCONJ", "DET") and not self._in_quote(tokens[j]):
             previous = tokens[j - 1]
