@@ -118,8 +118,10 @@ class ReportedSpeech(Reader):
         # weak English tagger calls "Asked" a finite past)
         opens_as_participle = "Tense=Past" in feats and ("VerbForm=Part" in feats or self._fold(token).endswith("ed"))
         if token.i == sentence.first and opens_as_participle \
-                and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]):
-            return False
+                and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]) \
+                and not (token.i + 1 < sentence.last and self._fold(self.doc.tokens[token.i + 1]) in self.cues.agent_prepositions):
+            return False  # but "Asked by Reuters whether …, Pashinyan said": the question is Reuters'
+
         if self._set_off_participle(token, sentence) or self._inside_set_off_participle(token, sentence):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
@@ -338,8 +340,13 @@ class ReportedSpeech(Reader):
         before the participle when there is no parse."""
         sentence = self.doc.sentences[cue.sent]
         previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
+        following = self.doc.tokens[cue.i + 1] if cue.i + 1 < sentence.last else None
         participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
-            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed"))
+            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed")) or (
+            # "when asked by a reporter", which the weak tagger calls a finite past
+            self._fold(cue).endswith("ed") and following is not None and self._fold(following) in self.cues.agent_prepositions
+            # not "concluded by admonishing journalists", "responded by standing on the floor"
+            and not (following.i + 1 < sentence.last and self._fold(self.doc.tokens[following.i + 1]).endswith("ing")))
         if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
             return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
         if self.doc.has_parse:
@@ -368,11 +375,14 @@ class ReportedSpeech(Reader):
         if named:  # "the region called Artsakh by Armenians": the name is their word
             return agent, (named[0].start, named[-1].end)
         clause = self._content_of(cue, agent[-1].end, agent)
-        if clause and self._fold(self._token_at(clause[0])) in self.cues.complementizers:
-            return agent, clause
         subject = [t for t in tokens[sentence.first:cue.i] if self._is_word(t)]
-        while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries):
+        while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries
+                           or subject[-1].upos == "SCONJ"):
             subject.pop()
+        opener = self._fold(self._token_at(clause[0])) if clause else None
+        # "Asked by Reuters whether …", "When asked by a reporter to respond …": what the agent asked
+        if clause and (opener in self.cues.complementizers or not subject and opener in self.cues.infinitive_markers):
+            return agent, clause
         return agent, (subject[0].start, subject[-1].end) if subject else None
 
     def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
