@@ -114,6 +114,8 @@ class CueLexicon:
     floating_quantifiers: WordSet = WordSet()
     # Forms of cue verbs that are plural nouns unless the tagger calls them verbs ("eight states", "his remarks")
     plural_nouns: WordSet = WordSet()
+    # An interview's answer label ("A:"), read as written (capitalised): the answer is the interviewee's
+    answer_labels: frozenset[str] = frozenset()
     # Regular inflections, suffix → what stands for it in the lemma, read off a verb's surface when the
     # lemmatizer gets the lemma wrong ("slammed" → "slamm", "favored" → "favore"), and off a headline's
     # capitalised words, which the tagger takes for names ("Pashinyan Calls …").
@@ -244,6 +246,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
                         for k, vs in (data.get("name_audiences") or {}).items()},
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
+        answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),

@@ -842,6 +842,15 @@ def test_a_transcripts_speaker_speaks_the_whole_paragraph(analyze):
     assert result.voice.attribution_at(*[result.article.content.index("Fallin left")] * 2) is None
 
 
+def test_an_interviews_answer_is_the_interviewees_and_its_question_the_outlets(analyze):
+    result = analyze("An interview with a refugee.\n\nQ: Did anyone help you in Stepanakert?\n\n"
+                     "A: No, no one did. Artsakh was empty.\n\nShe left for Goris.")
+    answer = holding(result, "Artsakh was empty")
+    assert (answer.source.text, answer.cue.text, answer.content.text) == ("A", ":", "No, no one did. Artsakh was empty")
+    assert mention(result, "Artsakh").voice != "narrative"
+    assert [a.source.text for a in result.attributions] == ["A"]
+
+
 @pytest.mark.parametrize("text", ["Q: Have you talked to McConnell about the Supreme Court?",
                                   "Still to come: results in Ohio, Missouri and Illinois.",
                                   "UPDATE: Polls closed in Ohio at 7 p.m.",

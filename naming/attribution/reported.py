@@ -901,12 +901,20 @@ class ReportedSpeech(Reader):
                 rest = [t for t in tokens[k + 1:] if self._is_word(t)]
                 # "Sanders: 1,547": a tally, not a statement
                 said = any(ch.isalpha() for t in rest for ch in t.text)
+                # an interview's "A:" opening its paragraph: the interviewee's answer (the "Q:" is the outlet's)
+                answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
+                    and self._opens_paragraph(head[0])
                 if (head and said and len(head) <= 6 and head[0].text[:1].isupper()
-                        and not any(self.cues.is_verb(t) for t in head) and self._name_like(head)):
+                        and not any(self.cues.is_verb(t) for t in head) and (answer or self._name_like(head))):
                     return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
                                "colon")
                 return None
         return None
+
+    def _opens_paragraph(self, token: Token) -> bool:
+        sentences = self.doc.sentences
+        k = token.sent
+        return token.i == sentences[k].first and (k == 0 or sentences[k - 1].paragraph != sentences[k].paragraph)
 
     def _paragraph_end(self, rest: list[Token]) -> int:
         """Where the statement after a colon ends: its sentence's end, or its paragraph's when the speaker's
