@@ -476,6 +476,15 @@ def test_a_speakers_name_before_a_headlines_colon_speaks_the_headline(analyzer):
     assert headline.headline and headline.voice == "reported" and headline.speaker == "Nikol Pashinyan"
 
 
+def test_a_colon_that_the_tokenizer_ends_a_sentence_with_still_introduces_the_rest_of_its_paragraph(analyzer):
+    """'Lynch:' came out of the tokenizer as a sentence of its own, and the statement after it had no speaker."""
+    result = _headline_article(analyzer, "Lynch: No outside influence on the aggression probe.\n"
+                                         "Attorney General Loretta Lynch is reaffirming that the probe is independent.\n")
+    headline = mention(result, "aggression")
+    assert headline.headline and headline.voice == "reported"
+    assert holding(result, "No outside influence").source.text == "Lynch"
+
+
 def test_a_place_before_a_headlines_colon_is_its_topic(analyzer):
     """"Nagorno-Karabakh: …" names what the story is about: nobody in the body speaks as it, and the
     lexicon knows it as no person or institution."""

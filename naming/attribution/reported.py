@@ -899,6 +899,11 @@ class ReportedSpeech(Reader):
             if token.text == ":":
                 head = [t for t in tokens[:k] if self._is_word(t)]
                 rest = [t for t in tokens[k + 1:] if self._is_word(t)]
+                sentences = self.doc.sentences
+                following = sentences[token.sent + 1] if token.sent + 1 < len(sentences) else None
+                if not rest and following is not None and following.paragraph == sentences[token.sent].paragraph:
+                    # "Lynch: | No outside influence on FBI probe.": the tokenizer ended a sentence at the colon
+                    rest = [t for t in self.doc.sentence_tokens(following) if self._is_word(t)]
                 # "Sanders: 1,547": a tally, not a statement
                 said = any(ch.isalpha() for t in rest for ch in t.text)
                 # an interview's "A:" opening its paragraph: the interviewee's answer (the "Q:" is the outlet's)
