@@ -1828,6 +1828,7 @@ def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, 
 @pytest.mark.parametrize("text,source", [
     ('"We wanted to stay in Stepanakert," he later said.', "he"),
     ("The talks ended.\n\nAliyev, who has in the past described Pashinyan as a traitor, spoke on Monday.", "who"),
+    ("The talks ended.\n\nBret Stephens, who, after trading insults with Aliyev, said the war was over, left.", "who"),
     ('"He has been an amazing leader," said the 46-year-old.', "the 46-year-old"),
     ("Schilling told Reuters: ''The corridor is closed.''", "Schilling"),
     ('"Aliyev should resign!" the Armenian prime minister, Nikol Pashinyan, said Sunday after the attack.',

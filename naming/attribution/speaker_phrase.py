@@ -600,6 +600,12 @@ class SpeakerPhrases(Reader):
         j = self._past_adverbs(cue.i, sentence)
         if j > sentence.first and tokens[j].upos is not None:
             j = self._past_adverbs(self._before_time_phrase(j, sentence) + 1, sentence)  # "who has in the past described"
+        if j > sentence.first and tokens[j].text == ",":
+            # "Bret Stephens, who, after trading insults with Mr. Hannity, said": past a phrase set off by commas
+            m = next((m for m in range(j - 1, max(sentence.first, j - APPOSITION_MAX_TOKENS) - 1, -1)
+                      if tokens[m].text == ","), None)
+            if m is not None and m - 1 > sentence.first and self._fold(tokens[m - 1]) in self.cues.relative_pronouns:
+                j = m - 1
         if j > sentence.first and self._fold(tokens[j]) in self.cues.relative_pronouns \
                 and tokens[j].upos in ("PRON", "SCONJ", "DET") and not self._in_quote(tokens[j]):
             previous = tokens[j - 1]
