@@ -112,6 +112,7 @@ class CueLexicon:
     coordinators: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
     floating_quantifiers: WordSet = WordSet()
+    absolute_prepositions: WordSet = WordSet()
     # Forms of cue verbs that are plural nouns unless the tagger calls them verbs ("eight states", "his remarks")
     plural_nouns: WordSet = WordSet()
     # An interview's answer label ("A:"), read as written (capitalised): the answer is the interviewee's
@@ -197,7 +198,7 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
-                 "floating_quantifiers")
+                 "floating_quantifiers", "absolute_prepositions")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -1765,6 +1765,17 @@ def test_a_participle_after_a_preposition_or_a_possessive_qualifies_the_noun_aft
     assert analyze(f"The talks ended.\n\n{text}").attributions == []
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Aliyev started out the debate saying the corridor was open.", "Aliyev"),
+    ("Pashinyan has improved his standing, with 30 percent of voters saying they trust him.", "30 percent of voters"),
+])
+def test_a_participle_after_an_object_speaks_for_the_verbs_subject_but_not_in_an_absolute_construction(
+        analyze, text, source):
+    """'Aliyev started out the debate saying …' gave 'the debate'; 'with 30 percent of voters saying' is theirs."""
+    saying = next(a for a in analyze(f"The talks ended.\n\n{text}").attributions if a.cue.text == "saying")
+    assert saying.source.text == source
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

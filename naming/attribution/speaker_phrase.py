@@ -435,6 +435,9 @@ class SpeakerPhrases(Reader):
             issuer = self._issuer(before, sentence)
             if issuer:
                 return issuer
+            agent = self._agent_of_object(before, sentence)
+            if agent:
+                return agent
         if before:
             # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
             # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
@@ -461,6 +464,24 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
+        """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
+        York voters saying …': a participle after the object of a verb or a preposition speaks for the
+        verb's subject, unless the phrase is a name, a pronoun, a message or a finding ('a sign saying', 'a
+        poll showing'), or the subject of an absolute construction ('with 30 percent of voters saying')."""
+        tokens = self.doc.tokens
+        j = before[0].i - 1
+        if not self.doc.has_parse or j < sentence.first or not (
+                tokens[j].upos == "VERB" or tokens[j].upos == "ADP" and self._fold(tokens[j]) not in self.cues.absolute_prepositions) \
+                or any(t.upos in ("PROPN", "PRON") or self._fold(t) in self.cues.nouns or self._fold(t) in self.cues.finding_nouns
+                       for t in before):
+            return []
+        verb = next((t for t in reversed(tokens[sentence.first:before[0].i]) if t.upos == "VERB"), None)
+        if verb is None or self._in_quote(verb):
+            return []
+        source = self._source_of(verb)
+        return source if source and source[-1].i < verb.i else []
 
     def _issuer(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'The ministry issued a statement saying …', 'Sanders started a petition this week calling on …': a
