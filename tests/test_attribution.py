@@ -1735,6 +1735,8 @@ def test_an_ing_form_with_its_object_stays_a_cue(analyze, text, source, cue):
      "security concerns.", "citing"),
     ("Aliyev had long blocked the plan under the auspices of the Collective Security Treaty Organization, a regional "
      "body, fearing it would become a tool for Armenian expansion.", "fearing"),
+    ("Later on Sunday, Aliyev shared a map of the region called “Karabakh” on his Facebook page, writing that the "
+     "corridor was closed.", "writing"),
 ])
 def test_a_participle_after_a_comma_speaks_for_the_main_clause_not_for_what_is_set_off_before_it(analyze, text, cue):
     """Before, the phrase set off by commas before the participle ('barred foreign journalists', 'a regional

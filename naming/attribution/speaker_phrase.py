@@ -410,7 +410,7 @@ class SpeakerPhrases(Reader):
         if present_participle and doc.has_parse and j > sentence.first and doc.tokens[j].text == ",":
             # "He has banned news organizations, including The Post, from covering his events, citing …": the
             # main clause's speaker, not what is set off between commas before the participle
-            main = self._main_clause_source(cue, sentence)
+            main = self._nearest_finite_source(cue, sentence) or self._main_clause_source(cue, sentence)
             if main:
                 return main
         adjunct = self._set_off_adjunct_before(cue.i, sentence)
@@ -464,6 +464,21 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _nearest_finite_source(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Prosecutors charged the officer and Emanuel fired his police chief, acknowledging …': the subject of
+        the nearest finite verb before the participle's comma, not of a relative clause ('jobs that serve as
+        a ladder, noting …') nor of a subordinate one."""
+        tokens = self.doc.tokens
+        for verb in reversed(tokens[sentence.first:cue.i]):
+            if verb.upos == "VERB" and "VerbForm=Fin" in (verb.feats or "") and not self._in_quote(verb):
+                if any(c.deprel == "mark" for c in self.doc.children(verb)):
+                    return []
+                source = self._source_of(verb)
+                if not source or source[-1].i >= verb.i or self._fold(source[0]) in self.cues.relative_pronouns:
+                    return []
+                return source
+        return []
 
     def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
