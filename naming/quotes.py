@@ -36,6 +36,8 @@ def _can_open(text: str, i: int, end: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()):
         return False  # French typography puts a (no-break) space inside « … »
+    if text[i] in SINGLE_QUOTES and after.isdigit():
+        return False  # "the ’90s", "in '16": an elision, not a quote
     if text[i] in SINGLE_QUOTES or text[i] == '"':
         return not before.isalnum()
     return True

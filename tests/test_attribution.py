@@ -133,6 +133,11 @@ def test_a_quote_closes_over_a_mark_opened_inside_it(analyze, inner):
         == [f"We will not give up Artsakh {inner}. Never,"]
 
 
+def test_an_elision_before_a_digit_opens_no_quote_that_a_later_apostrophe_would_close():
+    text = "In the '90s, Pashinyan’s allies won the voters’ trust in Stepanakert."
+    assert find_quotes(text, [(0, len(text))]) == []
+
+
 def test_quote_of_several_sentences(analyze):
     quote = only(analyze('"We will defend Artsakh. There is no other way. We are ready," Pashinyan said.'))
     assert quote.content.text == "We will defend Artsakh. There is no other way. We are ready,"

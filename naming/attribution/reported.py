@@ -121,7 +121,6 @@ class ReportedSpeech(Reader):
                 and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]) \
                 and not (token.i + 1 < sentence.last and self._fold(self.doc.tokens[token.i + 1]) in self.cues.agent_prepositions):
             return False  # but "Asked by Reuters whether …, Pashinyan said": the question is Reuters'
-
         if self._set_off_participle(token, sentence) or self._inside_set_off_participle(token, sentence):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
@@ -917,6 +916,7 @@ class ReportedSpeech(Reader):
         return None
 
     def _opens_paragraph(self, token: Token) -> bool:
+        """Is the token the first of its paragraph?"""
         sentences = self.doc.sentences
         k = token.sent
         return token.i == sentences[k].first and (k == 0 or sentences[k - 1].paragraph != sentences[k].paragraph)
