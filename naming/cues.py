@@ -115,6 +115,8 @@ class CueLexicon:
     absolute_prepositions: WordSet = WordSet()
     # Forms of cue verbs that are plural nouns unless the tagger calls them verbs ("eight states", "his remarks")
     plural_nouns: WordSet = WordSet()
+    # Set-off phrases that look like a pronoun and a cue and report nothing ("you know,", "you see,")
+    discourse_markers: frozenset[str] = frozenset()
     # An interview's answer label ("A:"), read as written (capitalised): the answer is the interviewee's
     answer_labels: frozenset[str] = frozenset()
     # Regular inflections, suffix → what stands for it in the lemma, read off a verb's surface when the
@@ -248,6 +250,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),
+        discourse_markers=frozenset(fold(str(m), cue_lang) for m in data.get("discourse_markers") or ()),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),

@@ -1783,6 +1783,13 @@ def test_a_participle_after_an_object_speaks_for_the_verbs_subject_but_not_in_an
     assert saying.source.text == source
 
 
+def test_a_discourse_marker_is_no_cue_and_leaves_the_outlets_voice(analyze):
+    result = analyze("The talks ended.\n\nYou know, Artsakh will not survive the blockade.")
+    assert result.attributions == [] and mention(result, "Artsakh").voice == "narrative"
+    knows = only(analyze("The talks ended.\n\nYou know that Artsakh will not survive the blockade."))
+    assert knows.source.text == "You"
+
+
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")

@@ -127,6 +127,9 @@ class ReportedSpeech(Reader):
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if self._attributive(token, previous, following) or self._gerund_noun(token, sentence, following):
             return False
+        if previous is not None and f"{self._fold(previous)} {self._fold(token)}" in self.cues.discourse_markers \
+                and (following is None or following.text in (",", ")", ".", "?", "!", "—", "–", "--")):
+            return False  # "You know, the blockade …"
         if previous is not None and previous.text in ("'s", "’s") and token.i >= 2 \
                 and self.doc.tokens[token.i - 2].upos in ("NOUN", "PROPN") \
                 and not self._fold(token).endswith(("ing", "ed")) and self._fold(token) not in self.cues.verb_forms:
