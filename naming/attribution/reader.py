@@ -25,6 +25,8 @@ NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
 SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
 HYPHENS = {"-", "‐", "‑", "–"}
+POSSESSIVE_ENDINGS = {"'s", "’s"}  # "Azerbaijan's", tokenized apart from the noun
+POSSESSIVE_MARKS = POSSESSIVE_ENDINGS | {"'", "’"}  # and the bare apostrophe of "the Armenians' claims"
 APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
 APPOSITION_MAX_TOKENS = 20
 SPEAKER_AFTER_QUOTE_MAX_TOKENS = 12  # "«…», — рассказала бывшая учительница из столицы Арцаха Анаит Саргсян"
@@ -162,7 +164,7 @@ class Reader:
             return False
         if token.upos is None:
             return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
-        if token.upos in NP_TAGS or token.text in ("'s", "’s"):
+        if token.upos in NP_TAGS or token.text in POSSESSIVE_ENDINGS:
             return True
         # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX
         if (token.upos == "VERB" or next_token is not None and next_token.upos == "PROPN") \

@@ -7,8 +7,9 @@ from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
 from ..text import fold, token_pieces
-from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE,
-                     SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
+from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS,
+                     POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SUBJECT_RELS,
+                     TEMPORAL_RELS, Cue, Reader)
 
 
 class ReportedSpeech(Reader):
@@ -125,15 +126,9 @@ class ReportedSpeech(Reader):
             return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
-        if self._attributive(token, previous, following) or self._gerund_noun(token, sentence, following):
+        if self._attributive(token, previous, following) or self._gerund_noun(token, sentence, following) \
+                or self._owned_noun(token, previous) or self._discourse_marker(token, previous, following):
             return False
-        if previous is not None and f"{self._fold(previous)} {self._fold(token)}" in self.cues.discourse_markers \
-                and (following is None or following.text in (",", ")", ".", "?", "!", "—", "–", "--")):
-            return False  # "You know, the blockade …"
-        if previous is not None and previous.text in ("'s", "’s") and token.i >= 2 \
-                and self.doc.tokens[token.i - 2].upos in ("NOUN", "PROPN") \
-                and not self._fold(token).endswith(("ing", "ed")) and self._fold(token) not in self.cues.verb_forms:
-            return False  # "Editor's note:", "Trump's claims"; not "Clinton's said" (has said)
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
@@ -160,7 +155,7 @@ class ReportedSpeech(Reader):
         (no third-person singular has such a subject; 'six in 10 say' keeps its cue)."""
         third_singular = self._fold(token).endswith("s") and "Number=Sing" in (token.feats or "")
         if previous is not None and following is not None and following.upos == "NOUN" and self._fold(token).endswith("ed") \
-                and (previous.upos in ("ADP", "ADJ") or previous.text in ("'s", "’s") or "Poss=Yes" in (previous.feats or "")) \
+                and (previous.upos in ("ADP", "ADJ") or previous.text in POSSESSIVE_ENDINGS or "Poss=Yes" in (previous.feats or "")) \
                 and not self._in_quote(previous):
             return True  # "in pledged delegates", "the convention's pledged delegates", "a large pledged delegate lead"
         if previous is None or previous.upos not in ("NUM", "DET") or self._in_quote(previous) \
@@ -171,20 +166,28 @@ class ReportedSpeech(Reader):
             return True
         return previous.upos == "NUM" and self._fold(previous) not in ("1", "one") and third_singular
 
+    def _owned_noun(self, token: Token, previous: Token | None) -> bool:
+        """"Editor's note:", "Trump's claims": a cue word after a noun's possessive is a noun; not a past or
+        -ing form ("Clinton's said" is "has said", "Trump's talking about …")."""
+        return previous is not None and previous.text in POSSESSIVE_ENDINGS and token.i >= 2 \
+            and self.doc.tokens[token.i - 2].upos in ("NOUN", "PROPN") \
+            and not self._fold(token).endswith(("ing", "ed")) and self._fold(token) not in self.cues.verb_forms
+
+    def _discourse_marker(self, token: Token, previous: Token | None, following: Token | None) -> bool:
+        """'You know, the blockade …', '…, you see, …': a pronoun and a cue set off by punctuation."""
+        return previous is not None and f"{self._fold(previous)} {self._fold(token)}" in self.cues.discourse_markers \
+            and (following is None or following.text in (",", ")", ".", "?", "!", "—", "–", "--"))
+
     def _gerund_noun(self, token: Token, sentence: Sentence, following: Token | None) -> bool:
         """'her poor showing and …', "Clinton's showing in the state", 'the right calling card', 'something
         promising, too': an -ing form after a possessive, an article or an indefinite pronoun (adjectives
         between), with no object or clause after it, is a noun or an adjective; 'the media declaring Clinton
-        the winner', 'his saying that …' keep their cue."""
+        the winner', 'his saying that …' keep their cue. So is one right after an adjective (see
+        `_ing_after_adjective`)."""
         if not self._fold(token).endswith("ing"):
             return False
-        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
-        if previous is not None and previous.upos == "ADJ" and previous.text.islower() and (
-                following is None or following.upos not in ("DET", "PRON", "PROPN", "NUM") and not self._is_quote_mark(following)
-                and following.text != ":" and self._fold(following) not in self.cues.infinitive_markers
-                and self._fold(following) not in self.cues.complementizers) and (
-                previous.i == sentence.first or self.doc.tokens[previous.i - 1].upos not in ("NOUN", "PROPN", "PRON")):
-            return True  # "critical thinking", "wishful thinking", "other telling signs": no verb after an adjective
+        if self._ing_after_adjective(token, sentence, following):
+            return True
         if following is not None and (
                 following.upos not in ("ADP", "NOUN", "CCONJ", "PUNCT") or self._reports_after(following)
                 or following.text == "," or self._fold(following) in self.cues.object_prepositions
@@ -202,6 +205,19 @@ class ReportedSpeech(Reader):
         feats = before.feats or ""
         return before.upos in ("PRON", "DET") and ("Poss=Yes" in feats or "PronType=Art" in feats
                                                    or "PronType=Ind" in feats)
+
+    def _ing_after_adjective(self, token: Token, sentence: Sentence, following: Token | None) -> bool:
+        """'critical thinking', 'wishful thinking', 'other telling signs': no verb follows a lowercase
+        adjective, unless the adjective is a mistagged subject (a noun or pronoun before it) or an object or
+        clause follows the -ing form."""
+        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        if previous is None or previous.upos != "ADJ" or not previous.text.islower() \
+                or previous.i > sentence.first and self.doc.tokens[previous.i - 1].upos in ("NOUN", "PROPN", "PRON"):
+            return False
+        return following is None or following.upos not in ("DET", "PRON", "PROPN", "NUM") \
+            and not self._is_quote_mark(following) and following.text != ":" \
+            and self._fold(following) not in self.cues.infinitive_markers \
+            and self._fold(following) not in self.cues.complementizers
 
     def _third_person_after_subject(self, token: Token, sentence: Sentence) -> bool:
         """'O'Malley frequently notes that …', 'Mr. Cruz supports squeezing out …', 'Rubio opposes abortion',
@@ -342,13 +358,9 @@ class ReportedSpeech(Reader):
         before the participle when there is no parse."""
         sentence = self.doc.sentences[cue.sent]
         previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
-        following = self.doc.tokens[cue.i + 1] if cue.i + 1 < sentence.last else None
         participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
-            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed")) or (
-            # "when asked by a reporter", which the weak tagger calls a finite past
-            self._fold(cue).endswith("ed") and following is not None and self._fold(following) in self.cues.agent_prepositions
-            # not "concluded by admonishing journalists", "responded by standing on the floor"
-            and not (following.i + 1 < sentence.last and self._fold(self.doc.tokens[following.i + 1]).endswith("ing")))
+            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed")) \
+            or self._ed_before_agent(cue, sentence)
         if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
             return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
         if self.doc.has_parse:
@@ -360,6 +372,15 @@ class ReportedSpeech(Reader):
                                    for t in self.doc.tokens[child.i + 1:cue.i])
                        for child in self.doc.children(cue))
         return previous is not None and self._fold(previous) in self.cues.passive_auxiliaries
+
+    def _ed_before_agent(self, cue: Token, sentence: Sentence) -> bool:
+        """'when asked by a reporter', which the weak tagger calls a finite past: an -ed form before the
+        agent's preposition; not 'concluded by admonishing journalists', where an -ing form follows it."""
+        tokens = self.doc.tokens
+        by = cue.i + 1
+        return self._fold(cue).endswith("ed") and by < sentence.last \
+            and self._fold(tokens[by]) in self.cues.agent_prepositions \
+            and not (by + 1 < sentence.last and self._fold(tokens[by + 1]).endswith("ing"))
 
     def _passive(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None] | None:
         """The agent of a passive cue as its source ('It was announced by the ministry that …'), and as
@@ -395,8 +416,8 @@ class ReportedSpeech(Reader):
                 after = phrase[k + 1:]
                 if after and self._fold(after[0]) in self.cues.owner_prepositions:
                     return after[1:]
-                owner = [t for t in phrase[:k] if t.text not in ("'s", "’s", "'", "’")]
-                if owner and phrase[k - 1].text in ("'s", "’s", "'", "’"):
+                owner = [t for t in phrase[:k] if t.text not in POSSESSIVE_MARKS]
+                if owner and phrase[k - 1].text in POSSESSIVE_MARKS:
                     return owner
         return phrase
 
@@ -508,9 +529,9 @@ class ReportedSpeech(Reader):
         t = parts[k]
         if self._in_quote(t) or t.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.text in HYPHENS and self._glued(t):
             return True
-        if t.text in ("'s", "’s") and k + 1 < len(parts):
+        if t.text in POSSESSIVE_ENDINGS and k + 1 < len(parts):
             return True  # "what it called Azerbaijan's 'aggression'"
-        if k and parts[k - 1].text in ("'s", "’s") and self._is_quote_mark(t):
+        if k and parts[k - 1].text in POSSESSIVE_ENDINGS and self._is_quote_mark(t):
             return True
         following = parts[k + 1] if k + 1 < len(parts) else None
         return self._fold(t) in self.cues.linking_prepositions and following is not None \
@@ -724,7 +745,7 @@ class ReportedSpeech(Reader):
         sentence = self.doc.sentences[token.sent]
         if owner.upos == "PRON" and "Poss=Yes" in (owner.feats or ""):
             source = [owner]
-        elif owner.text in ("'s", "’s", "'", "’"):
+        elif owner.text in POSSESSIVE_MARKS:
             source = self._run_before(owner.i, sentence)
         else:
             return None
@@ -876,7 +897,7 @@ class ReportedSpeech(Reader):
         named = self._fold(head[-1]) in self._capitalised_inside or \
             not shouting and any(t.upos == "PROPN" for t in head)
         return len(head[0].text) > 1 and head[0].upos != "DET" and named \
-            and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in ("'s", "’s") for t in head) \
+            and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in POSSESSIVE_ENDINGS for t in head) \
             and not any(t.upos in ("VERB", "AUX", "ADV", "INTJ", "PRON", "SCONJ", "CCONJ") for t in head)
 
     @cached_property

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, NOMINAL_TAGS, NP_TAGS,
-                     RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, Reader)
+                     POSSESSIVE_ENDINGS, RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
+                     SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
 class SpeakerPhrases(Reader):
@@ -64,7 +64,7 @@ class SpeakerPhrases(Reader):
             # "Schilling told WEEI", "Polling shows", "Nearly half said": the verb opening the sentence (after
             # adverbs) is its subject
             return tokens[sentence.first:j + 1]
-        while run and (run[0].upos == "ADP" or run[0].text in ("'s", "’s") or run[0].text in HYPHENS
+        while run and (run[0].upos == "ADP" or run[0].text in POSSESSIVE_ENDINGS or run[0].text in HYPHENS
                        or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
         for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
@@ -158,13 +158,18 @@ class SpeakerPhrases(Reader):
         j = self._past_adverbs(index, sentence)
         if not self.doc.has_parse or j <= sentence.first or tokens[j].text != ",":
             return None
-        m = j - 1
-        while m > sentence.first and tokens[m].text != "," and j - m <= APPOSITION_MAX_TOKENS:
-            m -= 1
-        chunk = [t for t in tokens[m + 1:j] if self._is_word(t)]
-        if tokens[m].text != "," or not chunk or chunk[0].upos != "ADP" or any(self._in_quote(t) for t in chunk):
+        m = self._opening_comma(j, sentence)
+        chunk = [t for t in tokens[m + 1:j] if self._is_word(t)] if m is not None else []
+        if not chunk or chunk[0].upos != "ADP" or any(self._in_quote(t) for t in chunk):
             return None
         return m
+
+    def _opening_comma(self, j: int, sentence: Sentence) -> int | None:
+        """The comma that opens the phrase which the comma at j closes ('X, in a statement on Tuesday, said'),
+        within an apposition's length; None where there is none."""
+        tokens = self.doc.tokens
+        return next((m for m in range(j - 1, max(sentence.first, j - APPOSITION_MAX_TOKENS) - 1, -1)
+                     if tokens[m].text == ","), None)
 
     def _set_off(self, token: Token) -> bool:
         """A comma or a dash that sets off an apposition or a relative clause."""
@@ -465,20 +470,28 @@ class SpeakerPhrases(Reader):
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
 
+    def _source_before(self, verb: Token) -> list[Token]:
+        """The source of a verb outside quotes, when it stands before the verb (the subject of the clause a
+        participle or a message goes on from); otherwise none."""
+        if self._in_quote(verb):
+            return []
+        source = self._source_of(verb)
+        return source if source and source[-1].i < verb.i else []
+
+    def _opens_subordinate_clause(self, verb: Token) -> bool:
+        """Does a subordinator ('that', 'as', 'when') open the verb's clause in the parse?"""
+        return any(c.deprel == "mark" for c in self.doc.children(verb))
+
     def _nearest_finite_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Prosecutors charged the officer and Emanuel fired his police chief, acknowledging …': the subject of
         the nearest finite verb before the participle's comma, not of a relative clause ('jobs that serve as
         a ladder, noting …') nor of a subordinate one."""
-        tokens = self.doc.tokens
-        for verb in reversed(tokens[sentence.first:cue.i]):
-            if verb.upos == "VERB" and "VerbForm=Fin" in (verb.feats or "") and not self._in_quote(verb):
-                if any(c.deprel == "mark" for c in self.doc.children(verb)):
-                    return []
-                source = self._source_of(verb)
-                if not source or source[-1].i >= verb.i or self._fold(source[0]) in self.cues.relative_pronouns:
-                    return []
-                return source
-        return []
+        verb = next((t for t in reversed(self.doc.tokens[sentence.first:cue.i])
+                     if t.upos == "VERB" and "VerbForm=Fin" in (t.feats or "") and not self._in_quote(t)), None)
+        if verb is None or self._opens_subordinate_clause(verb):
+            return []
+        source = self._source_before(verb)
+        return [] if source and self._fold(source[0]) in self.cues.relative_pronouns else source
 
     def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
@@ -493,10 +506,7 @@ class SpeakerPhrases(Reader):
                        for t in before):
             return []
         verb = next((t for t in reversed(tokens[sentence.first:before[0].i]) if t.upos == "VERB"), None)
-        if verb is None or self._in_quote(verb):
-            return []
-        source = self._source_of(verb)
-        return source if source and source[-1].i < verb.i else []
+        return self._source_before(verb) if verb is not None else []
 
     def _issuer(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'The ministry issued a statement saying …', 'Sanders started a petition this week calling on …': a
@@ -511,10 +521,7 @@ class SpeakerPhrases(Reader):
             return []
         j = self._past_adverbs(before[0].i, sentence)
         verb = self.doc.tokens[j] if j >= sentence.first else None
-        if verb is None or verb.upos != "VERB" or self._in_quote(verb):
-            return []
-        source = self._source_of(verb)
-        return source if source and source[-1].i < verb.i else []
+        return self._source_before(verb) if verb is not None and verb.upos == "VERB" else []
 
     def _contact_clause_before(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Refugees from Stepanakert we spoke to rejected the idea', 'Refugees we met in Goris said': a noun
@@ -618,11 +625,11 @@ class SpeakerPhrases(Reader):
         heads += [t for t in tokens[sentence.first:cue.i] if t.upos == "VERB" and self.cues.is_verb(t)]
         heads.sort(key=lambda t: not self.cues.is_verb(t))
         for verb in heads:
-            if any(c.deprel == "mark" for c in self.doc.children(verb)):
+            if self._opens_subordinate_clause(verb):
                 continue  # "… an admission that Russian soldiers had fought …, saying": a subordinate clause's subject
-            if verb.i < cue.i and verb.upos in ("VERB", "AUX") and not self._in_quote(verb):
-                source = self._source_of(verb)
-                if source and source[-1].i < verb.i:
+            if verb.i < cue.i and verb.upos in ("VERB", "AUX"):
+                source = self._source_before(verb)
+                if source:
                     return source
         return []
 
@@ -638,8 +645,7 @@ class SpeakerPhrases(Reader):
             j = self._past_adverbs(self._before_time_phrase(j, sentence) + 1, sentence)  # "who has in the past described"
         if j > sentence.first and tokens[j].text == ",":
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said": past a phrase set off by commas
-            m = next((m for m in range(j - 1, max(sentence.first, j - APPOSITION_MAX_TOKENS) - 1, -1)
-                      if tokens[m].text == ","), None)
+            m = self._opening_comma(j, sentence)
             if m is not None and m - 1 > sentence.first and self._fold(tokens[m - 1]) in self.cues.relative_pronouns:
                 j = m - 1
         if j > sentence.first and self._fold(tokens[j]) in self.cues.relative_pronouns \
