@@ -42,6 +42,7 @@ def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | No
                        default_lang: str | None = None, shared: Path | None = None) -> Callable[[Path], list[dict]]:
     # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
     from naming.attribution import attribution_to_dict
+    from naming.cues import load_cues
     from naming.pipeline import Analyzer
 
     analyzer = Analyzer(models_dir=bundled_models(shared or shared_dir()))
@@ -53,16 +54,20 @@ def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | No
     def predict(path: Path) -> list[dict]:
         lang = (languages or {}).get(path.stem, default_lang)
         result = analyzer.analyze_text(read_text(path), lang=lang, article_id=path.stem)
-        return as_polnear([attribution_to_dict(a) for a in result.attributions])
+        return as_polnear([attribution_to_dict(a) for a in result.attributions],
+                          answer_labels=load_cues(result.doc.lang).answer_labels)
 
     return predict
 
 
-def as_polnear(predictions: list[dict]) -> list[dict]:
+def as_polnear(predictions: list[dict], answer_labels: frozenset[str] = frozenset()) -> list[dict]:
     """Our attributions as PolNeAR annotates them: one relation per cue, whose content may come in
     pieces ("Whether …, he added, ''it becomes …''"), and each token in at most one relation, so that one
     nested in the content of another (a partial quote inside reported speech, "X said Y found Z") is part
-    of that one."""
+    of that one. An interview's answer ("A: I think …") is no relation there: the label is no cue, and the
+    corpus annotates the attributions inside the answer instead."""
+    predictions = [p for p in predictions if not (p["cue"] and p["cue"]["text"] == ":" and p["source"]
+                                                    and p["source"]["text"] in answer_labels)]
     def pieces(p: dict) -> list[tuple[int, int]]:
         return [(s["start"], s["end"]) for s in [p["content"], *p.get("continuation", [])]]
 

@@ -806,6 +806,25 @@ def test_predictions_as_polnear_one_relation_per_cue_and_no_nesting():
     assert [(m["content"]["start"], [c["start"] for c in m["continuation"]]) for m in merged] == [(10, [30]), (60, [])]
 
 
+def test_predictions_as_polnear_keep_the_attributions_inside_an_interview_answer(analyze):
+    # PolNeAR annotates "I think" inside an interview's answer and no relation for the "A:" label, which
+    # the product reads as the interviewee's voice
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from attribution_eval import as_polnear
+    from naming.attribution import attribution_to_dict
+    from naming.cues import load_cues
+
+    result = analyze(in_body("Q: What would have happened?\n\nA: Yes, I think they would have been set back."))
+    rows = [attribution_to_dict(a) for a in result.attributions]
+    assert {r["source"]["text"] for r in rows} == {"A", "I"}
+    merged = as_polnear(rows, answer_labels=load_cues("en").answer_labels)
+    assert [(r["source"]["text"], r["cue"]["text"]) for r in merged] == [("I", "think")]
+    assert [r["source"]["text"] for r in as_polnear(rows)] == ["A"]
+
+
 # ---------------------------------------------------------------- PolNeAR conventions for sources (issue 4)
 
 def test_relative_pronoun_is_the_source_of_a_cue_in_its_clause(analyze):
