@@ -113,6 +113,8 @@ class CueLexicon:
     verb_forms: WordSet = WordSet()
     floating_quantifiers: WordSet = WordSet()
     absolute_prepositions: WordSet = WordSet()
+    control_verbs: WordSet = WordSet()
+    idle_nouns: WordSet = WordSet()
     # Forms of cue verbs that are plural nouns unless the tagger calls them verbs ("eight states", "his remarks")
     plural_nouns: WordSet = WordSet()
     # Set-off phrases that look like a pronoun and a cue and report nothing ("you know,", "you see,")
@@ -200,7 +202,8 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
-                 "floating_quantifiers", "absolute_prepositions")
+                 "floating_quantifiers", "absolute_prepositions", "control_verbs",
+                 "idle_nouns")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

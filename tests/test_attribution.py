@@ -1891,3 +1891,21 @@ def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_t
     before 'in the past' ('past' a time word, and a time phrase of three words)."""
     attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told", "described"))
     assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The results will almost certainly force Prime Minister Nikol Pashinyan to acknowledge a hard reality.",
+     "to acknowledge", "Prime Minister Nikol Pashinyan"),
+    ("The displeasure in Yerevan has caused many to wonder if the corridor will open.", "to wonder", "many"),
+    ("The vote in Yerevan was more than enough for Pashinyan to claim a moral victory.", "to claim", "Pashinyan"),
+    ("They were spurred by Aliyev's initial failure to denounce the shelling of Stepanakert.", "to denounce",
+     "Aliyev"),
+    # what the subject did with its own things, and what it pushed others to do, stay the subject's
+    ("Pashinyan used his speech to call for a ceasefire in Nagorno-Karabakh.", "to call for", "Pashinyan"),
+    ("Pashinyan went out of his way to say that Artsakh would not be abandoned.", "to say", "Pashinyan"),
+])
+def test_who_speaks_an_infinitive_cue_after_a_control_verb_or_an_owned_act(analyze, text, cue, source):
+    """'force X to acknowledge', 'caused many to wonder', 'enough for X to claim', "X's failure to denounce": the
+    object or owner speaks; the weak parse gave the sentence's subject ('The results', 'They')."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.source.text == source

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, NOMINAL_TAGS, NP_TAGS,
-                     POSSESSIVE_ENDINGS, RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
+                     POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
                      SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
@@ -418,6 +418,9 @@ class SpeakerPhrases(Reader):
             main = self._nearest_finite_source(cue, sentence) or self._main_clause_source(cue, sentence)
             if main:
                 return main
+        controller = self._infinitive_controller(cue, sentence)
+        if controller:
+            return controller
         adjunct = self._set_off_adjunct_before(cue.i, sentence)
         if adjunct is not None:
             # "Corey Lewandowski, in a statement released by the campaign on Thursday, said": the phrase
@@ -469,6 +472,45 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+
+    def _infinitive_controller(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'forced Sanders to acknowledge', 'prompted Britain's Parliament to call', 'for news accounts to
+        portray': the noun phrase between an infinitive cue and a control verb or "for" before it is who
+        speaks. 'his inability to answer', "Trump's failure to denounce": the owner of the noun before the
+        infinitive, where no verb governs that noun ('used his speech to call for' is the subject's)."""
+        if not self.doc.has_parse:
+            return []
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j > sentence.first and tokens[j].upos == "ADV":
+            j -= 1  # "to seriously contemplate"
+        if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") \
+                or self._fold(tokens[j]) not in self.cues.infinitive_markers:
+            return []
+        phrase = self._run_before(j, sentence)
+        if not phrase or phrase[-1].i != j - 1:
+            return []
+        verb = next((k for k in range(len(phrase) - 1, -1, -1) if phrase[k].upos == "VERB"), None)
+        if verb is not None:  # the noun phrase may have taken in the verb before it
+            governor, phrase = phrase[verb], phrase[verb + 1:]
+        else:
+            governor = tokens[phrase[0].i - 1] if phrase[0].i > sentence.first else None
+        if not phrase or self._fold(phrase[-1]) in self.cues.time_words \
+                or not (phrase[-1].upos in ("NOUN", "PROPN", "PRON") or len(phrase) == 1 and phrase[0].upos == "ADJ"):
+            return []  # "caused many to wonder"
+        if governor is not None and governor.upos == "VERB":
+            controls = any(key in self.cues.control_verbs for key in self.cues.token_keys(governor))
+            return phrase if controls and "Case=Nom" not in (phrase[-1].feats or "") else []
+        if governor is not None and self._fold(governor) == "for":
+            # "a natural opening for Clinton to highlight", not "is looking for United Technologies to post"
+            after_verb = governor.i > sentence.first and tokens[governor.i - 1].upos == "VERB"
+            return [] if after_verb else phrase
+        if phrase[-1].upos != "NOUN" or self._fold(phrase[-1]) in self.cues.idle_nouns:
+            return []
+        mark = next((k for k in range(len(phrase) - 1, 0, -1) if phrase[k].text in POSSESSIVE_MARKS), None)
+        if mark is not None:
+            return phrase[:mark]
+        return phrase[:1] if "Poss=Yes" in (phrase[0].feats or "") and len(phrase) > 1 else []
 
     def _source_before(self, verb: Token) -> list[Token]:
         """The source of a verb outside quotes, when it stands before the verb (the subject of the clause a
