@@ -115,6 +115,9 @@ class CueLexicon:
     absolute_prepositions: WordSet = WordSet()
     control_verbs: WordSet = WordSet()
     idle_nouns: WordSet = WordSet()
+    # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
+    # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
+    inverting_verbs: WordSet = WordSet()
     # Forms of cue verbs that are plural nouns unless the tagger calls them verbs ("eight states", "his remarks")
     plural_nouns: WordSet = WordSet()
     # Set-off phrases that look like a pronoun and a cue and report nothing ("you know,", "you see,")
@@ -252,6 +255,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
                         for k, vs in (data.get("name_audiences") or {}).items()},
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
+        inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),
         answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),
         discourse_markers=frozenset(fold(str(m), cue_lang) for m in data.get("discourse_markers") or ()),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),

@@ -1909,3 +1909,15 @@ def test_who_speaks_an_infinitive_cue_after_a_control_verb_or_an_owned_act(analy
     object or owner speaks; the weak parse gave the sentence's subject ('The results', 'They')."""
     attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
     assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("The former Heisman Trophy winner, now a guest speaker who travels around the country, endorsed Republican "
+     "presidential candidate Donald Trump in 2015.", "endorsed", "guest speaker", "Republican presidential candidate"),
+    ("Beruff, a Scott ally, called Florida’s standards “strong.”", "called", "Beruff", "Florida’s standards"),
+])
+def test_after_a_comma_only_verbs_of_saying_take_the_speaker_after_them(analyze, text, cue, speaker, content):
+    """'X, an apposition, endorsed Y' is X's: the name after a stance verb is its object (inverting_verbs). The
+    name after the cue was the speaker, and the apposition before it the content."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.speaker == speaker and attribution.content.text.startswith(content)

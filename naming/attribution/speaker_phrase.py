@@ -459,7 +459,12 @@ class SpeakerPhrases(Reader):
         if chain:
             return chain
         previous = self._word_before_cue(cue, sentence)
-        if previous is None or not self._is_word(previous):
+        # "Howard, a brother of Ron Howard, endorsed Ted Cruz": after a comma, only verbs of saying put their
+        # speaker after them
+        inverting = self.cues.inverting_verbs
+        inverts = previous is None or previous.text != "," or not inverting.exact or not self.doc.has_parse \
+            or self.cues.verb_key(cue) in inverting
+        if inverts and (previous is None or not self._is_word(previous)):
             # "…," said Blinken (in a statement).': the name closes the clause; the parse would take the
             # content before the comma for the subject
             inverted = self._inverted_source(cue, sentence) or self._rest_after_quote_and_cue(cue, sentence)
