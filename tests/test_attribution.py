@@ -1921,3 +1921,26 @@ def test_after_a_comma_only_verbs_of_saying_take_the_speaker_after_them(analyze,
     name after the cue was the speaker, and the apposition before it the content."""
     attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
     assert attribution.speaker == speaker and attribution.content.text.startswith(content)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Pashinyan said he plans to visit Goris after Christmas, insisting that the corridor stays closed.", "insisting",
+     "Pashinyan"),
+    ("Kieran Suckling says he could make no distinction between Santilli and the armed occupants of the refuge - "
+     "noting that he saw Santilli there.", "noting", "Kieran Suckling"),
+    ("Nevada's governor, Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio, but cautioned "
+     "against viewing that as an endorsement.", "cautioned", "Brian Sandoval, a Republican"),
+])
+def test_a_cue_going_on_from_a_reported_clause_speaks_for_the_reporter(analyze, text, cue, source):
+    """'X said he plans …, insisting': the subject of the reported clause ('he') is not who insists."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.source.text == source
+
+
+def test_a_cue_after_a_conjunction_faces_its_quote_not_the_sentence_opening(analyze):
+    """'Opening phrase, X said … but added, “…”': the opening phrase was read as a second content of "added"."""
+    result = analyze(in_body('Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, '
+                             'said it was too early to congratulate winners but added, "I think you all have an '
+                             'idea of the results."'))
+    added = [a for a in result.attributions if a.cue.text == "added"]
+    assert [(a.kind, a.source.text) for a in added] == [("direct", "Suu Kyi, 70")]

@@ -27,6 +27,13 @@ class ReportedSpeech(Reader):
         return j >= 0 and (tokens[j].text in (",", ";") or tokens[j].upos == "CCONJ"
                            or self._fold(tokens[j]) in self.cues.coordinators) and not self._is_passive(cue)
 
+    def _after_conjunction(self, cue: Token) -> bool:
+        """'… but added', '… and later said': a conjunction (adverbs and auxiliaries between) before the cue."""
+        j = cue.i - 1
+        while j >= 0 and self.doc.tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+            j -= 1
+        return j >= 0 and self.doc.tokens[j].upos == "CCONJ"
+
     def _takes_preposition(self, cue: Token, content: tuple[int, int] | None) -> bool:
         """Does the content open with a preposition that the cue governs: "called for …", "said of …",
         "called on X to …" (but not "said on Tuesday …")?"""
@@ -432,7 +439,9 @@ class ReportedSpeech(Reader):
         # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
         # so the content is what precedes the speaker
         first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
-        faces_before = not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")
+        # (not a cue going on from another: "said it was too early but added, | “…”" faces the quote after it)
+        faces_before = (not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")) \
+            and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue))
         if faces_before and any(self._is_word(t) for t in tokens if t.i < first_before):
             parts = [t for t in tokens if t.i < first_before]
             commas = [k for k, t in enumerate(parts) if t.text == ","]
@@ -484,6 +493,9 @@ class ReportedSpeech(Reader):
         if not source or content is None or opening == self.doc.sentences[cue.sent].first:
             return None
         tokens = self.doc.tokens
+        if source[-1].i < cue.i and any(self._is_word(t) and t.upos not in SKIPPABLE_BEFORE_CUE
+                                        for t in tokens[source[-1].i + 1:cue.i]):
+            return None  # "Suu Kyi said it was too early but added, …": the speaker is not set off with the cue
         comma = tokens[opening - 1]
         between = self._tokens_within(max(cue.end, source[-1].end), content[0])
         if comma.text != "," or not between or between[0].text != ",":

@@ -412,7 +412,7 @@ class SpeakerPhrases(Reader):
         j = cue.i - 1
         while j > sentence.first and doc.tokens[j].upos == "ADV":
             j -= 1
-        if present_participle and doc.has_parse and j > sentence.first and doc.tokens[j].text == ",":
+        if present_participle and doc.has_parse and j > sentence.first and doc.tokens[j].text in (",", "—", "--", *HYPHENS):
             # "He has banned news organizations, including The Post, from covering his events, citing …": the
             # main clause's speaker, not what is set off between commas before the participle
             main = self._nearest_finite_source(cue, sentence) or self._main_clause_source(cue, sentence)
@@ -439,6 +439,8 @@ class SpeakerPhrases(Reader):
             # "Albright urged women to vote …, saying": the main clause's speaker, whom a weak parse may
             # split ("Former Secretary" as the subject of "vote")
             subject = self._main_clause_source(cue, sentence) or subject
+        elif subject and not before and subject[-1].i < cue.i and self._coordinated(cue):
+            subject = self._reporter_of(subject, sentence)  # "said it was too early but added"
         if before and present_participle:
             issuer = self._issuer(before, sentence)
             if issuer:
@@ -533,12 +535,39 @@ class SpeakerPhrases(Reader):
         """'Prosecutors charged the officer and Emanuel fired his police chief, acknowledging …': the subject of
         the nearest finite verb before the participle's comma, not of a relative clause ('jobs that serve as
         a ladder, noting …') nor of a subordinate one."""
-        verb = next((t for t in reversed(self.doc.tokens[sentence.first:cue.i])
-                     if t.upos == "VERB" and "VerbForm=Fin" in (t.feats or "") and not self._in_quote(t)), None)
+        tokens = self.doc.tokens
+        verb = next((t for t in reversed(tokens[sentence.first:cue.i]) if t.upos == "VERB" and not self._in_quote(t)
+                     and ("VerbForm=Fin" in (t.feats or "") or t.i > sentence.first and tokens[t.i - 1].upos == "AUX")),
+                    None)  # "could make"
         if verb is None or self._opens_subordinate_clause(verb):
             return []
-        source = self._source_before(verb)
+        source = self._reporter_of(self._source_before(verb), sentence)
         return [] if source and self._fold(source[0]) in self.cues.relative_pronouns else source
+
+    def _reporter_of(self, source: list[Token], sentence: Sentence) -> list[Token]:
+        """'Carson said he plans …, insisting', 'Suu Kyi said it was too early but added': a cue that goes on
+        from a clause another cue reports speaks for that cue's speaker, not for the reported clause's
+        subject (the source of a verb right after a cue, "that" or a day between)."""
+        tokens = self.doc.tokens
+        inside = next((k for k in range(1, len(source)) if source[k].upos in ("VERB", "NOUN")
+                       and self.cues.is_verb(source[k]) and not self._in_quote(source[k])), None)
+        if inside is not None:
+            return source[:inside]  # "Suckling says he could": a weak parse's subject that takes in the cue
+        for _ in range(3):
+            if not source:
+                return source
+            k = source[0].i - 1
+            if k >= sentence.first and self._fold(tokens[k]) in self.cues.complementizers:
+                k -= 1
+            if k >= sentence.first:
+                k = self._before_time_phrase(k, sentence)
+            if k < sentence.first or tokens[k].upos not in ("VERB", "AUX", "NOUN") or not self.cues.is_verb(tokens[k]):
+                return source
+            outer = self._source_before(tokens[k])
+            if not outer:
+                return source
+            source = outer
+        return source
 
     def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
@@ -675,7 +704,7 @@ class SpeakerPhrases(Reader):
             if self._opens_subordinate_clause(verb):
                 continue  # "… an admission that Russian soldiers had fought …, saying": a subordinate clause's subject
             if verb.i < cue.i and verb.upos in ("VERB", "AUX"):
-                source = self._source_before(verb)
+                source = self._reporter_of(self._source_before(verb), sentence)
                 if source:
                     return source
         return []
