@@ -18,9 +18,12 @@ class SpeakerPhrases(Reader):
         while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])) \
                 and self._fold(tokens[j]) not in self.cues.pronouns:
             j -= 1
-        if j > sentence.first and self._fold(tokens[j]) in self.cues.floating_quantifiers \
-                and tokens[j - 1].upos in ("NOUN", "PROPN", "PRON"):
-            j -= 1  # "the ministers all urged", "Bolton and Gorka both denounced"
+        if j > sentence.first and self._fold(tokens[j]) in self.cues.floating_quantifiers:
+            k = j - 1
+            while k > sentence.first and tokens[k].upos == "AUX":
+                k -= 1  # "Carson, Fiorina and Huckabee have all characterized"
+            if tokens[k].upos in ("NOUN", "PROPN", "PRON"):
+                j = k  # "the ministers all urged", "Bolton and Gorka both denounced"
         if j >= sentence.first and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
             j = self._skip_time_before(j, sentence)  # "Spokesman Sean Spicer on Thursday evening said"
         if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
