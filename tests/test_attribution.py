@@ -1871,7 +1871,7 @@ def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its
     ("The Armenian ministers will all denounce the offensive in Stepanakert.", "The Armenian ministers"),
 ])
 def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, source):
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text in ("urged", "denounced"))
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text in ("urged", "denounced", "denounce"))
     assert attribution.source.text == source
 
 
