@@ -1868,10 +1868,11 @@ def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its
 @pytest.mark.parametrize("text,source", [
     ("The Armenian ministers all urged an end to the blockade.", "The Armenian ministers"),
     ("Blinken and Macron both denounced the offensive in Nagorno-Karabakh.", "Blinken and Macron"),
-    ("The Armenian ministers will all denounce the offensive in Stepanakert.", "The Armenian ministers"),
+    ("The next class of Armenian deputies will all support the party’s efforts to make the corridor open.",
+     "The next class of Armenian deputies"),
 ])
 def test_a_floating_quantifier_before_the_cue_is_not_the_speaker(analyze, text, source):
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text in ("urged", "denounced", "denounce"))
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text in ("urged", "denounced", "support"))
     assert attribution.source.text == source
 
 
