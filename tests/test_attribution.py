@@ -1946,3 +1946,23 @@ def test_a_cue_after_a_conjunction_faces_its_quote_not_the_sentence_opening(anal
                              'idea of the results."'))
     added = [a for a in result.attributions if a.cue.text == "added"]
     assert [(a.kind, a.source.text) for a in added] == [("direct", "Suu Kyi, 70")]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Pashinyan, who was speaking to the mayors of Syunik, did not mention Aliyev by name, but told city leaders "
+     "that Armenia would defend its borders.", "told", "Pashinyan"),
+    ("O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent.\"",
+     "to say", "O'Malley"),
+])
+def test_a_cue_after_a_closed_relative_clause_is_the_antecedents(analyze, text, cue, source):
+    """'X, who …, did not …, but told': the relative clause ended at its comma; 'who' was the speaker."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.source.text == source
+
+
+def test_the_subject_of_an_embedded_question_speaks_for_no_participle_after_it(analyze):
+    """'… no details about how he planned to reboot his campaign, saying …': the main clause's speaker."""
+    result = analyze(in_body("The retired neurosurgeon has provided no details about how he planned to reboot his "
+                             "campaign, saying in his statement only that he was refining some things."))
+    saying = next(a for a in result.attributions if a.cue.text == "saying")
+    assert saying.source.text == "The retired neurosurgeon"

@@ -375,6 +375,7 @@ class SpeakerPhrases(Reader):
         source = self._speaker_phrase(cue)
         if not source or not self.doc.has_parse:
             return source
+        source = self._past_closed_relative(source, cue)
         tokens = self.doc.tokens
         cut = len(source)
         while cut and self._fold(source[cut - 1]) in self.cues.time_words:
@@ -393,6 +394,23 @@ class SpeakerPhrases(Reader):
         return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
             or self._run_before(start, sentence) or self._main_clause_source(cue, sentence) \
             or self._first_subject(cue, sentence)
+
+    def _past_closed_relative(self, source: list[Token], cue: Token) -> list[Token]:
+        """'Clinton, who was speaking to the mayors, did not mention Trump but told …', "O'Malley, who signed
+        gun laws, interjected to say": a cue after the comma that closes a relative clause (whose own verb
+        stands before that comma) is the antecedent's, not the relative pronoun's."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentences[cue.sent]
+        pronoun = source[0]
+        if len(source) != 1 or self._fold(pronoun) not in self.cues.person_relatives \
+                or pronoun.i - 1 <= sentence.first or tokens[pronoun.i - 1].text != ",":
+            return source
+        for comma in tokens[pronoun.i + 1:cue.i]:
+            if comma.text == "," and not self._in_quote(comma):
+                clause = tokens[pronoun.i + 1:comma.i]
+                if any(t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") for t in clause):
+                    return self._run_before(pronoun.i - 1, sentence) or source
+        return source
 
     def _speaker_phrase(self, cue: Token) -> list[Token]:
         """The speaker's phrase: the noun phrase right before the cue (widened to the parse's subject
@@ -544,8 +562,17 @@ class SpeakerPhrases(Reader):
                     None)  # "could make"
         if verb is None or self._opens_subordinate_clause(verb):
             return []
-        source = self._reporter_of(self._source_before(verb), sentence)
+        source = self._source_before(verb)
+        if self._asks_about(source, sentence):
+            return []
+        source = self._reporter_of(source, sentence)
         return [] if source and self._fold(source[0]) in self.cues.relative_pronouns else source
+
+    def _asks_about(self, source: list[Token], sentence: Sentence) -> bool:
+        """Is the source the subject of an embedded question ('provided no details about how he planned …,
+        saying'), which speaks for no cue after it?"""
+        return bool(source) and source[0].i > sentence.first \
+            and self._fold(self.doc.tokens[source[0].i - 1]) in self.cues.question_words
 
     def _reporter_of(self, source: list[Token], sentence: Sentence) -> list[Token]:
         """'Carson said he plans …, insisting', 'Suu Kyi said it was too early but added': a cue that goes on
@@ -707,7 +734,10 @@ class SpeakerPhrases(Reader):
             if self._opens_subordinate_clause(verb):
                 continue  # "… an admission that Russian soldiers had fought …, saying": a subordinate clause's subject
             if verb.i < cue.i and verb.upos in ("VERB", "AUX"):
-                source = self._reporter_of(self._source_before(verb), sentence)
+                source = self._source_before(verb)
+                if self._asks_about(source, sentence):
+                    continue
+                source = self._reporter_of(source, sentence)
                 if source:
                     return source
         return []
