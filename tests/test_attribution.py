@@ -1966,3 +1966,11 @@ def test_the_subject_of_an_embedded_question_speaks_for_no_participle_after_it(a
                              "campaign, saying in his statement only that he was refining some things."))
     saying = next(a for a in result.attributions if a.cue.text == "saying")
     assert saying.source.text == "The retired neurosurgeon"
+
+
+def test_a_long_relative_clause_before_the_cue_belongs_to_the_speaker(analyze):
+    """'Many of the local leaders who would rather be working … for Cruz or Rubio said': not 'Cruz or Rubio'."""
+    result = analyze(in_body("Many of the local GOP leaders who would rather be working now on a general election "
+                             "campaign for Cruz or Rubio or Ben Carson said they have rallied behind the ticket."))
+    said = next(a for a in result.attributions if a.cue.text == "said")
+    assert said.source.text.startswith("Many of the local GOP leaders who") and said.speaker != "Ben Carson"

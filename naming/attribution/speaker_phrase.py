@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from ..nlp import Sentence, Token
-from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, NOMINAL_TAGS, NP_TAGS,
-                     POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
-                     SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Reader)
+from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
+                     NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, RELATIVE_VERB_MAX_TOKENS,
+                     SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
+                     SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
 class SpeakerPhrases(Reader):
@@ -694,6 +695,15 @@ class SpeakerPhrases(Reader):
                 or self._fold(tokens[j]) in self.cues.infinitive_markers and tokens[j + 1].upos == "VERB"
                 or tokens[j].upos == "VERB" and self._fold(tokens[j + 1]) in self.cues.infinitive_markers):
             j -= 1
+        if self._fold(tokens[j]) not in self.cues.person_relatives:
+            # "GOP leaders who would rather be working now on a campaign for Cruz or Rubio said": a longer
+            # relative clause, with no comma or quote in it
+            k = next((k for k in range(run[0].i - 1, max(sentence.first, run[0].i - LONG_RELATIVE_MAX_TOKENS), -1)
+                      if tokens[k].text in CLAUSE_MARKS or self._in_quote(tokens[k])
+                      or self._fold(tokens[k]) in self.cues.person_relatives), None)
+            if k is not None and self._fold(tokens[k]) in self.cues.person_relatives \
+                    and tokens[k + 1].upos in ("VERB", "AUX"):
+                j = k
         if j == run[0].i - 1 or self._in_quote(tokens[j]):
             return run
         if self._fold(tokens[j]) not in self.cues.person_relatives:
