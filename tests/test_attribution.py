@@ -1974,3 +1974,26 @@ def test_a_long_relative_clause_before_the_cue_belongs_to_the_speaker(analyze):
                              "campaign for Cruz or Rubio or Ben Carson said they have rallied behind the ticket."))
     said = next(a for a in result.attributions if a.cue.text == "said")
     assert said.source.text.startswith("Many of the local GOP leaders who") and said.speaker != "Ben Carson"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Armenia’s Anna Hakobyan, one of only a handful of women in the delegation, said the corridor would stay "
+     "closed, too.", "said", "Armenia’s Anna Hakobyan, one of only a handful of women in the delegation"),
+    ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent“ in a tweet Sunday.",
+     "called", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful"),
+    ("Democrats — and some Republicans — say that Aliyev’s offensive far outweighs any gains.", "say",
+     "Democrats — and some Republicans"),
+])
+def test_apposition_chains_with_an_adverb_or_a_conjunct_set_off_by_dashes(analyze, text, cue, source):
+    """An adverb inside or before an apposition ('one of only a handful', 'also a hopeful') and a conjunct
+    between dashes ('— and some Republicans —') broke the chain: no speaker, or the object after the cue."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.source.text == source
+
+
+def test_a_concessive_clause_right_after_that_stays_in_the_content(analyze):
+    """'argue that, while …, …': the content was cut to 'that', and the attribution dropped."""
+    result = analyze(in_body("Aliyev and his supporters argue that, while the blockade may hurt Stepanakert, the "
+                             "corridor will open."))
+    argue = next(a for a in result.attributions if a.cue.text == "argue")
+    assert argue.content.text.endswith("the corridor will open")

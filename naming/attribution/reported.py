@@ -517,7 +517,8 @@ class ReportedSpeech(Reader):
             after = tokens[k + 2] if k + 2 < len(tokens) else None
             # "…, but that he was optimistic" goes on with a second clause of the same speaker's
             concessive = nxt is not None and self._fold(nxt) in self.cues.concessives \
-                and not (after is not None and self._fold(after) in self.cues.complementizers)
+                and not (after is not None and self._fold(after) in self.cues.complementizers) \
+                and not all(self._fold(x) in self.cues.complementizers for x in tokens[:k])  # "argue that, while …, …"
             if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
                     subordinate or concessive)):
                 return tokens[:k]

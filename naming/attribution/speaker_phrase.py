@@ -262,8 +262,14 @@ class SpeakerPhrases(Reader):
             noun_part = next((chunk[:n] for n in range(1, len(chunk))
                               if self._fold(chunk[n]) in self.cues.relative_pronouns), chunk)
             # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
-            nominal = chunk[0].upos not in ("ADP", "ADV", "SCONJ", "CCONJ") and len(noun_part) <= APPOSITION_MAX_TOKENS \
-                and all(t.upos in APPOSITION_TAGS or t.upos is None or t.upos == "CCONJ"
+            # "one of only a handful of RNC members", "also a GOP presidential hopeful": an adverb inside, or
+            # one before an article or adjective
+            leading_adverb = chunk[0].upos == "ADV" and len(chunk) > 1 and chunk[1].upos in ("DET", "ADJ", "NUM")
+            # "Democrats — and some Republicans — say": a conjunct set off by dashes
+            conjunct = chunk[0].upos == "CCONJ" and tokens[k].text != "," and len(chunk) > 1
+            nominal = (chunk[0].upos not in ("ADP", "ADV", "SCONJ", "CCONJ") or leading_adverb or conjunct) \
+                and len(noun_part) <= APPOSITION_MAX_TOKENS \
+                and all(t.upos in APPOSITION_TAGS or t.upos is None or t.upos in ("CCONJ", "ADV")
                         or t.upos == "VERB" and ("VerbForm=Part" in (t.feats or "") or self._after_infinitive_marker(t))
                         for t in noun_part) \
                 and any(t.upos in ("NOUN", "PROPN") for t in noun_part)
