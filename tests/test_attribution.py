@@ -1915,7 +1915,8 @@ def test_who_speaks_an_infinitive_cue_after_a_control_verb_or_an_owned_act(analy
 
 @pytest.mark.parametrize("text,cue,speaker,content", [
     ("The former Heisman Trophy winner, now a guest speaker who travels around the country, endorsed Republican "
-     "presidential candidate Donald Trump in 2015.", "endorsed", "guest speaker", "Republican presidential candidate"),
+     "presidential candidate Donald Trump in 2015.", "endorsed", "former Heisman Trophy winner",
+     "Republican presidential candidate"),
     ("Beruff, a Scott ally, called Florida’s standards “strong.”", "called", "Beruff", "Florida’s standards"),
 ])
 def test_after_a_comma_only_verbs_of_saying_take_the_speaker_after_them(analyze, text, cue, speaker, content):
