@@ -1998,3 +1998,15 @@ def test_a_concessive_clause_right_after_that_stays_in_the_content(analyze):
                              "corridor will open."))
     argue = next(a for a in result.attributions if a.cue.text == "argue")
     assert argue.content.text.endswith("the corridor will open")
+
+
+def test_a_contracted_has_after_a_person_is_no_passive(analyze):
+    """"he's said", "who's called for": 's is "has"; read as a passive, the cue had no speaker. "It's said" stays
+    a passive with nobody's voice."""
+    result = analyze(in_body("Ever since Pashinyan announced his candidacy, he's said the same thing at every stop."))
+    said = next(a for a in result.attributions if a.cue.text.endswith("said"))
+    assert said.source.text == "he" and said.speaker == "Nikol Pashinyan"
+    called = next(a for a in analyze(in_body("Other than Anna Hakobyan, who's called for 200 observers in Goris, the "
+                                             "candidates aren't offering specifics.")).attributions)
+    assert called.source.text == "who" and called.speaker == "Anna Hakobyan"
+    assert analyze(in_body("It's said that the corridor will open.")).attributions == []

@@ -377,8 +377,16 @@ class ReportedSpeech(Reader):
             return any(child.deprel == "aux:pass" and child.i < cue.i and not self._in_quote(child)
                        and not any(self._is_quote_mark(t) or t.text in CLAUSE_MARKS or t.upos in ("PROPN", "PRON")
                                    for t in self.doc.tokens[child.i + 1:cue.i])
+                       and not self._has_contracted(child)
                        for child in self.doc.children(cue))
         return previous is not None and self._fold(previous) in self.cues.passive_auxiliaries
+
+    def _has_contracted(self, auxiliary: Token) -> bool:
+        """"he's said", "who's called for": the contracted 's after a person is "has", not a passive "is"."""
+        if auxiliary.text not in POSSESSIVE_ENDINGS or auxiliary.i == 0:
+            return False
+        person = self._fold(self.doc.tokens[auxiliary.i - 1])
+        return self.cues.pronouns.get(person) == "person" or person in self.cues.person_relatives
 
     def _ed_before_agent(self, cue: Token, sentence: Sentence) -> bool:
         """'when asked by a reporter', which the weak tagger calls a finite past: an -ed form before the
