@@ -2010,3 +2010,13 @@ def test_a_contracted_has_after_a_person_is_no_passive(analyze):
                                              "candidates aren't offering specifics.")).attributions)
     assert called.source.text == "who" and called.speaker == "Anna Hakobyan"
     assert analyze(in_body("It's said that the corridor will open.")).attributions == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("By comparison, Pashinyan had said he would visit Goris at some later time.", "Pashinyan"),
+    ("Gore’s close friends and allies have in the past said he was staying quiet.", "allies"),
+])
+def test_an_auxiliary_the_tagger_calls_a_verb_stands_between_speaker_and_cue(analyze, text, source):
+    """'Clinton had/VERB said', 'allies have/VERB in the past said': the cue had no speaker, and no attribution."""
+    said = next(a for a in analyze(in_body(text)).attributions if a.cue.text.endswith("said"))
+    assert said.source.text == source

@@ -15,10 +15,7 @@ class SpeakerPhrases(Reader):
     def _run_before(self, index: int, sentence: Sentence) -> list[Token]:
         """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
         tokens = self.doc.tokens
-        j = index - 1
-        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])) \
-                and self._fold(tokens[j]) not in self.cues.pronouns:
-            j -= 1
+        j = self._past_auxiliaries(index - 1, sentence)
         if j > sentence.first and self._fold(tokens[j]) in self.cues.floating_quantifiers:
             k = j - 1
             while k > sentence.first and tokens[k].upos == "AUX":
@@ -27,6 +24,7 @@ class SpeakerPhrases(Reader):
                 j = k  # "the ministers all urged", "Bolton and Gorka both denounced"
         if j >= sentence.first and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
             j = self._skip_time_before(j, sentence)  # "Spokesman Sean Spicer on Thursday evening said"
+            j = self._past_auxiliaries(j, sentence)  # "allies have in the past said"
         if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
             j = self._skip_adjuncts_before(j, sentence)
             while j >= sentence.first and self._surface_skippable(tokens[j]) and self._fold(tokens[j]) not in self.cues.pronouns:
@@ -88,6 +86,16 @@ class SpeakerPhrases(Reader):
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
+
+    def _past_auxiliaries(self, j: int, sentence: Sentence) -> int:
+        """The index before the adverbs and auxiliaries that end at token j ("has repeatedly", and "had" that
+        the weak tagger calls a verb in "Clinton had said")."""
+        tokens = self.doc.tokens
+        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])
+                                       or tokens[j].upos == "VERB" and self._fold(tokens[j]) in self.cues.auxiliaries) \
+                and self._fold(tokens[j]) not in self.cues.pronouns:
+            j -= 1
+        return j
 
     def _medium_adjunct_before(self, run: list[Token], sentence: Sentence) -> int | None:
         """'Jeb Bush in a Medium post said', 'The ministry in a statement said', 'Pashinyan in an interview
