@@ -2020,3 +2020,13 @@ def test_an_auxiliary_the_tagger_calls_a_verb_stands_between_speaker_and_cue(ana
     """'Clinton had/VERB said', 'allies have/VERB in the past said': the cue had no speaker, and no attribution."""
     said = next(a for a in analyze(in_body(text)).attributions if a.cue.text.endswith("said"))
     assert said.source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("People familiar with the matter said the corridor would open.", "People familiar with the matter"),
+    ("Officials close to the talks said the corridor would open.", "Officials close to the talks"),
+])
+def test_an_adjective_after_the_speakers_noun_keeps_its_phrase(analyze, text, source):
+    """'people familiar with the matter said': the speaker was 'the matter' (postnominal_adjectives)."""
+    said = next(a for a in analyze(in_body(text)).attributions if a.cue.text == "said")
+    assert said.source.text == source

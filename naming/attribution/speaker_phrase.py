@@ -701,6 +701,10 @@ class SpeakerPhrases(Reader):
         "that" may open the reported clause."""
         tokens = self.doc.tokens
         j = run[0].i - 1
+        if j - 1 > sentence.first and tokens[j].upos == "ADP" and self._fold(tokens[j - 1]) in self.cues.postnominal_adjectives:
+            head = self._run_before(j - 1, sentence)  # "people familiar with the matter said"
+            if head and head[-1].i == j - 2 and any(t.upos in ("NOUN", "PROPN", "PRON") for t in head):
+                return tokens[head[0].i:run[-1].i + 1]
         if j - 1 > sentence.first and tokens[j].upos == "ADP" and tokens[j - 1].upos == "VERB":
             j -= 2  # "Current and former officials who spoke with The Huffington Post said"
         while j > sentence.first and run[0].i - j <= RELATIVE_VERB_MAX_TOKENS + 2 and not self._in_quote(tokens[j]) and (
