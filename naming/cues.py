@@ -117,6 +117,8 @@ class CueLexicon:
     idle_nouns: WordSet = WordSet()
     question_words: WordSet = WordSet()
     postnominal_adjectives: WordSet = WordSet()
+    participle_openers: WordSet = WordSet()
+    adverbial_subordinators: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -208,7 +210,8 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
                  "floating_quantifiers", "absolute_prepositions", "control_verbs",
-                 "idle_nouns", "question_words", "postnominal_adjectives")
+                 "idle_nouns", "question_words", "postnominal_adjectives",
+                 "participle_openers", "adverbial_subordinators")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -2030,3 +2030,28 @@ def test_an_adjective_after_the_speakers_noun_keeps_its_phrase(analyze, text, so
     """'people familiar with the matter said': the speaker was 'the matter' (postnominal_adjectives)."""
     said = next(a for a in analyze(in_body(text)).attributions if a.cue.text == "said")
     assert said.source.text == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("After saying he was nervous to ask a question, the man ended up in the middle of the room.", "saying", "the man"),
+    ("Since announcing in October that he would not run, Pashinyan has been a loyal lieutenant.", "announcing",
+     "Pashinyan"),
+    ("But in describing the plan as a short-term buzz, the journalists are missing the sound reasons.", "describing",
+     "the journalists"),
+])
+def test_a_participle_after_a_subordinator_opening_the_sentence_speaks_for_the_main_subject(analyze, text, cue, source):
+    """'After saying …, the man …', 'Since announcing …', 'But in describing …' (participle_openers): no speaker."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("She and her aides have vowed to win back the public trust, while acknowledging that this will be tough.",
+     "acknowledging", "her aides"),
+    ("Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters during a visit to "
+     "Scotland on Friday that he thinks the Brexit is “a great thing.”", "telling", "Trump"),
+])
+def test_a_participle_after_while_or_a_comma_inside_quotes_speaks_for_the_main_subject(analyze, text, cue, source):
+    """'…, while acknowledging', '“fantastic,” telling': the subordinator or the closing quote mark hid the comma."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    assert attribution.source.text == source

@@ -448,7 +448,17 @@ class SpeakerPhrases(Reader):
         j = cue.i - 1
         while j > sentence.first and doc.tokens[j].upos == "ADV":
             j -= 1
-        if present_participle and doc.has_parse and j > sentence.first and doc.tokens[j].text in (",", "—", "--", *HYPHENS):
+        if j > sentence.first and doc.tokens[j].upos in ("SCONJ", "ADP") and self._fold(doc.tokens[j]) in self.cues.adverbial_subordinators:
+            j -= 1  # "…, while acknowledging", "undermines confidence by suggesting"
+            while j > sentence.first and doc.tokens[j].upos == "ADV":
+                j -= 1
+            subordinate = True
+        else:
+            subordinate = False
+        if j > sentence.first + 1 and self._closing_mark(doc.tokens[j]) and doc.tokens[j - 1].text == ",":
+            j -= 1  # 'hailed the vote as “fantastic,” telling reporters'
+        if present_participle and doc.has_parse and j > sentence.first and (
+                subordinate or doc.tokens[j].text in (",", "—", "--", *HYPHENS)):
             # "He has banned news organizations, including The Post, from covering his events, citing …": the
             # main clause's speaker, not what is set off between commas before the participle
             main = self._nearest_finite_source(cue, sentence) or self._main_clause_source(cue, sentence)
@@ -742,8 +752,15 @@ class SpeakerPhrases(Reader):
         """'Noting that the blockade had lasted months, Pashinyan called …': a participle opening the
         sentence, whose clause a comma closes; its speaker is the subject of the main clause after it."""
         sentence = self.doc.sentences[cue.sent]
-        return cue.i == sentence.first and cue.upos == "VERB" and self._fold(cue).endswith("ing") and any(
+        return cue.upos == "VERB" and self._fold(cue).endswith("ing") and self._opens_sentence(cue, sentence) and any(
             t.text == "," and not self._in_quote(t) for t in self.doc.tokens[cue.i + 1:sentence.last])
+
+    def _opens_sentence(self, cue: Token, sentence: Sentence) -> bool:
+        """Is the cue first in its sentence, but for a conjunction, adverbs, a time phrase and the words that
+        may open a participle's clause ('But after initially saying', 'One month after announcing', 'In
+        addition to stating')?"""
+        return all(t.upos in ("CCONJ", "ADV", "NUM") or self._fold(t) in self.cues.participle_openers
+                   or self._fold(t) in self.cues.time_words for t in self.doc.tokens[sentence.first:cue.i])
 
     def _main_clause_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Clinton drew a contrast, saying …', 'Trump has picked up on it, telling ABC …': a cue after a comma
