@@ -119,6 +119,7 @@ class CueLexicon:
     postnominal_adjectives: WordSet = WordSet()
     participle_openers: WordSet = WordSet()
     adverbial_subordinators: WordSet = WordSet()
+    subject_control: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -211,7 +212,8 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
                  "floating_quantifiers", "absolute_prepositions", "control_verbs",
                  "idle_nouns", "question_words", "postnominal_adjectives",
-                 "participle_openers", "adverbial_subordinators")
+                 "participle_openers", "adverbial_subordinators",
+                 "subject_control")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

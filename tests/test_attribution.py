@@ -2055,3 +2055,18 @@ def test_a_participle_after_while_or_a_comma_inside_quotes_speaks_for_the_main_s
     """'…, while acknowledging', '“fantastic,” telling': the subordinator or the closing quote mark hid the comma."""
     attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
     assert attribution.source.text == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Even the sleepy timing of the debate led Republicans to say that Democrats were protecting a candidate.",
+     "to say", "Republicans"),
+    ("Democratic insiders in New Hampshire were more likely to say Clinton still has a shot to win New Hampshire.",
+     "to say", "Democratic insiders in New Hampshire"),
+    ("The NeverTrump faction continues to tell itself that not voting for Donald Trump does not mean voting for "
+     "Hillary Clinton.", "to tell", "The NeverTrump faction"),
+])
+def test_an_infinitive_cue_the_parse_gives_no_subject(analyze, text, cue, source):
+    """The weak tagger calls 'led', 'likely' and 'continues' a noun or an adverb, and the cue had no speaker: the
+    object of a control verb, or the subject before 'continues to', 'were more likely to' (subject_control)."""
+    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text.endswith(cue))
+    assert attribution.source.text == source

@@ -524,7 +524,8 @@ class SpeakerPhrases(Reader):
         if subject:
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
-            or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence)
+            or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence) \
+            or self._before_infinitive(cue, sentence)
 
     def _infinitive_controller(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'forced Sanders to acknowledge', 'prompted Britain's Parliament to call', 'for news accounts to
@@ -564,6 +565,34 @@ class SpeakerPhrases(Reader):
         if mark is not None:
             return phrase[:mark]
         return phrase[:1] if "Poss=Yes" in (phrase[0].feats or "") and len(phrase) > 1 else []
+
+    def _before_infinitive(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Insiders in New Hampshire were more likely to say', 'The faction continues to tell itself', 'the
+        timing of the debate led Republicans to say': where the parse gives an infinitive cue no subject, the
+        noun phrase before its verb group ('were more likely', 'continues'), or the object of a control verb
+        inside it."""
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j > sentence.first and tokens[j].upos == "ADV":
+            j -= 1
+        if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") or self._fold(tokens[j]) not in self.cues.infinitive_markers:
+            return []
+        def controls(token: Token) -> bool:
+            return any(key in self.cues.subject_control for key in self.cues.token_keys(token))
+
+        k = j - 1
+        while k > sentence.first and tokens[k].upos == "ADV" and not controls(tokens[k]):
+            k -= 1  # "were slightly more likely to say": "likely" tagged an adverb
+        run = self._run_before(j, sentence)
+        if controls(tokens[k]):
+            run = self._run_before(k, sentence) if not run or run[-1].i != k else run[:-1]
+        else:
+            control = next((m for m in range(len(run) - 1, -1, -1)
+                            if any(key in self.cues.control_verbs for key in self.cues.token_keys(run[m]))), None)
+            if control is None:
+                return []
+            run = run[control + 1:]
+        return run if any(t.upos in ("NOUN", "PROPN") for t in run) else []
 
     def _source_before(self, verb: Token) -> list[Token]:
         """The source of a verb outside quotes, when it stands before the verb (the subject of the clause a
