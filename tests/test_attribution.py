@@ -2070,3 +2070,11 @@ def test_an_infinitive_cue_the_parse_gives_no_subject(analyze, text, cue, source
     object of a control verb, or the subject before 'continues to', 'were more likely to' (subject_control)."""
     attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text.endswith(cue))
     assert attribution.source.text == source
+
+
+def test_according_to_right_after_that_stays_inside_the_reported_clause(analyze):
+    """'X reported that, according to Y, Z': the clause was cut before "according to", to 'that', and dropped."""
+    result = analyze(in_body("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings "
+                             "were with donors."))
+    reported = next(a for a in result.attributions if a.cue.text == "reported")
+    assert reported.source.text == "The AP" and reported.content.text.endswith("were with donors")

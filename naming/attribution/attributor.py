@@ -89,7 +89,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 continue
             begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
             joint = self._tokens_within(start, begin)[-2:]  # ", and", ", adding", ", though he added"
-            if start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ" for t in joint):
+            said = [t for t in self._tokens_within(start, begin) if self._is_word(t) and self._fold(t) not in self.cues.complementizers]
+            if said and start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ" for t in joint):
+                # (not "reported that, according to an analysis, …": nothing reported before the other cue)
                 end = begin
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
