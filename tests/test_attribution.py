@@ -2078,3 +2078,12 @@ def test_according_to_right_after_that_stays_inside_the_reported_clause(analyze)
                              "were with donors."))
     reported = next(a for a in result.attributions if a.cue.text == "reported")
     assert reported.source.text == "The AP" and reported.content.text.endswith("were with donors")
+
+
+def test_a_name_and_colon_before_a_list_or_a_heading_without_a_verb_is_no_statement(analyze):
+    """'Nevada: Adam Khan, Andres Ramirez, …' (a list of panelists), 'Kasich: Now or never.' (a section heading):
+    no verb, so nobody's statement; 'Pashinyan: We will not give up Artsakh.' still is."""
+    assert analyze(in_body("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.")).attributions == []
+    assert analyze(in_body("Kasich: Now or never.")).attributions == []
+    statement = only(analyze(in_body("Pashinyan: We will not give up Artsakh.")))
+    assert statement.source.text == "Pashinyan" and statement.cue.text == ":"

@@ -948,8 +948,12 @@ class ReportedSpeech(Reader):
                 if not rest and following is not None and following.paragraph == sentences[token.sent].paragraph:
                     # "Lynch: | No outside influence on FBI probe.": the tokenizer ended a sentence at the colon
                     rest = [t for t in self.doc.sentence_tokens(following) if self._is_word(t)]
-                # "Sanders: 1,547": a tally, not a statement
-                said = any(ch.isalpha() for t in rest for ch in t.text)
+                # "Sanders: 1,547": a tally, not a statement; "Nevada: Adam Khan, Andres Ramirez, …", "Kasich: Now or
+                # never.": in the body, a list or a section's heading, with no verb (a headline needs none: "Lynch:
+                # No outside influence on FBI probe")
+                said = any(ch.isalpha() for t in rest for ch in t.text) and (
+                    not self.doc.has_parse or self.article.in_headline(token.start)
+                    or any(t.upos in ("VERB", "AUX") or self._in_quote(t) for t in rest))
                 # an interview's "A:" opening its paragraph: the interviewee's answer (the "Q:" is the outlet's)
                 answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
                     and self._opens_paragraph(head[0])
