@@ -2015,6 +2015,7 @@ def test_a_contracted_has_after_a_person_is_no_passive(analyze):
 @pytest.mark.parametrize("text,source", [
     ("By comparison, Pashinyan had said he would visit Goris at some later time.", "Pashinyan"),
     ("Gore’s close friends and allies have in the past said he was staying quiet.", "allies"),
+    ("Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.", "who"),
 ])
 def test_an_auxiliary_the_tagger_calls_a_verb_stands_between_speaker_and_cue(analyze, text, source):
     """'Clinton had/VERB said', 'allies have/VERB in the past said': the cue had no speaker, and no attribution."""

@@ -203,9 +203,12 @@ class Reader:
 
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it
-        ("Macron reportedly urged", "the ministry has said"); below the sentence's first when none is left."""
+        ("Macron reportedly urged", "the ministry has said", and "had" that the weak tagger calls a verb in
+        "who had said"); below the sentence's first when none is left."""
         j = index - 1
-        while j >= sentence.first and self.doc.tokens[j].upos in SKIPPABLE_BEFORE_CUE:
+        tokens = self.doc.tokens
+        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE
+                                       or tokens[j].upos == "VERB" and self._fold(tokens[j]) in self.cues.auxiliaries):
             j -= 1
         return j
 
