@@ -27,26 +27,33 @@ class Quote:
 MIXED_CLOSES = {"„": {'"'}, "“": {'"'}, '"': {"”"}, "‘": {"'"}, "‚": {"'"}, "'": {"’"}}
 
 
+# The typewriter convention of some wire copy doubles the single mark: ''…''. It is one mark, so that
+# "coalitions, '' said" closes the quote whatever stands around each half.
+DOUBLED = "''"
+
+
 def _closes(mark: str, char: str) -> bool:
+    if mark == DOUBLED or char == DOUBLED:
+        return mark == char
     return char in QUOTE_PAIRS.get(mark, ()) or char in MIXED_CLOSES.get(mark, ())
 
 
-def _can_open(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
+def _can_open(text: str, i: int, end: int, width: int = 1) -> bool:
+    after = text[i + width] if i + width < end else " "
     before = text[i - 1] if i > 0 else " "
     if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()):
         return False  # French typography puts a (no-break) space inside « … »
-    if text[i] in SINGLE_QUOTES and after.isdigit():
+    if width == 1 and text[i] in SINGLE_QUOTES and after.isdigit():
         return False  # "the ’90s", "in '16": an elision, not a quote
     if text[i] in SINGLE_QUOTES or text[i] == '"':
         return not before.isalnum()
     return True
 
 
-def _can_close(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
+def _can_close(text: str, i: int, end: int, width: int = 1) -> bool:
+    after = text[i + width] if i + width < end else " "
     before = text[i - 1] if i > 0 else " "
-    if text[i] in SINGLE_QUOTES:
+    if width == 1 and text[i] in SINGLE_QUOTES:
         return not before.isspace() and not after.isalnum()
     return not before.isspace() or after.isspace() or not after.isalnum()
 
@@ -67,25 +74,31 @@ def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
                 stack.append(carried)
                 first = p_start + 1
             carried = None
+        second_half = -1
         for i in range(first, p_end):
             char = text[i]
+            if i == second_half:
+                continue
             if char not in QUOTE_PAIRS and not any(char in closers for closers in QUOTE_PAIRS.values()):
                 continue
-            if char in ("'", "’") and is_apostrophe_at(text, i):
+            width = 2 if text.startswith(DOUBLED, i) and i + 2 <= p_end else 1
+            if width == 2:
+                char, second_half = DOUBLED, i + 1
+            elif char in ("'", "’") and is_apostrophe_at(text, i):
                 continue
             closed = next((k for k in range(len(stack) - 1, -1, -1) if _closes(stack[k][1], char)), None) \
-                if stack and _can_close(text, i, p_end) else None
+                if stack and _can_close(text, i, p_end, width) else None
             if closed is not None:
                 # marks opened inside and never closed were no quotes ("if I asked ‘em. …,” he said)
                 del stack[closed + 1:]
                 inner_start, mark = stack.pop()
-                quotes.append(Quote(inner_start - 1, i + 1, inner_start, i, mark, len(stack)))
+                quotes.append(Quote(inner_start - len(mark), i + width, inner_start, i, mark, len(stack)))
                 continue
-            if char in QUOTE_PAIRS and _can_open(text, i, p_end):
-                stack.append((i + 1, char))
+            if (char in QUOTE_PAIRS or char == DOUBLED) and _can_open(text, i, p_end, width):
+                stack.append((i + width, char))
         if stack:
             inner_start, mark = stack[0]
-            if inner_start - 1 <= p_start:
+            if inner_start - len(mark) <= p_start:
                 # a paragraph that opens with a quote and does not close it: the quote may go on
                 quotes.append(Quote(inner_start - 1, p_end, inner_start, p_end, mark, 0))
                 carried = (inner_start, mark)

@@ -102,7 +102,9 @@ def mention(result, text, after=None):
 QUOTE_STYLES = [('"', '"'), ("“", "”"), ("„", "“"), ("„", "”"), ("„", '"'), ("‚", "‘"), ("‘", "’"),
                 ("«", "»"), ("»", "«"), ("‹", "›"), ("'", "'"),
                 # typed-in text that mixes typewriter and typographic marks
-                ('"', "”"), ("“", '"'), ("‘", "'"), ("'", "’")]
+                ('"', "”"), ("“", '"'), ("‘", "'"), ("'", "’"),
+                # the typewriter convention of doubled single marks, the closing one set off by a space
+                ("''", "''"), ("''", " ''")]
 
 
 @pytest.mark.parametrize("opening,closing", QUOTE_STYLES)
@@ -110,7 +112,7 @@ def test_direct_quote_in_every_quote_style(analyze, opening, closing):
     result = analyze(f"{opening}Artsakh will never be forgotten by us,{closing} Pashinyan told reporters.")
     quote = only(result)
     assert quote.kind == "direct"
-    assert quote.content.text == "Artsakh will never be forgotten by us,"
+    assert quote.content.text.strip() == "Artsakh will never be forgotten by us,"
     assert quote.speaker == "Nikol Pashinyan" and quote.speaker_group == "armenian"
     assert quote.cue.text == "told"
     assert mention(result, "Artsakh").voice == "direct"
@@ -2088,3 +2090,11 @@ def test_a_name_and_colon_before_a_list_or_a_heading_without_a_verb_is_no_statem
     assert analyze(in_body("Kasich: Now or never.")).attributions == []
     statement = only(analyze(in_body("Pashinyan: We will not give up Artsakh.")))
     assert statement.source.text == "Pashinyan" and statement.cue.text == ":"
+
+
+def test_a_doubled_typewriter_mark_tagged_an_auxiliary_makes_no_passive(analyze):
+    """The tagger calls the closing '' an aux:pass of "said"; read as a passive, the quote had no speaker."""
+    quote = only(analyze("''If there are people willing to put themselves on the line to be arrested, so be it,'' "
+                         "said Deb Kline, a leader of Cleveland Jobs With Justice, one of the groups that will "
+                         "march."), "direct")
+    assert quote.source.text == "Deb Kline, a leader of Cleveland Jobs With Justice"

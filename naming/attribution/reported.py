@@ -375,6 +375,7 @@ class ReportedSpeech(Reader):
             # said Deb Kline') or from the clause the cue is set into ('It was impossible, Gabuyev said, so …'),
             # nor one of the reported clause after it ('Paul said Trump is unelectable')
             return any(child.deprel == "aux:pass" and child.i < cue.i and not self._in_quote(child)
+                       and not self._is_quote_mark(child)  # the tagger's "''/AUX" closing a typewriter quote
                        and not any(self._is_quote_mark(t) or t.text in CLAUSE_MARKS or t.upos in ("PROPN", "PRON")
                                    for t in self.doc.tokens[child.i + 1:cue.i])
                        and not self._has_contracted(child)
