@@ -1814,6 +1814,10 @@ def test_a_discourse_marker_is_no_cue_and_leaves_the_outlets_voice(analyze):
     assert result.attributions == [] and mention(result, "Artsakh").voice == "narrative"
     knows = only(analyze(in_body("You know that Artsakh will not survive the blockade.")))
     assert knows.source.text == "You"
+    assert analyze(in_body("That said, Aliyev cannot realistically hold Stepanakert for long.")).attributions == []
+    assert analyze(in_body("If Pashinyan narrows the gap to, say, single digits, he could help.")).attributions == []
+    signs = only(analyze(in_body("They passed out water bottles that said, “Artsakh welcomes you.”")))
+    assert signs.source.text == "that"
 
 
 def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):

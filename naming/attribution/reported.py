@@ -181,9 +181,16 @@ class ReportedSpeech(Reader):
             and not self._fold(token).endswith(("ing", "ed")) and self._fold(token) not in self.cues.verb_forms
 
     def _discourse_marker(self, token: Token, previous: Token | None, following: Token | None) -> bool:
-        """'You know, the blockade …', '…, you see, …': a pronoun and a cue set off by punctuation."""
-        return previous is not None and f"{self._fold(previous)} {self._fold(token)}" in self.cues.discourse_markers \
-            and (following is None or following.text in (",", ")", ".", "?", "!", "—", "–", "--"))
+        """'You know, the blockade …', '…, you see, …', 'That said, …', 'to, say, single digits': a cue, alone or
+        after a pronoun, set off by punctuation."""
+        set_off = following is None or following.text in (",", ")", ".", "?", "!", "—", "–", "--")
+        if not set_off or previous is None:
+            return False
+        if previous.text == ",":
+            return self._fold(token) in self.cues.discourse_markers
+        # the pronoun opens its sentence or follows punctuation ("a message that said, …" reports)
+        opens = previous.i == self.doc.sentences[token.sent].first or not self._is_word(self.doc.tokens[previous.i - 1])
+        return opens and f"{self._fold(previous)} {self._fold(token)}" in self.cues.discourse_markers
 
     def _gerund_noun(self, token: Token, sentence: Sentence, following: Token | None) -> bool:
         """'her poor showing and …', "Clinton's showing in the state", 'the right calling card', 'something
