@@ -84,6 +84,13 @@ def holding(result, piece):
     return attribution
 
 
+def by_cue(result, cue):
+    """The attribution whose cue reads `cue` (the first, in text order)."""
+    found = next((a for a in result.attributions if a.cue is not None and a.cue.text == cue), None)
+    assert found is not None, f"no cue {cue!r}: {[a.cue and a.cue.text for a in result.attributions]}"
+    return found
+
+
 def in_body(text):
     """The text after a headline: a first paragraph is read as the headline, where cues follow headline rules."""
     return f"The talks ended.\n\n{text}"
@@ -1140,7 +1147,7 @@ def test_a_verb_that_is_a_cue_only_with_its_particle(analyze, text, cue):
 def test_a_relative_clause_the_parse_takes_for_the_main_verb_stays_in_the_speaker(analyze):
     """The weak parse makes "toured" the root and "the city" the phrase before "said"."""
     result = analyze("UN officials who toured the city said that they had found only a few residents in Stepanakert.")
-    said = next(a for a in result.attributions if a.cue.text == "said")
+    said = by_cue(result, "said")
     assert said.source.text == "UN officials who toured the city" and said.speaker != "city"
     assert said.content.text.startswith("that they had found")
 
@@ -1757,7 +1764,7 @@ def test_an_ing_form_after_a_possessive_an_article_or_something_is_a_noun_not_a_
     ("The ministry issued a statement expressing concern about the corridor.", "The ministry", "expressing"),
 ])
 def test_an_ing_form_with_its_object_stays_a_cue(analyze, text, source, cue):
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -1915,7 +1922,7 @@ def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_t
 def test_who_speaks_an_infinitive_cue_after_a_control_verb_or_an_owned_act(analyze, text, cue, source):
     """'force X to acknowledge', 'caused many to wonder', 'enough for X to claim', "X's failure to denounce": the
     object or owner speaks; the weak parse gave the sentence's subject ('The results', 'They')."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -1928,7 +1935,7 @@ def test_who_speaks_an_infinitive_cue_after_a_control_verb_or_an_owned_act(analy
 def test_after_a_comma_only_verbs_of_saying_take_the_speaker_after_them(analyze, text, cue, speaker, content):
     """'X, an apposition, endorsed Y' is X's: the name after a stance verb is its object (inverting_verbs). The
     name after the cue was the speaker, and the apposition before it the content."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.speaker == speaker and attribution.content.text.startswith(content)
 
 
@@ -1942,7 +1949,7 @@ def test_after_a_comma_only_verbs_of_saying_take_the_speaker_after_them(analyze,
 ])
 def test_a_cue_going_on_from_a_reported_clause_speaks_for_the_reporter(analyze, text, cue, source):
     """'X said he plans …, insisting': the subject of the reported clause ('he') is not who insists."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -1963,7 +1970,7 @@ def test_a_cue_after_a_conjunction_faces_its_quote_not_the_sentence_opening(anal
 ])
 def test_a_cue_after_a_closed_relative_clause_is_the_antecedents(analyze, text, cue, source):
     """'X, who …, did not …, but told': the relative clause ended at its comma; 'who' was the speaker."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -1971,7 +1978,7 @@ def test_the_subject_of_an_embedded_question_speaks_for_no_participle_after_it(a
     """'… no details about how he planned to reboot his campaign, saying …': the main clause's speaker."""
     result = analyze(in_body("The retired neurosurgeon has provided no details about how he planned to reboot his "
                              "campaign, saying in his statement only that he was refining some things."))
-    saying = next(a for a in result.attributions if a.cue.text == "saying")
+    saying = by_cue(result, "saying")
     assert saying.source.text == "The retired neurosurgeon"
 
 
@@ -1979,7 +1986,7 @@ def test_a_long_relative_clause_before_the_cue_belongs_to_the_speaker(analyze):
     """'Many of the local leaders who would rather be working … for Cruz or Rubio said': not 'Cruz or Rubio'."""
     result = analyze(in_body("Many of the local GOP leaders who would rather be working now on a general election "
                              "campaign for Cruz or Rubio or Ben Carson said they have rallied behind the ticket."))
-    said = next(a for a in result.attributions if a.cue.text == "said")
+    said = by_cue(result, "said")
     assert said.source.text.startswith("Many of the local GOP leaders who") and said.speaker != "Ben Carson"
 
 
@@ -1994,7 +2001,7 @@ def test_a_long_relative_clause_before_the_cue_belongs_to_the_speaker(analyze):
 def test_apposition_chains_with_an_adverb_or_a_conjunct_set_off_by_dashes(analyze, text, cue, source):
     """An adverb inside or before an apposition ('one of only a handful', 'also a hopeful') and a conjunct
     between dashes ('— and some Republicans —') broke the chain: no speaker, or the object after the cue."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -2002,7 +2009,7 @@ def test_a_concessive_clause_right_after_that_stays_in_the_content(analyze):
     """'argue that, while …, …': the content was cut to 'that', and the attribution dropped."""
     result = analyze(in_body("Aliyev and his supporters argue that, while the blockade may hurt Stepanakert, the "
                              "corridor will open."))
-    argue = next(a for a in result.attributions if a.cue.text == "argue")
+    argue = by_cue(result, "argue")
     assert argue.content.text.endswith("the corridor will open")
 
 
@@ -2035,7 +2042,7 @@ def test_an_auxiliary_the_tagger_calls_a_verb_stands_between_speaker_and_cue(ana
 ])
 def test_an_adjective_after_the_speakers_noun_keeps_its_phrase(analyze, text, source):
     """'people familiar with the matter said': the speaker was 'the matter' (postnominal_adjectives)."""
-    said = next(a for a in analyze(in_body(text)).attributions if a.cue.text == "said")
+    said = by_cue(analyze(in_body(text)), "said")
     assert said.source.text == source
 
 
@@ -2048,7 +2055,7 @@ def test_an_adjective_after_the_speakers_noun_keeps_its_phrase(analyze, text, so
 ])
 def test_a_participle_after_a_subordinator_opening_the_sentence_speaks_for_the_main_subject(analyze, text, cue, source):
     """'After saying …, the man …', 'Since announcing …', 'But in describing …' (participle_openers): no speaker."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -2060,7 +2067,7 @@ def test_a_participle_after_a_subordinator_opening_the_sentence_speaks_for_the_m
 ])
 def test_a_participle_after_while_or_a_comma_inside_quotes_speaks_for_the_main_subject(analyze, text, cue, source):
     """'…, while acknowledging', '“fantastic,” telling': the subordinator or the closing quote mark hid the comma."""
-    attribution = next(a for a in analyze(in_body(text)).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(in_body(text)), cue)
     assert attribution.source.text == source
 
 
@@ -2083,7 +2090,7 @@ def test_according_to_right_after_that_stays_inside_the_reported_clause(analyze)
     """'X reported that, according to Y, Z': the clause was cut before "according to", to 'that', and dropped."""
     result = analyze(in_body("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings "
                              "were with donors."))
-    reported = next(a for a in result.attributions if a.cue.text == "reported")
+    reported = by_cue(result, "reported")
     assert reported.source.text == "The AP" and reported.content.text.endswith("were with donors")
 
 

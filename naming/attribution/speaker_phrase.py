@@ -1,6 +1,7 @@
 """Where the speaker is: the noun phrase of a cue's source, from the surface and the parse."""
 from __future__ import annotations
 
+from ..cues import WordSet
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
                      NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, RELATIVE_VERB_MAX_TOKENS,
@@ -535,11 +536,8 @@ class SpeakerPhrases(Reader):
         if not self.doc.has_parse:
             return []
         tokens = self.doc.tokens
-        j = cue.i - 1
-        while j > sentence.first and tokens[j].upos == "ADV":
-            j -= 1  # "to seriously contemplate"
-        if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") \
-                or self._fold(tokens[j]) not in self.cues.infinitive_markers:
+        j = self._infinitive_marker_before(cue, sentence)
+        if j is None:
             return []
         phrase = self._run_before(j, sentence)
         if not phrase or phrase[-1].i != j - 1:
@@ -553,7 +551,7 @@ class SpeakerPhrases(Reader):
                 or not (phrase[-1].upos in ("NOUN", "PROPN", "PRON") or len(phrase) == 1 and phrase[0].upos == "ADJ"):
             return []  # "caused many to wonder"
         if governor is not None and governor.upos == "VERB":
-            controls = any(key in self.cues.control_verbs for key in self.cues.token_keys(governor))
+            controls = self._listed(governor, self.cues.control_verbs)
             return phrase if controls and "Case=Nom" not in (phrase[-1].feats or "") else []
         if governor is not None and self._fold(governor) == "for":
             # "a natural opening for Clinton to highlight", not "is looking for United Technologies to post"
@@ -572,27 +570,38 @@ class SpeakerPhrases(Reader):
         noun phrase before its verb group ('were more likely', 'continues'), or the object of a control verb
         inside it."""
         tokens = self.doc.tokens
-        j = cue.i - 1
-        while j > sentence.first and tokens[j].upos == "ADV":
-            j -= 1
-        if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") or self._fold(tokens[j]) not in self.cues.infinitive_markers:
+        j = self._infinitive_marker_before(cue, sentence)
+        if j is None:
             return []
-        def controls(token: Token) -> bool:
-            return any(key in self.cues.subject_control for key in self.cues.token_keys(token))
-
         k = j - 1
-        while k > sentence.first and tokens[k].upos == "ADV" and not controls(tokens[k]):
+        while k > sentence.first and tokens[k].upos == "ADV" and not self._listed(tokens[k], self.cues.subject_control):
             k -= 1  # "were slightly more likely to say": "likely" tagged an adverb
         run = self._run_before(j, sentence)
-        if controls(tokens[k]):
+        if self._listed(tokens[k], self.cues.subject_control):
             run = self._run_before(k, sentence) if not run or run[-1].i != k else run[:-1]
         else:
-            control = next((m for m in range(len(run) - 1, -1, -1)
-                            if any(key in self.cues.control_verbs for key in self.cues.token_keys(run[m]))), None)
+            control = next((m for m in range(len(run) - 1, -1, -1) if self._listed(run[m], self.cues.control_verbs)),
+                           None)
             if control is None:
                 return []
             run = run[control + 1:]
         return run if any(t.upos in ("NOUN", "PROPN") for t in run) else []
+
+    def _infinitive_marker_before(self, cue: Token, sentence: Sentence) -> int | None:
+        """Where the infinitive marker before the cue is ('to say', 'to seriously contemplate'); None if there
+        is none."""
+        tokens = self.doc.tokens
+        j = cue.i - 1
+        while j > sentence.first and tokens[j].upos == "ADV":
+            j -= 1
+        if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") \
+                or self._fold(tokens[j]) not in self.cues.infinitive_markers:
+            return None
+        return j
+
+    def _listed(self, token: Token, words: WordSet) -> bool:
+        """Is the word, as written or by a lemma read off it, in the list?"""
+        return any(key in words for key in self.cues.token_keys(token))
 
     def _source_before(self, verb: Token) -> list[Token]:
         """The source of a verb outside quotes, when it stands before the verb (the subject of the clause a
@@ -637,7 +646,7 @@ class SpeakerPhrases(Reader):
                        and self.cues.is_verb(source[k]) and not self._in_quote(source[k])), None)
         if inside is not None:
             return source[:inside]  # "Suckling says he could": a weak parse's subject that takes in the cue
-        for _ in range(3):
+        for _ in range(3):  # "X said Y reported that Z believes …": a few reporting verbs deep at most
             if not source:
                 return source
             k = source[0].i - 1
