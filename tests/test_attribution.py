@@ -2109,3 +2109,10 @@ def test_a_doubled_typewriter_mark_tagged_an_auxiliary_makes_no_passive(analyze)
                          "said Deb Kline, a leader of Cleveland Jobs With Justice, one of the groups that will "
                          "march."), "direct")
     assert quote.source.text == "Deb Kline, a leader of Cleveland Jobs With Justice"
+
+
+def test_a_place_after_in_keeps_the_speakers_phrase_whole(analyze):
+    """'illegal Armenian armed formations in the Karabakh region had agreed': not 'the Karabakh region'."""
+    result = analyze("The ministry said that illegal Armenian armed formations in the Karabakh region had agreed to "
+                     "lay down their weapons around Khankendi.")
+    assert by_cue(result, "agreed").source.text == "illegal Armenian armed formations in the Karabakh region"

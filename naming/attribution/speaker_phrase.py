@@ -50,7 +50,7 @@ class SpeakerPhrases(Reader):
                     j = opening - 1
                     continue
             if not self._np_like(tokens[j], run[0] if run else None) and not (
-                    run and run[0].upos == "PROPN" and j > sentence.first and (
+                    run and self._names_a_place(run) and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
                         self._fold(tokens[j]) in self.cues.place_prepositions
                         and (tokens[j - 1].upos == "NOUN" or self._scare_quoted_before(j - 1, sentence) is not None)
@@ -87,6 +87,10 @@ class SpeakerPhrases(Reader):
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
         return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
+
+    def _names_a_place(self, run: list[Token]) -> bool:
+        """Does the phrase open with a name ('Yerevan', 'the Karabakh region')?"""
+        return run[0].upos == "PROPN" or len(run) > 1 and run[0].upos == "DET" and run[1].upos == "PROPN"
 
     def _past_auxiliaries(self, j: int, sentence: Sentence) -> int:
         """The index before the adverbs and auxiliaries that end at token j ("has repeatedly", and "had" that
