@@ -1764,8 +1764,7 @@ def test_an_ing_form_after_a_possessive_an_article_or_something_is_a_noun_not_a_
     ("The ministry issued a statement expressing concern about the corridor.", "The ministry", "expressing"),
 ])
 def test_an_ing_form_with_its_object_stays_a_cue(analyze, text, source, cue):
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 @pytest.mark.parametrize("text,cue", [
@@ -1922,8 +1921,7 @@ def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_t
 def test_who_speaks_an_infinitive_cue_after_a_control_verb_or_an_owned_act(analyze, text, cue, source):
     """'force X to acknowledge', 'caused many to wonder', 'enough for X to claim', "X's failure to denounce": the
     object or owner speaks; the weak parse gave the sentence's subject ('The results', 'They')."""
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 @pytest.mark.parametrize("text,cue,speaker,content", [
@@ -1949,8 +1947,7 @@ def test_after_a_comma_only_verbs_of_saying_take_the_speaker_after_them(analyze,
 ])
 def test_a_cue_going_on_from_a_reported_clause_speaks_for_the_reporter(analyze, text, cue, source):
     """'X said he plans …, insisting': the subject of the reported clause ('he') is not who insists."""
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 def test_a_cue_after_a_conjunction_faces_its_quote_not_the_sentence_opening(analyze):
@@ -1970,8 +1967,7 @@ def test_a_cue_after_a_conjunction_faces_its_quote_not_the_sentence_opening(anal
 ])
 def test_a_cue_after_a_closed_relative_clause_is_the_antecedents(analyze, text, cue, source):
     """'X, who …, did not …, but told': the relative clause ended at its comma; 'who' was the speaker."""
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 def test_the_subject_of_an_embedded_question_speaks_for_no_participle_after_it(analyze):
@@ -2001,8 +1997,7 @@ def test_a_long_relative_clause_before_the_cue_belongs_to_the_speaker(analyze):
 def test_apposition_chains_with_an_adverb_or_a_conjunct_set_off_by_dashes(analyze, text, cue, source):
     """An adverb inside or before an apposition ('one of only a handful', 'also a hopeful') and a conjunct
     between dashes ('— and some Republicans —') broke the chain: no speaker, or the object after the cue."""
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 def test_a_concessive_clause_right_after_that_stays_in_the_content(analyze):
@@ -2055,8 +2050,7 @@ def test_an_adjective_after_the_speakers_noun_keeps_its_phrase(analyze, text, so
 ])
 def test_a_participle_after_a_subordinator_opening_the_sentence_speaks_for_the_main_subject(analyze, text, cue, source):
     """'After saying …, the man …', 'Since announcing …', 'But in describing …' (participle_openers): no speaker."""
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 @pytest.mark.parametrize("text,cue,source", [
@@ -2067,8 +2061,7 @@ def test_a_participle_after_a_subordinator_opening_the_sentence_speaks_for_the_m
 ])
 def test_a_participle_after_while_or_a_comma_inside_quotes_speaks_for_the_main_subject(analyze, text, cue, source):
     """'…, while acknowledging', '“fantastic,” telling': the subordinator or the closing quote mark hid the comma."""
-    attribution = by_cue(analyze(in_body(text)), cue)
-    assert attribution.source.text == source
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
 @pytest.mark.parametrize("text,cue,source", [
