@@ -193,8 +193,12 @@ class CueLexicon:
                     lemmas.append(stem[:-1])
         return lemmas
 
+    def listed(self, token, words: WordSet) -> bool:
+        """Is the word, as written or by a lemma read off it, in the list?"""
+        return any(key in words for key in self.token_keys(token))
+
     def is_verb(self, token) -> bool:
-        return any(key in self.verbs for key in self.token_keys(token))
+        return self.listed(token, self.verbs)
 
     def verb_key(self, token) -> str | None:
         for key in reversed(self.token_keys(token)):
@@ -210,10 +214,8 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
-                 "floating_quantifiers", "absolute_prepositions", "control_verbs",
-                 "idle_nouns", "question_words", "postnominal_adjectives",
-                 "participle_openers", "adverbial_subordinators",
-                 "subject_control")
+                 "floating_quantifiers", "absolute_prepositions", "control_verbs", "idle_nouns", "question_words",
+                 "postnominal_adjectives", "participle_openers", "adverbial_subordinators", "subject_control")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

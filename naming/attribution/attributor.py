@@ -88,10 +88,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if not other.source or other.content is None:
                 continue
             begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
-            joint = self._tokens_within(start, begin)[-2:]  # ", and", ", adding", ", though he added"
-            said = [t for t in self._tokens_within(start, begin) if self._is_word(t) and self._fold(t) not in self.cues.complementizers]
+            between = self._tokens_within(start, begin)
+            joint = between[-2:]  # ", and", ", adding", ", though he added"
+            # (not "reported that, according to an analysis, …": nothing reported before the other cue)
+            said = any(self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in between)
             if said and start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ" for t in joint):
-                # (not "reported that, according to an analysis, …": nothing reported before the other cue)
                 end = begin
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")

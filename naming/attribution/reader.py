@@ -203,14 +203,19 @@ class Reader:
 
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it
-        ("Macron reportedly urged", "the ministry has said", and "had" that the weak tagger calls a verb in
-        "who had said"); below the sentence's first when none is left."""
+        ("Macron reportedly urged", "the ministry has said", "who had said"); below the sentence's first when
+        none is left."""
         j = index - 1
-        tokens = self.doc.tokens
-        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE
-                                       or tokens[j].upos == "VERB" and self._fold(tokens[j]) in self.cues.auxiliaries):
+        while j >= sentence.first and self._auxiliary_or_adverb(self.doc.tokens[j]):
             j -= 1
         return j
+
+    def _auxiliary_or_adverb(self, token: Token) -> bool:
+        """An adverb or auxiliary between a speaker and its verb: tagged so, or an auxiliary of the cue lexicon
+        that the weak tagger calls a verb ("had") or that has no tag at all ("hat am Montag erklärt")."""
+        folded = self._fold(token)
+        return (token.upos in SKIPPABLE_BEFORE_CUE or token.upos in (None, "VERB") and folded in self.cues.auxiliaries) \
+            and folded not in self.cues.pronouns
 
     def _before_time_phrase(self, j: int, sentence: Sentence) -> int:
         """The index of the token before the time phrase that ends at token j ("on Thursday evening", "last

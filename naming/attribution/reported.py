@@ -29,10 +29,9 @@ class ReportedSpeech(Reader):
 
     def _after_conjunction(self, cue: Token) -> bool:
         """'… but added', '… and later said': a conjunction (adverbs and auxiliaries between) before the cue."""
-        j = cue.i - 1
-        while j >= 0 and self.doc.tokens[j].upos in SKIPPABLE_BEFORE_CUE:
-            j -= 1
-        return j >= 0 and self.doc.tokens[j].upos == "CCONJ"
+        sentence = self.doc.sentences[cue.sent]
+        j = self._past_adverbs(cue.i, sentence)
+        return j >= sentence.first and self.doc.tokens[j].upos == "CCONJ"
 
     def _takes_preposition(self, cue: Token, content: tuple[int, int] | None) -> bool:
         """Does the content open with a preposition that the cue governs: "called for …", "said of …",

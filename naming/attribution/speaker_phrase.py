@@ -1,11 +1,10 @@
 """Where the speaker is: the noun phrase of a cue's source, from the surface and the parse."""
 from __future__ import annotations
 
-from ..cues import WordSet
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
                      NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, RELATIVE_VERB_MAX_TOKENS,
-                     SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
+                     SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
                      SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
@@ -16,7 +15,7 @@ class SpeakerPhrases(Reader):
     def _run_before(self, index: int, sentence: Sentence) -> list[Token]:
         """The noun phrase ending right before token `index`, adverbs and auxiliaries skipped."""
         tokens = self.doc.tokens
-        j = self._past_auxiliaries(index - 1, sentence)
+        j = self._past_adverbs(index, sentence)
         if j > sentence.first and self._fold(tokens[j]) in self.cues.floating_quantifiers:
             k = j - 1
             while k > sentence.first and tokens[k].upos == "AUX":
@@ -25,7 +24,7 @@ class SpeakerPhrases(Reader):
                 j = k  # "the ministers all urged", "Bolton and Gorka both denounced"
         if j >= sentence.first and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
             j = self._skip_time_before(j, sentence)  # "Spokesman Sean Spicer on Thursday evening said"
-            j = self._past_auxiliaries(j, sentence)  # "allies have in the past said"
+            j = self._past_adverbs(j + 1, sentence)  # "allies have in the past said"
         if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
             j = self._skip_adjuncts_before(j, sentence)
             while j >= sentence.first and self._surface_skippable(tokens[j]) and self._fold(tokens[j]) not in self.cues.pronouns:
@@ -91,16 +90,6 @@ class SpeakerPhrases(Reader):
     def _names_a_place(self, run: list[Token]) -> bool:
         """Does the phrase open with a name ('Yerevan', 'the Karabakh region')?"""
         return run[0].upos == "PROPN" or len(run) > 1 and run[0].upos == "DET" and run[1].upos == "PROPN"
-
-    def _past_auxiliaries(self, j: int, sentence: Sentence) -> int:
-        """The index before the adverbs and auxiliaries that end at token j ("has repeatedly", and "had" that
-        the weak tagger calls a verb in "Clinton had said")."""
-        tokens = self.doc.tokens
-        while j >= sentence.first and (tokens[j].upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(tokens[j])
-                                       or tokens[j].upos == "VERB" and self._fold(tokens[j]) in self.cues.auxiliaries) \
-                and self._fold(tokens[j]) not in self.cues.pronouns:
-            j -= 1
-        return j
 
     def _medium_adjunct_before(self, run: list[Token], sentence: Sentence) -> int | None:
         """'Jeb Bush in a Medium post said', 'The ministry in a statement said', 'Pashinyan in an interview
@@ -453,13 +442,13 @@ class SpeakerPhrases(Reader):
         j = cue.i - 1
         while j > sentence.first and doc.tokens[j].upos == "ADV":
             j -= 1
-        if j > sentence.first and doc.tokens[j].upos in ("SCONJ", "ADP") and self._fold(doc.tokens[j]) in self.cues.adverbial_subordinators:
-            j -= 1  # "…, while acknowledging", "undermines confidence by suggesting"
+        # "…, while acknowledging", "undermines confidence by suggesting"
+        subordinate = j > sentence.first and doc.tokens[j].upos in ("SCONJ", "ADP") \
+            and self._fold(doc.tokens[j]) in self.cues.adverbial_subordinators
+        if subordinate:
+            j -= 1
             while j > sentence.first and doc.tokens[j].upos == "ADV":
                 j -= 1
-            subordinate = True
-        else:
-            subordinate = False
         if j > sentence.first + 1 and self._closing_mark(doc.tokens[j]) and doc.tokens[j - 1].text == ",":
             j -= 1  # 'hailed the vote as “fantastic,” telling reporters'
         if present_participle and doc.has_parse and j > sentence.first and (
@@ -555,7 +544,7 @@ class SpeakerPhrases(Reader):
                 or not (phrase[-1].upos in ("NOUN", "PROPN", "PRON") or len(phrase) == 1 and phrase[0].upos == "ADJ"):
             return []  # "caused many to wonder"
         if governor is not None and governor.upos == "VERB":
-            controls = self._listed(governor, self.cues.control_verbs)
+            controls = self.cues.listed(governor, self.cues.control_verbs)
             return phrase if controls and "Case=Nom" not in (phrase[-1].feats or "") else []
         if governor is not None and self._fold(governor) == "for":
             # "a natural opening for Clinton to highlight", not "is looking for United Technologies to post"
@@ -578,13 +567,13 @@ class SpeakerPhrases(Reader):
         if j is None:
             return []
         k = j - 1
-        while k > sentence.first and tokens[k].upos == "ADV" and not self._listed(tokens[k], self.cues.subject_control):
+        while k > sentence.first and tokens[k].upos == "ADV" and not self.cues.listed(tokens[k], self.cues.subject_control):
             k -= 1  # "were slightly more likely to say": "likely" tagged an adverb
         run = self._run_before(j, sentence)
-        if self._listed(tokens[k], self.cues.subject_control):
+        if self.cues.listed(tokens[k], self.cues.subject_control):
             run = self._run_before(k, sentence) if not run or run[-1].i != k else run[:-1]
         else:
-            control = next((m for m in range(len(run) - 1, -1, -1) if self._listed(run[m], self.cues.control_verbs)),
+            control = next((m for m in range(len(run) - 1, -1, -1) if self.cues.listed(run[m], self.cues.control_verbs)),
                            None)
             if control is None:
                 return []
@@ -602,10 +591,6 @@ class SpeakerPhrases(Reader):
                 or self._fold(tokens[j]) not in self.cues.infinitive_markers:
             return None
         return j
-
-    def _listed(self, token: Token, words: WordSet) -> bool:
-        """Is the word, as written or by a lemma read off it, in the list?"""
-        return any(key in words for key in self.cues.token_keys(token))
 
     def _source_before(self, verb: Token) -> list[Token]:
         """The source of a verb outside quotes, when it stands before the verb (the subject of the clause a
