@@ -535,15 +535,18 @@ class SpeakerPhrases(Reader):
         phrase = self._run_before(j, sentence)
         if not phrase or phrase[-1].i != j - 1:
             return []
-        verb = next((k for k in range(len(phrase) - 1, -1, -1) if phrase[k].upos == "VERB"), None)
-        if verb is not None:  # the noun phrase may have taken in the verb before it
+        # the noun phrase may have taken in the verb before it, which the weak tagger may call a noun ("the
+        # timing of the debate led/NOUN Republicans to say")
+        verb = next((k for k in range(len(phrase) - 1, -1, -1)
+                     if phrase[k].upos == "VERB" or self.cues.listed(phrase[k], self.cues.control_verbs)), None)
+        if verb is not None:
             governor, phrase = phrase[verb], phrase[verb + 1:]
         else:
             governor = tokens[phrase[0].i - 1] if phrase[0].i > sentence.first else None
         if not phrase or self._fold(phrase[-1]) in self.cues.time_words \
                 or not (phrase[-1].upos in ("NOUN", "PROPN", "PRON") or len(phrase) == 1 and phrase[0].upos == "ADJ"):
             return []  # "caused many to wonder"
-        if governor is not None and governor.upos == "VERB":
+        if governor is not None and (governor.upos == "VERB" or verb is not None):
             controls = self.cues.listed(governor, self.cues.control_verbs)
             return phrase if controls and "Case=Nom" not in (phrase[-1].feats or "") else []
         if governor is not None and self._fold(governor) == "for":
@@ -558,10 +561,9 @@ class SpeakerPhrases(Reader):
         return phrase[:1] if "Poss=Yes" in (phrase[0].feats or "") and len(phrase) > 1 else []
 
     def _before_infinitive(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'Insiders in New Hampshire were more likely to say', 'The faction continues to tell itself', 'the
-        timing of the debate led Republicans to say': where the parse gives an infinitive cue no subject, the
-        noun phrase before its verb group ('were more likely', 'continues'), or the object of a control verb
-        inside it."""
+        """'Insiders in New Hampshire were more likely to say', 'The faction continues to tell itself': where the
+        parse gives an infinitive cue no subject, the noun phrase before a subject-control word (which the weak
+        tagger may call a noun or an adverb)."""
         tokens = self.doc.tokens
         j = self._infinitive_marker_before(cue, sentence)
         if j is None:
@@ -569,15 +571,10 @@ class SpeakerPhrases(Reader):
         k = j - 1
         while k > sentence.first and tokens[k].upos == "ADV" and not self.cues.listed(tokens[k], self.cues.subject_control):
             k -= 1  # "were slightly more likely to say": "likely" tagged an adverb
+        if not self.cues.listed(tokens[k], self.cues.subject_control):
+            return []
         run = self._run_before(j, sentence)
-        if self.cues.listed(tokens[k], self.cues.subject_control):
-            run = self._run_before(k, sentence) if not run or run[-1].i != k else run[:-1]
-        else:
-            control = next((m for m in range(len(run) - 1, -1, -1) if self.cues.listed(run[m], self.cues.control_verbs)),
-                           None)
-            if control is None:
-                return []
-            run = run[control + 1:]
+        run = self._run_before(k, sentence) if not run or run[-1].i != k else run[:-1]
         return run if any(t.upos in ("NOUN", "PROPN") for t in run) else []
 
     def _infinitive_marker_before(self, cue: Token, sentence: Sentence) -> int | None:
