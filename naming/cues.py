@@ -109,6 +109,7 @@ class CueLexicon:
     linking_prepositions: WordSet = WordSet()
     agent_prepositions: WordSet = WordSet()
     owner_prepositions: WordSet = WordSet()
+    head_prepositions: WordSet = WordSet()
     coordinators: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
     floating_quantifiers: WordSet = WordSet()
@@ -213,9 +214,9 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
-                 "linking_prepositions", "agent_prepositions", "owner_prepositions", "coordinators", "verb_forms",
-                 "floating_quantifiers", "absolute_prepositions", "control_verbs", "idle_nouns", "question_words",
-                 "postnominal_adjectives", "participle_openers", "adverbial_subordinators", "subject_control")
+                 "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
+                 "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "control_verbs",
+                 "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers", "adverbial_subordinators", "subject_control")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -34,6 +34,7 @@ LONG_RELATIVE_MAX_TOKENS = 16  # "leaders who would rather be working now on a c
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
+PARTICLE_WINDOW = 8  # tokens between a verb and the particle that makes it a cue: "spoke at the White House on Tuesday about"
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
 
 
@@ -155,8 +156,10 @@ class Reader:
 
     def _np_like(self, token: Token, next_token: Token | None) -> bool:
         """Can this token be part of a speaker's noun phrase (read from tags, or capitals without tags)?"""
-        if token.text in HYPHENS and self._glued(token):
-            return not self._in_quote(token)  # "Holtz-Eakin", "Texas-based", split by the tokenizer
+        if (token.text in HYPHENS or token.text == "/") and self._glued(token):
+            return not self._in_quote(token)  # "Holtz-Eakin", "Texas-based", "a CNN/ORC poll", split by the tokenizer
+        if token.text == "." and self._abbreviated_title(token, next_token):
+            return not self._in_quote(token)
         if token.text == "%" and token.start and self.text[token.start - 1].isdigit():
             return not self._in_quote(token)  # "42% say"
         if not self._is_word(token) or self._in_quote(token):
@@ -180,6 +183,13 @@ class Reader:
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
+
+    def _abbreviated_title(self, period: Token, next_token: Token | None) -> bool:
+        """'Sen. Marco Rubio', with the title's period split off by the tokenizer before a name."""
+        if period.i == 0 or next_token is None or not next_token.text[:1].isupper():
+            return False
+        title = self.doc.tokens[period.i - 1]
+        return title.end == period.start and fold(title.text + ".", self._lang) in self.cues.titles
 
     def _name_in_running_text(self, token: Token) -> bool:
         """'"We live in Chicago," Ebeling said', '…," Husted said': a capitalised word inside a sentence in

@@ -7,7 +7,7 @@ from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
 from ..text import fold, token_pieces
-from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS,
+from .reader import (PARTICLE_WINDOW, CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS,
                      POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SUBJECT_RELS,
                      TEMPORAL_RELS, Cue, Reader)
 
@@ -273,7 +273,7 @@ class ReportedSpeech(Reader):
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
             return any(t.text == "," for t in self.doc.tokens[sentence.first:j])
-        if self._reports_after(following):
+        if self._reports_after(following) or self._quote_after_comma(following):
             return True
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
                                          or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
@@ -363,8 +363,23 @@ class ReportedSpeech(Reader):
             return False
         plural = previous.upos in ("NOUN", "PROPN", "PRON") and "Number=Plur" in (previous.feats or "") \
             and "Poss=Yes" not in (previous.feats or "")
-        return plural and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "ADP", "ADV", "NOUN", "ADJ") \
-            and not self._in_quote(following)
+        if plural and following.text in SENTENCE_ENDS:
+            return self._closes_on_its_content(previous, self.doc.sentences[previous.sent])
+        return plural and (following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "ADP", "ADV", "NOUN", "ADJ")
+                           or self._quote_after_comma(following)) and not self._in_quote(following)
+
+    def _closes_on_its_content(self, subject: Token, sentence: Sentence) -> bool:
+        """'He agreed to sell it in 2010, records show.': a cue and its subject closing the sentence after
+        a comma, whose content is the sentence before them."""
+        return subject.i > sentence.first and self.doc.tokens[subject.i - 1].text == "," \
+            and any(self._is_word(t) for t in self.doc.tokens[sentence.first:subject.i - 1])
+
+    def _quote_after_comma(self, following: Token) -> bool:
+        """'Prager continues, “In fact, …”': a comma and the opening mark of a quote after the cue."""
+        tokens = self.doc.tokens
+        k = following.i + 1
+        return following.text == "," and k + 1 < len(tokens) and self._is_quote_mark(tokens[k]) \
+            and self._in_quote(tokens[k + 1])
 
     def _is_passive(self, cue: Token) -> bool:
         """'was announced', 'has been reported': a passive auxiliary in the parse, or a form of 'be' right
@@ -715,8 +730,9 @@ class ReportedSpeech(Reader):
                 after += 1
             if key in cues.quote_only and not self._beside_quote_or_colon(tokens, k):
                 continue
+            particle = None
             if key in cues.needs_particle:
-                particle = next((t for t in tokens[k + 1:k + 4] if self._fold(t) in cues.needs_particle[key]), None)
+                particle = self._particle(tokens, k, cues.needs_particle[key])
                 if particle is None:
                     continue
                 end_of_cue = particle.end
@@ -735,6 +751,7 @@ class ReportedSpeech(Reader):
                     # "called for an end to …", "said of Trump": the preposition is part of the cue
                     end_of_cue = doc.tokens[token.i + 1].end
                     content = self._content_of(token, end_of_cue, source)
+                content = self._topic_after(particle, content)
             if key in cues.clause_only and not self._reports_clause(token, content):
                 continue
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
@@ -850,6 +867,27 @@ class ReportedSpeech(Reader):
                        child.deprel == "advcl" and ("VerbForm=Fin" in (child.feats or "") or any(
                            g.deprel in SUBJECT_RELS or g.deprel == "aux" for g in self.doc.children(child)))))
                    for child in self.doc.children(cue))
+
+    def _particle(self, tokens: list[Token], k: int, particles: frozenset[str]) -> Token | None:
+        """The particle that makes the verb at k a cue: right after it ("pointed out"), or after the place,
+        time and audience of the speech ("spoke at the White House on Tuesday about …", "spoke with
+        Breitbart News about …"), within the verb's own clause."""
+        for t in tokens[k + 1:k + 1 + PARTICLE_WINDOW]:
+            if self._fold(t) in particles:
+                return t
+            if t.text in CLAUSE_MARKS or t.upos in ("VERB", "AUX", "SCONJ") or self._in_quote(t):
+                return None
+        return None
+
+    def _topic_after(self, particle: Token | None, content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """'spoke about rights that had been denied …': what follows "about" or "of" is the topic, whole, not
+        a clause found further on."""
+        if particle is None or content is None or self._fold(particle) not in self.cues.cue_prepositions:
+            return content
+        topic = next((t for t in self.doc.tokens[particle.i + 1:] if self._is_word(t) or self._is_quote_mark(t)), None)
+        if topic is None or topic.start >= content[0] or topic.sent != particle.sent:
+            return content
+        return topic.start, content[1]
 
     def _beside_quote_or_colon(self, tokens: list[Token], k: int) -> bool:
         """'Cruz continued: "…"', '"…," he continued, citing …', 'continued Sanders': a verb that reports

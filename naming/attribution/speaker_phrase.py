@@ -384,7 +384,7 @@ class SpeakerPhrases(Reader):
         source = self._speaker_phrase(cue)
         if not source or not self.doc.has_parse:
             return source
-        source = self._past_closed_relative(source, cue)
+        source = self._with_phrase_before(self._past_closed_relative(source, cue), cue)
         tokens = self.doc.tokens
         cut = len(source)
         while cut and self._fold(source[cut - 1]) in self.cues.time_words:
@@ -403,6 +403,59 @@ class SpeakerPhrases(Reader):
         return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
             or self._run_before(start, sentence) or self._main_clause_source(cue, sentence) \
             or self._first_subject(cue, sentence)
+
+    def _with_phrase_before(self, source: list[Token], cue: Token) -> list[Token]:
+        """The weak parse often makes the last noun phrase before the cue its subject, where the speaker's
+        phrase began earlier: at coordinated subjects ('Mr. Rubio and his advisers said', 'Both the AFT and
+        the NEA endorsed', 'On Tuesday, Cruz, Kasich and Rubio said') and at a head noun with its
+        preposition ('A spokesperson for the ministry said', 'A study by Media Matters found'). The phrase
+        joins what stands before it when that is noun phrases back to the sentence's start or to the comma
+        after an opening adjunct. Not an object before "and": 'The army shelled the town and residents fled'
+        reaches a verb."""
+        sentence = self.doc.sentences[cue.sent]
+        if not source or source[-1].i >= cue.i or source[0].i - 1 <= sentence.first:
+            return source
+        tokens = self.doc.tokens
+        anchor = tokens[source[0].i - 1]
+        # "Cruz, | Kasich and Rubio": a list whose last two the phrase holds already
+        listed = anchor.text == "," and any(self._fold(t) in self.cues.coordinators for t in source)
+        headed = self._joins_heads(anchor.i)
+        if not (listed or headed or self._fold(anchor) in self.cues.coordinators) or self._in_quote(anchor):
+            return source
+        comma = anchor.i if listed else None  # the leftmost comma between the noun phrases read so far
+        j = anchor.i - 1
+        while j >= sentence.first:
+            if tokens[j].text == "," and not self._in_quote(tokens[j]):
+                comma = j
+            elif not self._np_like(tokens[j], tokens[j + 1]) and not self._joins_heads(j):
+                break
+            j -= 1
+        if any(t.upos == "VERB" or self._fold(t) in self.cues.verb_forms
+               or not headed and self.cues.is_verb(t) for t in tokens[j + 1:anchor.i]):
+            return source  # "…, records show, and aviation experts say"
+        lead = [t for t in tokens[sentence.first:j + 1] if self._is_word(t)]
+        if all(t.upos in ("CCONJ", "ADV") and not (self._fold(t) in self.cues.concessives
+                                                     and self._fold(t) not in self.cues.coordinators)
+               or self._fold(t) in self.cues.floating_quantifiers for t in lead):
+            # the phrase opens the sentence, perhaps after "Both", "But" or "Later," (not "Though")
+            start = next((t.i for t in tokens[j + 1:anchor.i] if self._is_word(t)), None)
+        elif comma is not None and tokens[anchor.i - 1].text != ",":
+            # "On Tuesday, Cruz and Rubio said", "…, residents and officials said"; but "…, Calif., and many
+            # candidates" joins clauses
+            start = comma + 1
+        else:
+            return source
+        if start is None or start >= anchor.i or source[-1].i - start + 1 > SOURCE_MAX_TOKENS:
+            return source
+        return tokens[start:source[-1].i + 1]
+
+    def _joins_heads(self, j: int) -> bool:
+        """Is token j a preposition between a head noun and its noun phrase: "A report by the Center for
+        Economic Research"?"""
+        tokens = self.doc.tokens
+        return 0 < j < len(tokens) - 1 and self._fold(tokens[j]) in self.cues.head_prepositions \
+            and tokens[j - 1].upos in ("NOUN", "PROPN") and not self._in_quote(tokens[j]) \
+            and tokens[j + 1].upos in NP_TAGS
 
     def _past_closed_relative(self, source: list[Token], cue: Token) -> list[Token]:
         """'Clinton, who was speaking to the mayors, did not mention Trump but told …', "O'Malley, who signed
