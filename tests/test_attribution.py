@@ -2155,3 +2155,17 @@ def test_a_particle_after_the_place_and_audience_of_the_speech(analyze):
     assert spoke.source.text == "Obama" and spoke.content.text.startswith("rights that had been denied")
     assert by_cue(analyze(in_body("Earlier this year, Klein spoke with Breitbart News about Clinton.")),
                   "spoke with Breitbart News about").source.text == "Klein"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"Hate alone will not motivate voters," said Chuck Rocha, president of Solidarity Strategies, a Latino '
+     'political-consulting firm.', "Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm"),
+    ('"He never heard of it," said Jose Yepez, a city council member in Somerton, Ariz.',
+     "Jose Yepez, a city council member in Somerton, Ariz"),
+    ('"It is a risk," said Sen. Chris Murphy (D-Conn.).', "Sen. Chris Murphy (D-Conn.)"),
+    # guard: a participle clause after the apposition is no part of it
+    ('"It is a risk," said Smith, a lawyer, adding that he would appeal.', "Smith, a lawyer"),
+])
+def test_a_speaker_after_the_cue_keeps_its_last_apposition_and_party_parenthesis(analyze, text, source):
+    """The speaker after the cue stopped at the apposition's second comma and before "(D-Conn.)"."""
+    assert only(analyze(in_body(text)), "direct").source.text == source

@@ -997,6 +997,9 @@ class SpeakerPhrases(Reader):
         if not run:
             return []
         tokens = self.doc.tokens
+        close = self._closing_parenthesis(run[-1].i + 1, sentence)
+        if close is not None:  # "said Sen. Chris Murphy (D-Conn.)"
+            run = run + tokens[run[-1].i + 1:close + 1]
         rest = tokens[run[-1].i + 1:sentence.last]
         words = [t for t in rest if self._is_word(t)]
         if not (rest and rest[0].text == "," and words and len(words) <= SOURCE_MAX_TOKENS and (
@@ -1015,7 +1018,24 @@ class SpeakerPhrases(Reader):
                 break
             source += [x for x in rest if source[-1].i < x.i <= chunk_words[-1].i]
             nxt = tokens[t.i + 1] if t is not None and t.i + 1 < sentence.last else None
-            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in self.cues.relative_pronouns):
+            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in self.cues.relative_pronouns
+                                   or self._last_apposition(nxt, sentence)):
                 break
             chunk = []
         return source
+
+    def _closing_parenthesis(self, j: int, sentence: Sentence) -> int | None:
+        """The index of the ")" closing a short parenthesis that opens at token j ("(D-Conn.)"), if one does."""
+        tokens = self.doc.tokens
+        if j >= sentence.last or tokens[j].text != "(" or self._in_quote(tokens[j]):
+            return None
+        return next((k for k in range(j + 1, min(j + 8, sentence.last)) if tokens[k].text == ")"), None)
+
+    def _last_apposition(self, token: Token, sentence: Sentence) -> bool:
+        """'…, said Alex Conant, a founding partner at Firehouse Strategies, | a Republican consulting firm.',
+        '…, a city council member in Somerton, | Ariz.': a noun phrase after a comma that runs to the end of
+        the sentence, with no verb, describes the phrase before it."""
+        tail = [t for t in self.doc.tokens[token.i:sentence.last] if self._is_word(t)]
+        return bool(tail) and tail[0].upos in NP_TAGS and not self._in_quote(token) \
+            and not any(t.upos == "AUX" or t.upos == "VERB" and "VerbForm=Part" not in (t.feats or "")
+                        or self.cues.is_verb(t) or t.text in CLAUSE_MARKS for t in tail)
