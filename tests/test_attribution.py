@@ -2169,3 +2169,14 @@ def test_a_particle_after_the_place_and_audience_of_the_speech(analyze):
 def test_a_speaker_after_the_cue_keeps_its_last_apposition_and_party_parenthesis(analyze, text, source):
     """The speaker after the cue stopped at the apposition's second comma and before "(D-Conn.)"."""
     assert only(analyze(in_body(text)), "direct").source.text == source
+
+
+def test_a_cue_in_a_clause_opened_by_a_subordinator_tagged_a_preposition(analyze):
+    """'After the Republican said that …, the crowd cheered': the content ran past the clause's comma into the
+    main clause, with "After" tagged ADP; 'Although Mr. Brown does not plan': the parse's subtree of the
+    speaker held its subordinator."""
+    said = by_cue(analyze(in_body("After the Republican said that the wall was needed, the crowd cheered.")), "said")
+    assert said.content.text == "that the wall was needed"
+    endorse = by_cue(analyze(in_body("Although Mr. Brown does not plan to endorse Mr. Cruz from his pulpit, he will "
+                                     "vote for him.")), "endorse")
+    assert endorse.source.text == "Mr. Brown"

@@ -667,7 +667,8 @@ class ReportedSpeech(Reader):
         with the cue itself as a participle ('Noting that …, Pashinyan called …')?"""
         sentence = self.doc.sentences[cue.sent]
         first = self.doc.tokens[sentence.first]
-        return self._opening_participle(cue) or first.i < cue.i and (first.upos == "SCONJ" or first.deprel == "mark") \
+        return self._opening_participle(cue) or first.i < cue.i and (first.upos == "SCONJ" or first.deprel == "mark"
+                                                                     or self._subordinator(first)) \
             and not any(t.text == "," for t in self.doc.tokens[sentence.first:cue.i])
 
     # -- all cues of the article

@@ -385,6 +385,8 @@ class SpeakerPhrases(Reader):
         if not source or not self.doc.has_parse:
             return source
         source = self._with_phrase_before(self._past_closed_relative(source, cue), cue)
+        while len(source) > 1 and self._subordinator(source[0]):
+            source = source[1:]  # "Although Mr. Brown said", "because the young ones think": the parse's subtree
         tokens = self.doc.tokens
         cut = len(source)
         while cut and self._fold(source[cut - 1]) in self.cues.time_words:
@@ -403,6 +405,12 @@ class SpeakerPhrases(Reader):
         return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
             or self._run_before(start, sentence) or self._main_clause_source(cue, sentence) \
             or self._first_subject(cue, sentence)
+
+    def _subordinator(self, token: Token) -> bool:
+        """Does this word open a subordinate clause ("After", "Although", "because", "whether", "As")?"""
+        word = self._fold(token)
+        return token.upos == "SCONJ" or word in self.cues.adverbial_subordinators or word in self.cues.as_openers \
+            or word in self.cues.question_words or word in self.cues.concessives and word not in self.cues.coordinators
 
     def _with_phrase_before(self, source: list[Token], cue: Token) -> list[Token]:
         """The weak parse often makes the last noun phrase before the cue its subject, where the speaker's
