@@ -2180,3 +2180,22 @@ def test_a_cue_in_a_clause_opened_by_a_subordinator_tagged_a_preposition(analyze
     endorse = by_cue(analyze(in_body("Although Mr. Brown does not plan to endorse Mr. Cruz from his pulpit, he will "
                                      "vote for him.")), "endorse")
     assert endorse.source.text == "Mr. Brown"
+
+
+def test_a_quantifier_standing_for_its_noun_phrase_speaks(analyze):
+    """'Some have urged …', 'Another tweeted, “…”': the tagger calls the quantifier a determiner, and the
+    speaker's phrase needed a noun."""
+    assert by_cue(analyze(in_body("Some have urged Republicans to focus on the general election.")),
+                  "have urged").source.text == "Some"
+    assert only(analyze(in_body("Another tweeted, “Clinton thinks she’s above rules & the law.”")),
+                "direct").source.text == "Another"
+
+
+def test_a_noun_phrase_opening_the_sentence_before_a_set_off_piece_of_no_verb(analyze):
+    """'X and Y, both up for reelection …, also said': no reading found the speaker (the piece opens with
+    "both", no apposition), so the reported clause was dropped."""
+    said = by_cue(analyze(in_body("Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection in "
+                                  "conservative territory, also said they'd be happy to have Cruz on the trail with "
+                                  "them.")), "also said")
+    assert said.source.text == ("Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection in "
+                                "conservative territory")

@@ -84,8 +84,18 @@ class SpeakerPhrases(Reader):
                 return self._run_before(medium, sentence) or run
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
         headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
-        return run if headed or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
+        return run if headed or self._quantifier_pronoun(run) or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
+
+    def _quantifier_pronoun(self, run: list[Token]) -> bool:
+        """'Some have urged Republicans to …', 'Another tweeted': a quantifier standing for its noun phrase,
+        which the tagger calls a determiner, alone before the cue."""
+        if len(run) != 1 or run[0].upos != "DET" or not any(kind in (run[0].feats or "")
+                                                             for kind in ("PronType=Ind", "PronType=Tot")):
+            return False
+        sentence = self.doc.sentences[run[0].sent]
+        previous = self.doc.tokens[run[0].i - 1] if run[0].i > sentence.first else None
+        return previous is None or not self._is_word(previous) or previous.upos == "CCONJ"
 
     def _names_a_place(self, run: list[Token]) -> bool:
         """Does the phrase open with a name ('Yerevan', 'the Karabakh region')?"""
@@ -580,7 +590,7 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence) \
-            or self._before_infinitive(cue, sentence)
+            or self._before_infinitive(cue, sentence) or self._opening_phrase_set_off(cue, sentence)
 
     def _infinitive_controller(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'forced Sanders to acknowledge', 'prompted Britain's Parliament to call', 'for news accounts to
@@ -893,6 +903,31 @@ class SpeakerPhrases(Reader):
             if previous.text == "," or previous.upos in ("NOUN", "PROPN", "PRON", "NUM"):
                 return [tokens[j]]
         return []
+
+    def _opening_phrase_set_off(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection, also said': a
+        finite cue after a set-off piece of no verb of its own, and a noun phrase opening the sentence before
+        that piece, which no other reading took for the speaker: the phrase and the piece (an adjunct piece,
+        "in a statement", is not the speaker's)."""
+        tokens = self.doc.tokens
+        close = self._past_adverbs(cue.i, sentence)
+        finite = "VerbForm=Fin" in (cue.feats or "") or close + 1 < cue.i
+        if not self.doc.has_parse or not finite or close <= sentence.first or tokens[close].text != "," \
+                or self._in_quote(tokens[close]):
+            return []
+        comma = next((t.i for t in tokens[sentence.first:close] if t.text == "," and not self._in_quote(t)), None)
+        if comma is None or comma == sentence.first:
+            return []
+        opening = tokens[sentence.first:comma]
+        if not all(self._np_like(t, tokens[t.i + 1]) or self._joins_heads(t.i)
+                   or t.upos == "CCONJ" and 0 < k < len(opening) - 1 for k, t in enumerate(opening)) \
+                or not any(t.upos in NOMINAL_TAGS for t in opening):
+            return []
+        piece = [t for t in tokens[comma + 1:close] if self._is_word(t)]
+        if not piece or len(piece) > SOURCE_MAX_TOKENS or any(
+                t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") or self._in_quote(t) for t in piece):
+            return []
+        return opening if self._set_off_adjunct(piece) else tokens[sentence.first:close]
 
     def _first_subject(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'O'Malley spoke at the forum on Sunday, and criticized Sanders': a cue coordinated with the
