@@ -2199,3 +2199,13 @@ def test_a_noun_phrase_opening_the_sentence_before_a_set_off_piece_of_no_verb(an
                                   "them.")), "also said")
     assert said.source.text == ("Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection in "
                                 "conservative territory")
+
+
+def test_what_a_poll_finds_is_its_finding_whatever_the_objects_form(analyze):
+    """'A poll … found Clinton leading Trump': "find" is a cue only with a clause (clause_only), unless its
+    speaker is a poll or a study (finding_nouns); 'Police found weapons in Khankendi' stays no cue."""
+    found = by_cue(analyze(in_body("A poll from Marquette Law School released Wednesday found Clinton leading Trump by "
+                                   "15 points among likely voters in Wisconsin.")), "found")
+    assert found.source.text.startswith("A poll from Marquette Law School") \
+        and found.content.text.startswith("Clinton leading Trump")
+    assert analyze(in_body("Police found weapons in Khankendi.")).attributions == []

@@ -753,7 +753,7 @@ class ReportedSpeech(Reader):
                     end_of_cue = doc.tokens[token.i + 1].end
                     content = self._content_of(token, end_of_cue, source)
                 content = self._topic_after(particle, content)
-            if key in cues.clause_only and not self._reports_clause(token, content):
+            if key in cues.clause_only and not self._reports_clause(token, content) and not self._finding(source):
                 continue
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
                               lead=lead if parenthetical is not None else self._lead(token, source, content)))
@@ -840,6 +840,11 @@ class ReportedSpeech(Reader):
         if not any(self._fold(t) in cues.finding_nouns for t in source) or not any(self._is_word(t) for t in rest):
             return None
         return Cue(tokens[0], (tokens[0].start, tokens[0].end), source, (rest[0].start, rest[-1].end), "preposition")
+
+    def _finding(self, source: list[Token]) -> bool:
+        """Is the speaker a poll or a study ('A poll released Wednesday found Clinton leading Trump')? What it
+        finds is its finding, whatever the form of the object."""
+        return any(self._fold(t) in self.cues.finding_nouns for t in source)
 
     def _reports_clause(self, cue: Token, content: tuple[int, int] | None) -> bool:
         """Does the cue report a clause or words of the speaker's, rather than act on a thing: a content
