@@ -2209,3 +2209,11 @@ def test_what_a_poll_finds_is_its_finding_whatever_the_objects_form(analyze):
     assert found.source.text.startswith("A poll from Marquette Law School") \
         and found.content.text.startswith("Clinton leading Trump")
     assert analyze(in_body("Police found weapons in Khankendi.")).attributions == []
+
+
+def test_a_clause_only_cue_set_off_inside_the_sentence_it_reports(analyze):
+    """'Time, Mr. Pence added, was on their side': "add" reports only a clause (clause_only), and the pieces
+    around the set-off cue are one."""
+    added = by_cue(analyze(in_body("Time, Mr. Pence added, was on their side.")), "added")
+    assert added.source.text == "Mr. Pence" and [added.content.text, *(c.text for c in added.continuation)] == [
+        "Time", "was on their side"]

@@ -753,10 +753,13 @@ class ReportedSpeech(Reader):
                     end_of_cue = doc.tokens[token.i + 1].end
                     content = self._content_of(token, end_of_cue, source)
                 content = self._topic_after(particle, content)
-            if key in cues.clause_only and not self._reports_clause(token, content) and not self._finding(source):
+            if parenthetical is None:
+                lead = self._lead(token, source, content)
+            # "Time, Mr. Pence added, was on their side": set off inside the sentence it reports
+            if key in cues.clause_only and not self._reports_clause(token, content) and not self._finding(source) \
+                    and lead is None:
                 continue
-            found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb",
-                              lead=lead if parenthetical is not None else self._lead(token, source, content)))
+            found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead))
         colon = self._colon_statement(tokens)
         if colon:
             found.append(colon)
