@@ -2217,3 +2217,13 @@ def test_a_clause_only_cue_set_off_inside_the_sentence_it_reports(analyze):
     added = by_cue(analyze(in_body("Time, Mr. Pence added, was on their side.")), "added")
     assert added.source.text == "Mr. Pence" and [added.content.text, *(c.text for c in added.continuation)] == [
         "Time", "was on their side"]
+
+
+def test_a_clause_only_cue_before_a_clause_of_no_complementizer_that_the_parse_missed(analyze):
+    """'Clinton knows Sanders will run …': "knows" tagged a noun hangs no clause in the parse, and "know" is a
+    cue only with one (clause_only); a noun phrase and an auxiliary after it make one. A participle inside
+    a noun phrase does not ('donors who want to support Trump can still donate')."""
+    knows = by_cue(analyze(in_body("Clinton knows Sanders will run to the end of the primaries.")), "knows")
+    assert knows.source.text == "Clinton" and knows.content.text == "Sanders will run to the end of the primaries"
+    result = analyze(in_body("Conservative donors who want to support Trump can still donate to a super PAC."))
+    assert all(a.cue.text != "to support" for a in result.attributions if a.cue)

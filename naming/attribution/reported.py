@@ -844,6 +844,26 @@ class ReportedSpeech(Reader):
             return None
         return Cue(tokens[0], (tokens[0].start, tokens[0].end), source, (rest[0].start, rest[-1].end), "preposition")
 
+    def _finite(self, cue: Token) -> bool:
+        """Is the cue the finite verb of its clause, which the tagger may call a noun ("Clinton knows/NOUN
+        …"), or a participle after an auxiliary? Not a participle or an infinitive inside a noun phrase
+        ("donors to support Trump can still donate", "the super PAC supporting her was …")."""
+        if cue.upos != "VERB":
+            return True
+        return "VerbForm=Fin" in (cue.feats or "") or cue.i > 0 and self.doc.tokens[cue.i - 1].upos == "AUX"
+
+    def _subject_and_finite_verb(self, words: list[Token]) -> bool:
+        """Does the content open as a clause on its surface, a noun phrase and then an auxiliary or a
+        finite verb ("knows Sanders will run", "knows the region is Azerbaijani's"), where the weak parse
+        hangs nothing on the cue? Not an object and an adjunct ("found weapons in Khankendi")."""
+        k = 0
+        while k < len(words) and self._np_like(words[k], words[k + 1] if k + 1 < len(words) else None):
+            k += 1
+        if k == 0 or k == len(words) or not any(t.upos in NOMINAL_TAGS for t in words[:k]):
+            return False
+        verb = words[k]
+        return verb.upos == "AUX" or verb.upos == "VERB" and "VerbForm=Fin" in (verb.feats or "")
+
     def _finding(self, source: list[Token]) -> bool:
         """Is the speaker a poll or a study ('A poll released Wednesday found Clinton leading Trump')? What it
         finds is its finding, whatever the form of the object."""
@@ -870,6 +890,8 @@ class ReportedSpeech(Reader):
             return True  # an intention or a directive: "sought to retake …", "ordered the army to …"
         if content[0] >= cue.end and words[0].upos == "VERB" and self._fold(words[0]).endswith("ing"):
             return True  # a course of action: "supports squeezing out …", "suggests reducing regulations"
+        if content[0] >= cue.end and self._finite(cue) and self._subject_and_finite_verb(words):
+            return True
         # a clause hung on the cue, which the weak parse may call an adverbial clause ("He added the talks
         # would go on"): a finite verb of its own, or one with its own subject or auxiliary
         return any(content[0] <= child.start < content[1] and (child.deprel in ("ccomp", "parataxis") or (
