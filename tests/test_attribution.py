@@ -2227,3 +2227,11 @@ def test_a_clause_only_cue_before_a_clause_of_no_complementizer_that_the_parse_m
     assert knows.source.text == "Clinton" and knows.content.text == "Sanders will run to the end of the primaries"
     result = analyze(in_body("Conservative donors who want to support Trump can still donate to a super PAC."))
     assert all(a.cue.text != "to support" for a in result.attributions if a.cue)
+
+
+def test_a_gerund_after_its_article_heads_the_speakers_phrase(analyze):
+    """'the same polling suggests that …': the tagger calls "polling" a verb and "suggests" a noun, and the
+    phrase before the cue had no noun."""
+    suggests = by_cue(analyze(in_body("But the same polling suggests that Mr. Trump could perform unusually well among "
+                                      "these voters.")), "suggests")
+    assert suggests.source.text == "the same polling"

@@ -48,7 +48,7 @@ class SpeakerPhrases(Reader):
                     run[:0] = tokens[opening:j + 1]
                     j = opening - 1
                     continue
-            if not self._np_like(tokens[j], run[0] if run else None) and not (
+            if not self._np_like(tokens[j], run[0] if run else None) and not self._gerund_head(j, run, sentence) and not (
                     run and self._names_a_place(run) and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
                         self._fold(tokens[j]) in self.cues.place_prepositions
@@ -83,9 +83,18 @@ class SpeakerPhrases(Reader):
             if medium is not None:
                 return self._run_before(medium, sentence) or run
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
-        headed = bool(run) and run[-1].i == index - 1 and run[-1].upos == "ADJ"
+        # or a gerund after its article: "the same polling suggests"
+        headed = bool(run) and run[-1].i == index - 1 and (run[-1].upos == "ADJ" or len(run) > 1 and run[0].upos == "DET"
+                                                          and run[-1].upos == "VERB" and self._fold(run[-1]).endswith("ing"))
         return run if headed or self._quantifier_pronoun(run) or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
                                     for t in run) else []
+
+    def _gerund_head(self, j: int, run: list[Token], sentence: Sentence) -> bool:
+        """'the same polling suggests': a gerund after an article or adjective, right before the cue, heads
+        the speaker's phrase."""
+        tokens = self.doc.tokens
+        return not run and j > sentence.first and tokens[j].upos == "VERB" and self._fold(tokens[j]).endswith("ing") \
+            and tokens[j - 1].upos in ("DET", "ADJ") and not self._in_quote(tokens[j])
 
     def _quantifier_pronoun(self, run: list[Token]) -> bool:
         """'Some have urged Republicans to …', 'Another tweeted': a quantifier standing for its noun phrase,
