@@ -132,12 +132,36 @@ def pieces_version() -> str:
 LONG_RUN = re.compile(r"\S{%d,}" % MAX_WORD)
 
 
+DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s+")
+DATELINE_MAX = 80  # characters: "PASADENA, Calif., Jan. 1 (UPI) — " is 33
+AGENCY = re.compile(r"\([^()]{1,30}\)")
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the dateline or capitalised heading that opens the paragraph text[start:end] ends, past its
+    dash: "WASHINGTON (AP) — ", "NEW YORK, Dec. 11 (UPI) — ", "IOWA POLLS NOT NECESSARILY WRONG - "; None
+    if it opens with none. Its first word is in capitals, and every word of it capitalised or a number."""
+    dash = DATELINE_DASH.search(text, start, min(end, start + DATELINE_MAX))
+    if dash is None or dash.end() >= end:
+        return None
+    head = text[start:dash.start()]
+    words = head.replace(",", " ").split()
+    if not words or len(words[0]) < 2 or not words[0].isupper():
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in AGENCY.sub(" ", head).replace(",", " ").split()):
+        return None
+    return dash.end()
+
+
 def parseable_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraphs without their runs of more than MAX_WORD characters without a space (base64,
-    URLs gone wrong, a table flattened into one line): Stanza takes seconds over such a "word" and gives
-    back "<UNK>". What is on either side of the run is parsed as a paragraph of its own."""
+    """The paragraphs as Stanza parses them. A dateline ("WASHINGTON (AP) — ") is parsed apart from the
+    sentence it opens: read together, the weak tagger takes the capitals after it for one long name
+    ("President Barack Obama met/PROPN survivors"). Runs of more than MAX_WORD characters without a space
+    (base64, URLs gone wrong, a table flattened into one line) are left out: Stanza takes seconds over
+    such a "word" and gives back "<UNK>". What is on either side of the run is parsed as a paragraph of
+    its own."""
     out = []
-    for start, end in spans:
+    for start, end in _without_datelines(text, spans):
         if end - start < MAX_WORD or not LONG_RUN.search(text, start, end):
             out.append((start, end))
             continue
@@ -149,6 +173,18 @@ def parseable_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             chunk = text[s:e]
             if chunk.strip():
                 out.append((s + len(chunk) - len(chunk.lstrip()), e - (len(chunk) - len(chunk.rstrip()))))
+    return out
+
+
+def _without_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        cut = dateline_end(text, start, end)
+        if cut is None:
+            out.append((start, end))
+        else:
+            head = text[start:cut].rstrip()
+            out += [(start, start + len(head)), (cut, end)]
     return out
 
 

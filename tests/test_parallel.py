@@ -229,3 +229,29 @@ def test_long_runs_without_spaces_are_not_parsed(analyzer, tmp_path):
     assert {m.text for m in result.mentions} == {"Artsakh", "Karabakh"}
     assert all(t.end - t.start < MAX_WORD for t in result.doc.tokens)
     assert all(result.article.content[t.start:t.end] == t.text for t in result.doc.tokens)
+
+
+@pytest.mark.parametrize("line,dateline", [
+    ("WASHINGTON (AP) — The talks ended.", "WASHINGTON (AP) —"),
+    ("NEW YORK, Dec. 11 (UPI) — The talks ended.", "NEW YORK, Dec. 11 (UPI) —"),
+    ("BOCA RATON, Fla. -- The talks ended.", "BOCA RATON, Fla. --"),
+    ("IOWA POLLS NOT NECESSARILY WRONG - Jeffrey M. Jones: “They are early.”", "IOWA POLLS NOT NECESSARILY WRONG -"),
+    ("Pashinyan - who was in Moscow - said the talks ended.", None),
+    ("NATO troops - and Russian ones - stayed.", None),
+    ("US-Armenian talks ended.", None),
+])
+def test_a_dateline_is_parsed_apart_from_the_sentence_it_opens(line, dateline):
+    from naming.pipeline import parseable_spans
+
+    spans = parseable_spans(line, [(0, len(line))])
+    assert [line[s:e] for s, e in spans][:-1] == ([dateline] if dateline else [])
+
+
+def test_the_sentence_after_a_dateline_keeps_its_speaker(analyzer, tmp_path):
+    """Read with "ORLANDO, Fla. (Reuters) -", the tagger took "President Barack Obama met" for one name and
+    "said" had no speaker."""
+    text = ("Obama meets survivors.\n\nORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay "
+            "nightclub massacre on Thursday and said the United States must act to control gun violence.")
+    result = _sharing(analyzer, tmp_path).analyze_text(text, lang="en")
+    said = next(a for a in result.attributions if a.cue and a.cue.text == "said")
+    assert said.source.text == "President Barack Obama"
