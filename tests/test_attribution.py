@@ -2235,3 +2235,15 @@ def test_a_gerund_after_its_article_heads_the_speakers_phrase(analyze):
     suggests = by_cue(analyze(in_body("But the same polling suggests that Mr. Trump could perform unusually well among "
                                       "these voters.")), "suggests")
     assert suggests.source.text == "the same polling"
+
+
+def test_a_plural_common_noun_closing_the_sentence_after_a_verb_of_saying_speaks(analyze):
+    """'…, said several observers.': the speaker after the cue had to be a name, a role or a title, and the
+    sentence's opening phrase spoke instead, with "several observers" for content."""
+    said = by_cue(analyze(in_body("Obama’s rise may have been more surprising to the black community than to anyone "
+                                  "else, said several observers.")), "said")
+    assert said.source.text == "several observers" and said.content.text.startswith("Obama’s rise")
+    # guard: an object closing the sentence after the subject's apposition
+    tweeted = by_cue(analyze(in_body("Democratic contenders Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, "
+                                     "tweeted their approval of the filibuster.")), "tweeted")
+    assert tweeted.source.text.startswith("Democratic contenders")

@@ -981,8 +981,14 @@ class SpeakerPhrases(Reader):
             # '"…," said he.' (not 'told him the …'): a pronoun that closes the sentence, but for a time phrase
             after = self._skip_time_after(phrase[0].i + 1, sentence)
             return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
-        return any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
-                   or self._fold(t) in self.cues.titles for t in phrase)
+        if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
+               or self._fold(t) in self.cues.titles for t in phrase):
+            return True
+        # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence
+        nouns = [t for t in phrase if t.upos == "NOUN"]
+        return following is None and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
+            and self.cues.verb_key(cue) in self.cues.inverting_verbs \
+            and not any("Poss=Yes" in (t.feats or "") for t in phrase)
 
     def _unnamed_speaker_after_quote(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'"We lost everything," said an elderly woman in the crowd.', '"Meh," wrote a Trump supporter who runs
