@@ -2247,3 +2247,11 @@ def test_a_plural_common_noun_closing_the_sentence_after_a_verb_of_saying_speaks
     tweeted = by_cue(analyze(in_body("Democratic contenders Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, "
                                      "tweeted their approval of the filibuster.")), "tweeted")
     assert tweeted.source.text.startswith("Democratic contenders")
+
+
+def test_the_issuer_of_a_message_past_the_verbs_particle(analyze):
+    """'His office put out a statement saying …': the issuer speaks through the statement, as with "issued a
+    statement saying", but the particle "out" stood between the verb and its object."""
+    saying = by_cue(analyze(in_body("His office put out a statement saying the U.S. does not have the capacity to vet "
+                                    "every refugee.")), "saying")
+    assert saying.source.text == "His office"

@@ -755,6 +755,8 @@ class SpeakerPhrases(Reader):
         if not nouns or self._fold(nouns[-1]) not in self.cues.nouns:
             return []
         j = self._past_adverbs(before[0].i, sentence)
+        if j - 1 >= sentence.first and self.doc.tokens[j].upos in ("ADP", "PART") and self.doc.tokens[j - 1].upos == "VERB":
+            j -= 1  # "put out a statement saying", "sent out a press release saying": the verb's particle
         verb = self.doc.tokens[j] if j >= sentence.first else None
         return self._source_before(verb) if verb is not None and verb.upos == "VERB" else []
 
