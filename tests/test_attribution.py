@@ -2255,3 +2255,12 @@ def test_the_issuer_of_a_message_past_the_verbs_particle(analyze):
     saying = by_cue(analyze(in_body("His office put out a statement saying the U.S. does not have the capacity to vet "
                                     "every refugee.")), "saying")
     assert saying.source.text == "His office"
+
+
+def test_the_subject_of_a_subordinate_clause_before_a_set_off_participle(analyze):
+    """'…, as Peña Nieto, contradicting Trump, said …': past the participle and the "as" piece, the
+    apposition chain took the clause before them ("he cleared Mexican airspace") for the speaker."""
+    said = by_cue(analyze(in_body("The bickering began even before he cleared Mexican airspace, as Peña Nieto, "
+                                  "contradicting Trump, said he had told Trump that Mexico would not pay for a wall.")),
+                  "said")
+    assert said.source.text == "Peña Nieto"

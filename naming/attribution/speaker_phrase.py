@@ -220,6 +220,9 @@ class SpeakerPhrases(Reader):
             m, chunk = piece
             if not chunk or m < sentence.first:
                 break
+            if len(chunk) > 1 and self._subordinator(chunk[0]) and stripped != close \
+                    and all(self._np_like(t, tokens[t.i + 1]) for t in chunk[1:]):
+                return chunk[1:]  # "…, as Peña Nieto, contradicting Trump, said": the subordinate clause's subject
             if self._set_off_adjunct(chunk):
                 stripped = m
                 continue
