@@ -2264,3 +2264,10 @@ def test_the_subject_of_a_subordinate_clause_before_a_set_off_participle(analyze
                                   "contradicting Trump, said he had told Trump that Mexico would not pay for a wall.")),
                   "said")
     assert said.source.text == "Peña Nieto"
+
+
+def test_a_role_noun_the_tagger_calls_a_verb_is_a_speaker(analyze):
+    """'The policy changes, which officials/VERB said will go into effect …': no speaker, so nothing."""
+    said = by_cue(analyze(in_body("The policy changes, which officials said will go into effect in the next few "
+                                  "months, will not apply to all Central Americans.")), "said")
+    assert said.source.text == "officials"

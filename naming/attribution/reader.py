@@ -170,6 +170,8 @@ class Reader:
             return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
         if token.upos in NP_TAGS or token.text in POSSESSIVE_ENDINGS:
             return True
+        if self._fold(token) in self.cues.role_nouns:
+            return True  # "which officials/VERB said": a role noun the weak tagger calls a verb
         # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX
         if (token.upos == "VERB" or next_token is not None and next_token.upos == "PROPN") \
                 and self._name_in_running_text(token):

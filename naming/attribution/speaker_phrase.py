@@ -86,8 +86,9 @@ class SpeakerPhrases(Reader):
         # or a gerund after its article: "the same polling suggests"
         headed = bool(run) and run[-1].i == index - 1 and (run[-1].upos == "ADJ" or len(run) > 1 and run[0].upos == "DET"
                                                           and run[-1].upos == "VERB" and self._fold(run[-1]).endswith("ing"))
-        return run if headed or self._quantifier_pronoun(run) or any(t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
-                                    for t in run) else []
+        return run if headed or self._quantifier_pronoun(run) or any(
+            t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
+            or self._fold(t) in self.cues.role_nouns for t in run) else []
 
     def _gerund_head(self, j: int, run: list[Token], sentence: Sentence) -> bool:
         """'the same polling suggests': a gerund after an article or adjective, right before the cue, heads
