@@ -2271,3 +2271,10 @@ def test_a_role_noun_the_tagger_calls_a_verb_is_a_speaker(analyze):
     said = by_cue(analyze(in_body("The policy changes, which officials said will go into effect in the next few "
                                   "months, will not apply to all Central Americans.")), "said")
     assert said.source.text == "officials"
+
+
+def test_a_name_with_an_inner_apostrophe_in_other_tags_is_a_speaker(analyze):
+    """'O’Malley spoke … and criticized …': the tagger calls "O’Malley" an adverb at the sentence's start."""
+    criticized = by_cue(analyze(in_body("O’Malley spoke at the Fair Immigration Reform Movement and The Nation forum on "
+                                        "Sunday, and criticized Sanders and Clinton after the event.")), "criticized")
+    assert criticized.source.text == "O’Malley"

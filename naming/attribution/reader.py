@@ -1,6 +1,7 @@
 """The article as attribution reads it: tokens, quoted tokens, the language in force, shared limits."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ SPEAKER_AFTER_QUOTE_MAX_TOKENS = 12  # "«…», — рассказала быв
 LONG_RELATIVE_MAX_TOKENS = 16  # "leaders who would rather be working now on a campaign for Cruz or Rubio said"
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
+APOSTROPHE_NAME = re.compile(r"[A-Z]['’ʼ][A-Z][a-z]")  # O’Malley, D'Amato, O'Rourke
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
 PARTICLE_WINDOW = 8  # tokens between a verb and the particle that makes it a cue: "spoke at the White House on Tuesday about"
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
@@ -170,8 +172,8 @@ class Reader:
             return self._surface_np_word(token) or self._fold(token) in self.cues.pronouns
         if token.upos in NP_TAGS or token.text in POSSESSIVE_ENDINGS:
             return True
-        if self._fold(token) in self.cues.role_nouns:
-            return True  # "which officials/VERB said": a role noun the weak tagger calls a verb
+        if self._fold(token) in self.cues.role_nouns or APOSTROPHE_NAME.match(token.text):
+            return True  # "which officials/VERB said", "O’Malley/ADV spoke": a role noun or a name in other tags
         # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX
         if (token.upos == "VERB" or next_token is not None and next_token.upos == "PROPN") \
                 and self._name_in_running_text(token):
