@@ -2278,3 +2278,10 @@ def test_a_name_with_an_inner_apostrophe_in_other_tags_is_a_speaker(analyze):
     criticized = by_cue(analyze(in_body("O’Malley spoke at the Fair Immigration Reform Movement and The Nation forum on "
                                         "Sunday, and criticized Sanders and Clinton after the event.")), "criticized")
     assert criticized.source.text == "O’Malley"
+
+
+def test_a_negation_between_the_speakers_phrase_and_the_cue(analyze):
+    """'Trump, who spoke for an hour, did not say …': "not" (a particle) stopped the reading of the gap before
+    the cue, so the apposition chain before it was never reached."""
+    say = by_cue(analyze(in_body("Trump, who spoke for an hour, did not say whether he would run.")), "did not say")
+    assert say.source.text == "Trump, who spoke for an hour"

@@ -225,11 +225,12 @@ class Reader:
         return j
 
     def _auxiliary_or_adverb(self, token: Token) -> bool:
-        """An adverb or auxiliary between a speaker and its verb: tagged so, or an auxiliary of the cue lexicon
+        """An adverb, a negation or an auxiliary between a speaker and its verb: tagged so, or an auxiliary of the cue lexicon
         that the weak tagger calls a verb ("had") or that has no tag at all ("hat am Montag erklärt")."""
         folded = self._fold(token)
-        return (token.upos in SKIPPABLE_BEFORE_CUE or token.upos in (None, "VERB") and folded in self.cues.auxiliaries) \
-            and folded not in self.cues.pronouns
+        negation = token.upos == "PART" and "Polarity=Neg" in (token.feats or "")  # "did not mention"
+        return (token.upos in SKIPPABLE_BEFORE_CUE or negation
+                or token.upos in (None, "VERB") and folded in self.cues.auxiliaries) and folded not in self.cues.pronouns
 
     def _before_time_phrase(self, j: int, sentence: Sentence) -> int:
         """The index of the token before the time phrase that ends at token j ("on Thursday evening", "last
