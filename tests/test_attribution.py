@@ -2285,3 +2285,11 @@ def test_a_negation_between_the_speakers_phrase_and_the_cue(analyze):
     the cue, so the apposition chain before it was never reached."""
     say = by_cue(analyze(in_body("Trump, who spoke for an hour, did not say whether he would run.")), "did not say")
     assert say.source.text == "Trump, who spoke for an hour"
+
+
+def test_last_and_next_open_a_time_phrase_before_the_cue(analyze):
+    """'Cruz, who last year threatened to …': "last" tagged a verb was no part of the time phrase, so the
+    relative pronoun was not found before the cue."""
+    threatened = by_cue(analyze(in_body("Senator Ted Cruz of Texas, who last year threatened to shut down the federal "
+                                        "government over funding Planned Parenthood, quickly responded.")), "threatened")
+    assert threatened.source.text == "who" and threatened.speaker == "Senator Ted Cruz of Texas"
