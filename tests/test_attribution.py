@@ -2293,3 +2293,17 @@ def test_last_and_next_open_a_time_phrase_before_the_cue(analyze):
     threatened = by_cue(analyze(in_body("Senator Ted Cruz of Texas, who last year threatened to shut down the federal "
                                         "government over funding Planned Parenthood, quickly responded.")), "threatened")
     assert threatened.source.text == "who" and threatened.speaker == "Senator Ted Cruz of Texas"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Wealthy conservatives are helping pay for efforts to wound Donald J. Trump, disclosures filed on Sunday night "
+     "revealed.", "revealed", "disclosures filed on Sunday night"),
+    ("Still, none of the constitutional scholars I interviewed this week thought compromise was likely.", "thought",
+     "none of the constitutional scholars I interviewed this week"),
+    ("A USA Today/Suffolk University poll released this week found 66 percent of likely women voters have an "
+     "unfavorable view of Trump.", "found", "A USA Today/Suffolk University poll released this week"),
+])
+def test_a_time_phrase_closing_a_clause_on_the_speakers_noun(analyze, text, cue, source):
+    """The phrase before the cue was only time ("Sunday night", "this week"), and what stood before it a
+    participle or a contact clause, so there was no speaker."""
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
