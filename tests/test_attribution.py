@@ -2307,3 +2307,12 @@ def test_a_time_phrase_closing_a_clause_on_the_speakers_noun(analyze, text, cue,
     """The phrase before the cue was only time ("Sunday night", "this week"), and what stood before it a
     participle or a contact clause, so there was no speaker."""
     assert by_cue(analyze(in_body(text)), cue).source.text == source
+
+
+def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_verb(analyze):
+    """'Donald Trump often takes/NOUN full credit …, and has promised that …': the sentence's first subject
+    needed a verb right after it."""
+    promised = by_cue(analyze(in_body("Donald Trump often takes full credit for the idea of building a border wall, "
+                                      "and has promised that as president, he would build a beautiful one.")),
+                      "has promised")
+    assert promised.source.text == "Donald Trump"

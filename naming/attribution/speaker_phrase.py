@@ -974,10 +974,16 @@ class SpeakerPhrases(Reader):
             if not self._np_like(t, tokens[t.i + 1]):
                 break
             run.append(t)
-        following = tokens[run[-1].i + 1] if run else None
-        if run and following is not None and following.upos in ("VERB", "AUX") and following.i < cue.i:
-            return run
-        return []
+        k = run[-1].i + 1 if run else cue.i
+        while k < cue.i and tokens[k].upos == "ADV":
+            k += 1  # "Donald Trump often takes …, and has promised"
+        following = tokens[k] if run and k < cue.i else None
+        if following is None:
+            return []
+        # the weak tagger's "takes/NOUN" after a name
+        third_person = following.upos == "NOUN" and following.text.endswith("s") and run[-1].upos == "PROPN" \
+            and "Number=Sing" in (run[-1].feats or "")
+        return run if following.upos in ("VERB", "AUX") or third_person else []
 
     def _names_speaker(self, phrase: list[Token], cue: Token) -> bool:
         """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
