@@ -2316,3 +2316,13 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
                                       "and has promised that as president, he would build a beautiful one.")),
                       "has promised")
     assert promised.source.text == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Both incidents were claimed by the so-called Islamic State.", "the so-called Islamic State"),
+    ("The talks were rejected by the self-proclaimed authorities in Stepanakert.", "the self-proclaimed authorities"),
+])
+def test_a_hyphenated_compound_stays_whole_in_an_agents_phrase(analyze, text, source):
+    """The agent after "by" stopped inside the compound: no speaker for "so-called" ("so" an adverb, "called"
+    a cue verb), 'the self-' for "self-proclaimed"."""
+    assert only(analyze(in_body(text))).source.text == source

@@ -166,6 +166,9 @@ class Reader:
             return not self._in_quote(token)  # "42% say"
         if not self._is_word(token) or self._in_quote(token):
             return False
+        if next_token is not None and next_token.text in HYPHENS and next_token.start == token.end \
+                and self._glued(next_token) or self._after_glued_hyphen(token):
+            return True  # "the so-called Islamic State", "a well-known lawyer": the parts of a compound
         if self._fold(token) in self.cues.relative_pronouns:
             return False
         if token.upos is None:
@@ -194,6 +197,13 @@ class Reader:
             return False
         title = self.doc.tokens[period.i - 1]
         return title.end == period.start and fold(title.text + ".", self._lang) in self.cues.titles
+
+    def _after_glued_hyphen(self, token: Token) -> bool:
+        """Does the word follow a hyphen inside a compound ("so-called")?"""
+        if token.i == 0:
+            return False
+        hyphen = self.doc.tokens[token.i - 1]
+        return hyphen.text in HYPHENS and hyphen.end == token.start and self._glued(hyphen)
 
     def _name_in_running_text(self, token: Token) -> bool:
         """'"We live in Chicago," Ebeling said', '…," Husted said': a capitalised word inside a sentence in
