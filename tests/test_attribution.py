@@ -2326,3 +2326,14 @@ def test_a_hyphenated_compound_stays_whole_in_an_agents_phrase(analyze, text, so
     """The agent after "by" stopped inside the compound: no speaker for "so-called" ("so" an adverb, "called"
     a cue verb), 'the self-' for "self-proclaimed"."""
     assert only(analyze(in_body(text))).source.text == source
+
+
+def test_a_past_form_closing_the_sentence_it_reports_after_a_comma_is_a_verb(analyze):
+    """'…, the church posted on Facebook.': the weak tagger's participle after a noun read as qualifying it ("a
+    video message posted online") unless a clause followed it."""
+    posted = by_cue(analyze(in_body("Monique Dalle was traveling to Cairo to visit her daughter Esther, the church "
+                                    "posted on Facebook.")), "posted")
+    assert posted.source.text == "the church" and posted.content.text.startswith("Monique Dalle was traveling")
+    declared = only(analyze(in_body("“I have such great respect for them,” this Trump look-alike declared in Mexico "
+                                    "City.")), "direct")
+    assert declared.source.text == "this Trump look-alike"

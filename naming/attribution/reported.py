@@ -95,6 +95,9 @@ class ReportedSpeech(Reader):
             if tokens[k].upos in ("VERB", "AUX") and not self._in_quote(tokens[k]):
                 return False
             k -= 1
+        if k > sentence.first and tokens[k].text == "," and not any(
+                t.upos in ("VERB", "AUX") or self._in_quote(t) for t in tokens[token.i + 1:sentence.last]):
+            return True  # '…," this Trump look-alike declared in Mexico City.': it closes the sentence it reports
         for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
             following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
             if self._in_quote(t) or t.text == ":" or self._fold(t) in self.cues.complementizers:
