@@ -2337,3 +2337,11 @@ def test_a_past_form_closing_the_sentence_it_reports_after_a_comma_is_a_verb(ana
     declared = only(analyze(in_body("“I have such great respect for them,” this Trump look-alike declared in Mexico "
                                     "City.")), "direct")
     assert declared.source.text == "this Trump look-alike"
+
+
+def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
+    """'A Real Clear Politics average of polls shows/NOUN …': the noun before the noun-tagged cue is plural, so
+    it read as a plural noun after a subject ("polls shows" cannot agree), unless "of" hangs it on a head."""
+    shows = by_cue(analyze(in_body("A Real Clear Politics average of polls shows Clinton leading by 2.2 percent over "
+                                   "Trump.")), "shows")
+    assert shows.source.text == "A Real Clear Politics average of polls"

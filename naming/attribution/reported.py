@@ -271,7 +271,7 @@ class ReportedSpeech(Reader):
             named = bool(self._apposition_chain(token, sentence))
         else:
             named = subject.upos in ("PROPN", "PRON") or subject.text[:1].isupper() and subject.upos in ("ADJ", "NOUN")
-        if not named and not (subject.upos == "NOUN" and "Number=Plur" not in feats):
+        if not named and not (subject.upos == "NOUN" and ("Number=Plur" not in feats or self._of_phrase_end(subject, sentence))):
             return False
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
@@ -284,6 +284,15 @@ class ReportedSpeech(Reader):
         # "Rubio opposes abortion", "Trump calls for …": a name's verb, whatever follows
         return named and (following.upos in ("NOUN", "ADJ")
                           or following.upos == "ADP" and self._fold(following) in self.cues.cue_prepositions)
+
+    def _of_phrase_end(self, noun: Token, sentence: Sentence) -> bool:
+        """Does the plural noun end an "of" phrase on a singular head ("an average of recent polls shows")?"""
+        k = noun.i - 1
+        while k > sentence.first and self.doc.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+                and self._fold(self.doc.tokens[k]) not in self.cues.linking_prepositions:
+            k -= 1
+        return k > sentence.first and self._fold(self.doc.tokens[k]) in self.cues.linking_prepositions \
+            and self.doc.tokens[k - 1].upos == "NOUN" and "Number=Plur" not in (self.doc.tokens[k - 1].feats or "")
 
     def _reports_after(self, following: Token) -> bool:
         """Does the word after a cue open what it reports: an object, a clause, a quote, a colon, an infinitive?"""
