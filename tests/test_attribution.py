@@ -1630,9 +1630,11 @@ def test_a_relative_clause_without_its_pronoun_stays_with_the_speaker(analyze, t
 
 
 def test_a_scare_quoted_label_is_part_of_the_speakers_phrase(analyze):
+    """The whole phrase, "The so-called" with it (the compound once cut the phrase after it)."""
     result = analyze('The so-called "de facto authorities" in Artsakh announced on Thursday that their entity '
                      'would cease to exist.')
-    assert only(result).source.text == '"de facto authorities" in Artsakh'
+    announced = only(result)
+    assert announced.source.text == 'The so-called "de facto authorities" in Artsakh'
 
 
 def test_a_quoted_title_in_the_speakers_apposition_is_not_what_they_said(analyze):

@@ -166,9 +166,12 @@ class Reader:
             return not self._in_quote(token)  # "42% say"
         if not self._is_word(token) or self._in_quote(token):
             return False
-        if next_token is not None and next_token.text in HYPHENS and next_token.start == token.end \
-                and self._glued(next_token) or self._after_glued_hyphen(token):
-            return True  # "the so-called Islamic State", "a well-known lawyer": the parts of a compound
+        if token.upos is not None and (next_token is not None and next_token.text in HYPHENS
+                                       and next_token.start == token.end and self._glued(next_token)
+                                       or self._after_glued_hyphen(token)):
+            # "the so-called Islamic State", "a well-known lawyer": the parts of a compound, read from tags
+            # (untagged French "a-t-il" is a verb and its pronoun)
+            return True
         if self._fold(token) in self.cues.relative_pronouns:
             return False
         if token.upos is None:

@@ -426,16 +426,17 @@ class SpeakerPhrases(Reader):
                                           and tokens[start - 1].upos in ("ADP", "DET", "ADJ")):
             start -= 1  # "The government on Monday said", "Ryan, the Speaker, last Tuesday called"
         return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
-            or self._run_before(start, sentence) or self._clause_before_time(start, source, sentence) \
+            or self._run_before(start, sentence) or self._clause_before_time(start, source, cue, sentence) \
             or self._main_clause_source(cue, sentence) or self._first_subject(cue, sentence)
 
-    def _clause_before_time(self, start: int, time: list[Token], sentence: Sentence) -> list[Token]:
+    def _clause_before_time(self, start: int, time: list[Token], cue: Token, sentence: Sentence) -> list[Token]:
         """'disclosures filed on Sunday night revealed', 'none of the scholars I interviewed this week
-        thought': the time phrase before the cue closes a participle or a contact clause on the speaker's
-        noun, and the speaker's phrase is all of it."""
+        thought': the time phrase before a finite cue closes a participle or a contact clause on the
+        speaker's noun, and the speaker's phrase is all of it. Before a participle the verb is the
+        sentence's own ("Pashinyan spent Sunday speaking …")."""
         tokens = self.doc.tokens
         verb = start - 1
-        if verb <= sentence.first or tokens[verb].upos != "VERB" or self._in_quote(tokens[verb]) \
+        if self._fold(cue).endswith("ing") or verb <= sentence.first or tokens[verb].upos != "VERB" or self._in_quote(tokens[verb]) \
                 or self.cues.is_verb(tokens[verb]):
             return []
         head = self._run_before(verb, sentence)
@@ -444,6 +445,7 @@ class SpeakerPhrases(Reader):
         if len(head) == 1 and head[0].upos == "PRON":  # "the scholars | I interviewed"
             noun = self._run_before(head[0].i, sentence)
             head = noun if noun and noun[-1].i == head[0].i - 1 else []
+
         if not any(t.upos in ("NOUN", "PROPN") for t in head):
             return []
         return tokens[head[0].i:time[-1].i + 1]
