@@ -216,7 +216,8 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
                  "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "control_verbs",
-                 "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers", "adverbial_subordinators", "subject_control")
+                 "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
+                 "adverbial_subordinators", "subject_control")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

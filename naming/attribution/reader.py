@@ -36,7 +36,7 @@ RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb 
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
 APOSTROPHE_NAME = re.compile(r"[A-Z]['’ʼ][A-Z][a-z]")  # O’Malley, D'Amato, O'Rourke
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
-PARTICLE_WINDOW = 8  # tokens between a verb and the particle that makes it a cue: "spoke at the White House on Tuesday about"
+PARTICLE_WINDOW = 8  # tokens from a verb to its cue particle: "spoke at the White House on Tuesday about"
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
 
 
@@ -238,12 +238,13 @@ class Reader:
         return j
 
     def _auxiliary_or_adverb(self, token: Token) -> bool:
-        """An adverb, a negation or an auxiliary between a speaker and its verb: tagged so, or an auxiliary of the cue lexicon
-        that the weak tagger calls a verb ("had") or that has no tag at all ("hat am Montag erklärt")."""
+        """An adverb, a negation or an auxiliary between a speaker and its verb: tagged so, or an auxiliary of
+        the cue lexicon that the weak tagger calls a verb ("had") or that has no tag at all ("hat am Montag
+        erklärt")."""
         folded = self._fold(token)
         negation = token.upos == "PART" and "Polarity=Neg" in (token.feats or "")  # "did not mention"
-        return (token.upos in SKIPPABLE_BEFORE_CUE or negation
-                or token.upos in (None, "VERB") and folded in self.cues.auxiliaries) and folded not in self.cues.pronouns
+        return (token.upos in SKIPPABLE_BEFORE_CUE or negation or token.upos in (None, "VERB")
+                and folded in self.cues.auxiliaries) and folded not in self.cues.pronouns
 
     def _before_time_phrase(self, j: int, sentence: Sentence) -> int:
         """The index of the token before the time phrase that ends at token j ("on Thursday evening", "last

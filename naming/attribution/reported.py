@@ -7,9 +7,9 @@ from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
 from ..text import fold, token_pieces
-from .reader import (PARTICLE_WINDOW, CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS,
-                     POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SUBJECT_RELS,
-                     TEMPORAL_RELS, Cue, Reader)
+from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, PARTICLE_WINDOW,
+                     POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
+                     SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
 
 
 class ReportedSpeech(Reader):
@@ -271,7 +271,8 @@ class ReportedSpeech(Reader):
             named = bool(self._apposition_chain(token, sentence))
         else:
             named = subject.upos in ("PROPN", "PRON") or subject.text[:1].isupper() and subject.upos in ("ADJ", "NOUN")
-        if not named and not (subject.upos == "NOUN" and ("Number=Plur" not in feats or self._of_phrase_end(subject, sentence))):
+        singular_head = "Number=Plur" not in feats or self._of_phrase_end(subject, sentence)  # "an average of polls"
+        if not named and not (subject.upos == "NOUN" and singular_head):
             return False
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase

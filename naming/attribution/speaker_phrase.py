@@ -48,7 +48,8 @@ class SpeakerPhrases(Reader):
                     run[:0] = tokens[opening:j + 1]
                     j = opening - 1
                     continue
-            if not self._np_like(tokens[j], run[0] if run else None) and not self._gerund_head(j, run, sentence) and not (
+            if not self._np_like(tokens[j], run[0] if run else None) and not self._gerund_head(j, run, sentence) \
+                    and not (
                     run and self._names_a_place(run) and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
                         self._fold(tokens[j]) in self.cues.place_prepositions
@@ -84,8 +85,9 @@ class SpeakerPhrases(Reader):
                 return self._run_before(medium, sentence) or run
         # "a former official said", "analyst says": the weak tagger often takes the head noun for an adjective
         # or a gerund after its article: "the same polling suggests"
-        headed = bool(run) and run[-1].i == index - 1 and (run[-1].upos == "ADJ" or len(run) > 1 and run[0].upos == "DET"
-                                                          and run[-1].upos == "VERB" and self._fold(run[-1]).endswith("ing"))
+        gerund = len(run) > 1 and run[0].upos == "DET" and run[-1].upos == "VERB" \
+            and self._fold(run[-1]).endswith("ing")
+        headed = bool(run) and run[-1].i == index - 1 and (run[-1].upos == "ADJ" or gerund)
         return run if headed or self._quantifier_pronoun(run) or any(
             t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
             or self._fold(t) in self.cues.role_nouns for t in run) else []
@@ -436,8 +438,8 @@ class SpeakerPhrases(Reader):
         sentence's own ("Pashinyan spent Sunday speaking …")."""
         tokens = self.doc.tokens
         verb = start - 1
-        if self._fold(cue).endswith("ing") or verb <= sentence.first or tokens[verb].upos != "VERB" or self._in_quote(tokens[verb]) \
-                or self.cues.is_verb(tokens[verb]):
+        if self._fold(cue).endswith("ing") or verb <= sentence.first or tokens[verb].upos != "VERB" \
+                or self._in_quote(tokens[verb]) or self.cues.is_verb(tokens[verb]):
             return []
         head = self._run_before(verb, sentence)
         if not head or head[-1].i != verb - 1:
@@ -780,7 +782,8 @@ class SpeakerPhrases(Reader):
         if not nouns or self._fold(nouns[-1]) not in self.cues.nouns:
             return []
         j = self._past_adverbs(before[0].i, sentence)
-        if j - 1 >= sentence.first and self.doc.tokens[j].upos in ("ADP", "PART") and self.doc.tokens[j - 1].upos == "VERB":
+        if j - 1 >= sentence.first and self.doc.tokens[j].upos in ("ADP", "PART") \
+                and self.doc.tokens[j - 1].upos == "VERB":
             j -= 1  # "put out a statement saying", "sent out a press release saying": the verb's particle
         verb = self.doc.tokens[j] if j >= sentence.first else None
         return self._source_before(verb) if verb is not None and verb.upos == "VERB" else []
@@ -1109,7 +1112,8 @@ class SpeakerPhrases(Reader):
                 break
             source += [x for x in rest if source[-1].i < x.i <= chunk_words[-1].i]
             nxt = tokens[t.i + 1] if t is not None and t.i + 1 < sentence.last else None
-            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words) or self._fold(nxt) in self.cues.relative_pronouns
+            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words)
+                                   or self._fold(nxt) in self.cues.relative_pronouns
                                    or self._last_apposition(nxt, sentence)):
                 break
             chunk = []
