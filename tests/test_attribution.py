@@ -1501,7 +1501,7 @@ def test_the_phrase_after_a_quote_and_its_cue_is_the_speaker_named_or_not(analyz
 ])
 def test_an_adjunct_set_off_before_the_cue_is_no_part_of_the_speaker(analyze, text, source):
     """A participle clause, a prepositional phrase or a lone adverb between commas says how, not who."""
-    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    said = by_cue(analyze(text), "said")
     assert said.source.text == source
 
 
@@ -1523,7 +1523,7 @@ def test_a_participle_speaks_for_the_main_clause_not_a_subordinate_one(analyze):
 ])
 def test_a_third_person_cue_the_tagger_calls_a_noun_is_a_verb_after_its_subject(analyze, text, cue, source):
     """The weak tagger takes 'notes', 'indicates', 'opposes', 'supports' for plural nouns."""
-    attribution = next(a for a in analyze(text).attributions if a.cue is not None and a.cue.text == cue)
+    attribution = by_cue(analyze(text), cue)
     assert attribution.source.text == source
 
 
@@ -1599,7 +1599,7 @@ def test_a_participle_after_a_message_speaks_for_its_issuer(analyze, text, sourc
 ])
 def test_a_past_form_the_tagger_calls_a_participle_is_a_cue_when_it_opens_its_clause(analyze, text, cue, source):
     """No verb before it in its clause and a reported clause after it: the verb, not 'a region called …'."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(text), cue)
     assert attribution.source.text == source
 
 
@@ -1609,7 +1609,7 @@ def test_a_past_form_the_tagger_calls_a_participle_is_a_cue_when_it_opens_its_cl
      "the talks had failed, but that Artsakh would hold"),
 ])
 def test_a_reported_clause_ends_before_but_and_a_clause_of_the_outlets(analyze, text, content):
-    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    said = by_cue(analyze(text), "said")
     assert said.content.text == content
 
 
@@ -1716,7 +1716,7 @@ def test_the_speaker_phrase_past_time_phrases_conjunctions_and_the_clauses_that_
     'then', a relative clause with an infinitive, a participle phrase without a pronoun, and a name after
     the cue that closes the sentence after a set-off participle. Before, the weak parse gave the content's
     subject ('the corridor'), the relative pronoun, or the noun at the end of the qualifying clause."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    attribution = by_cue(analyze(text), "said")
     assert attribution.source.text == source
 
 
@@ -1745,7 +1745,7 @@ def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(
     """The weak parse hangs the reported clause's 'is' (or the 'was' of the clause the cue is set into) on
     the cue as aux:pass, which made 'said' passive and speakerless; the subject's subtree stopped before
     the closing bracket; and the medium ('in a Medium post') was taken for the speaker."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    attribution = by_cue(analyze(text), "said")
     assert attribution.source.text == source
 
 
@@ -1780,7 +1780,7 @@ def test_an_ing_form_with_its_object_stays_a_cue(analyze, text, source, cue):
 def test_a_participle_after_a_comma_speaks_for_the_main_clause_not_for_what_is_set_off_before_it(analyze, text, cue):
     """Before, the phrase set off by commas before the participle ('barred foreign journalists', 'a regional
     body') was read as an apposition and given as the speaker."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(text), cue)
     assert attribution.source.text == "Aliyev"
 
 
@@ -1813,7 +1813,7 @@ def test_a_participle_after_a_preposition_or_a_possessive_qualifies_the_noun_aft
 def test_a_participle_after_an_object_speaks_for_the_verbs_subject_but_not_in_an_absolute_construction(
         analyze, text, source):
     """'Aliyev started out the debate saying …' gave 'the debate'; 'with 30 percent of voters saying' is theirs."""
-    saying = next(a for a in analyze(in_body(text)).attributions if a.cue.text == "saying")
+    saying = by_cue(analyze(in_body(text)), "saying")
     assert saying.source.text == source
 
 
@@ -1832,7 +1832,7 @@ def test_a_participle_after_a_number_qualifies_the_noun_after_it(analyze):
     """'271 pledged delegates': no cue, and the number is nobody; 'Six in 10 say' keeps its cue."""
     result = analyze("Pashinyan leads Aliyev by 271 pledged delegates, according to the count.")
     assert [a.cue.text for a in result.attributions] == ["according to"]
-    say = next(a for a in analyze("Six in 10 say they want Pashinyan to stay.").attributions if a.cue.text == "say")
+    say = by_cue(analyze("Six in 10 say they want Pashinyan to stay."), "say")
     assert say.source.text == "Six in 10"
 
 
@@ -1853,15 +1853,15 @@ def test_a_third_person_cue_the_tagger_calls_a_noun_before_that_and_a_clause(ana
 def test_a_time_phrase_is_never_the_speaker(analyze, text, cue, source):
     """The weak parse made 'Tuesday', 'Monday', 'Sunday' or 'a statement Wednesday' the subject; a cue
     after 'and on Monday' goes on from the sentence's subject, and one after a message from its issuer."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    attribution = by_cue(analyze(text), cue)
     assert attribution.source.text == source
 
 
 def test_a_relative_clause_with_commas_before_a_set_off_adjunct_stays_with_its_speaker(analyze):
     """The adjunct ', in July 2012,' before the cue made the clause's last words ('Aurora, Colorado') the
     speaker."""
-    said = next(a for a in analyze("Anna Hakobyan, who lost her daughter during the shelling in Martuni, Karabakh, "
-                                   "in July 2020, said that Aliyev had lied.").attributions if a.cue.text == "said")
+    said = by_cue(analyze("Anna Hakobyan, who lost her daughter during the shelling in Martuni, Karabakh, "
+                          "in July 2020, said that Aliyev had lied."), "said")
     assert said.source.text.startswith("Anna Hakobyan, who lost her daughter")
 
 
@@ -1874,7 +1874,7 @@ def test_a_relative_clause_with_commas_before_a_set_off_adjunct_stays_with_its_s
 def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its_sentence(analyze, text, source, pieces):
     """'said Doyle and others, would be …': the verb after the set-off speaker is the reported sentence's, so
     the speaker stands and the content is both pieces; 'said lobbyist and GOP strategist X' keeps its 'and'."""
-    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    said = by_cue(analyze(text), "said")
     assert said.source.text == source
     assert [said.content.text] + [c.text for c in said.continuation] == pieces
 

@@ -34,6 +34,7 @@ SPEAKER_AFTER_QUOTE_MAX_TOKENS = 12  # "«…», — рассказала быв
 LONG_RELATIVE_MAX_TOKENS = 16  # "leaders who would rather be working now on a campaign for Cruz or Rubio said"
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
+PARENTHESIS_MAX_TOKENS = 8  # a party and state after a name: "(R-Ky.)", "(D-Conn.)"
 APOSTROPHE_NAME = re.compile(r"[A-Z]['’ʼ][A-Z][a-z]")  # O’Malley, D'Amato, O'Rourke
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
 PARTICLE_WINDOW = 8  # tokens from a verb to its cue particle: "spoke at the White House on Tuesday about"

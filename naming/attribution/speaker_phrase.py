@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
-                     NOMINAL_TAGS, NP_TAGS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, RELATIVE_VERB_MAX_TOKENS,
-                     SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
+                     NOMINAL_TAGS, NP_TAGS, PARENTHESIS_MAX_TOKENS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS,
+                     RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
                      SUBJECT_RELS, TEMPORAL_RELS, Reader)
 
 
@@ -41,7 +41,7 @@ class SpeakerPhrases(Reader):
                 j = quoted - 1
                 continue
             if tokens[j].text == ")":  # "Sen. Rand Paul (R-Ky.) said"
-                opening = next((k for k in range(j - 1, max(sentence.first, j - 8) - 1, -1)
+                opening = next((k for k in range(j - 1, max(sentence.first, j - PARENTHESIS_MAX_TOKENS) - 1, -1)
                                 if tokens[k].text == "("), None)
                 if opening is not None and opening > sentence.first \
                         and self._np_like(tokens[opening - 1], tokens[opening]):
@@ -481,7 +481,7 @@ class SpeakerPhrases(Reader):
         while j >= sentence.first:
             if tokens[j].text == "," and not self._in_quote(tokens[j]):
                 comma = j
-            elif not self._np_like(tokens[j], tokens[j + 1]) and not self._joins_heads(j):
+            elif not self._in_headed_phrase(j):
                 break
             j -= 1
         if any(t.upos == "VERB" or self._fold(t) in self.cues.verb_forms
@@ -502,6 +502,11 @@ class SpeakerPhrases(Reader):
         if start is None or start >= anchor.i or source[-1].i - start + 1 > SOURCE_MAX_TOKENS:
             return source
         return tokens[start:source[-1].i + 1]
+
+    def _in_headed_phrase(self, j: int) -> bool:
+        """Is token j part of a noun phrase, with the prepositions between its heads ("A report by the Center
+        for Economic Research")?"""
+        return self._np_like(self.doc.tokens[j], self.doc.tokens[j + 1]) or self._joins_heads(j)
 
     def _joins_heads(self, j: int) -> bool:
         """Is token j a preposition between a head noun and its noun phrase: "A report by the Center for
@@ -958,8 +963,8 @@ class SpeakerPhrases(Reader):
         if comma is None or comma == sentence.first:
             return []
         opening = tokens[sentence.first:comma]
-        if not all(self._np_like(t, tokens[t.i + 1]) or self._joins_heads(t.i)
-                   or t.upos == "CCONJ" and 0 < k < len(opening) - 1 for k, t in enumerate(opening)) \
+        if not all(self._in_headed_phrase(t.i) or t.upos == "CCONJ" and 0 < k < len(opening) - 1
+                   for k, t in enumerate(opening)) \
                 or not any(t.upos in NOMINAL_TAGS for t in opening):
             return []
         piece = [t for t in tokens[comma + 1:close] if self._is_word(t)]
@@ -1124,7 +1129,8 @@ class SpeakerPhrases(Reader):
         tokens = self.doc.tokens
         if j >= sentence.last or tokens[j].text != "(" or self._in_quote(tokens[j]):
             return None
-        return next((k for k in range(j + 1, min(j + 8, sentence.last)) if tokens[k].text == ")"), None)
+        return next((k for k in range(j + 1, min(j + PARENTHESIS_MAX_TOKENS, sentence.last)) if tokens[k].text == ")"),
+                    None)
 
     def _last_apposition(self, token: Token, sentence: Sentence) -> bool:
         """'…, said Alex Conant, a founding partner at Firehouse Strategies, | a Republican consulting firm.',
