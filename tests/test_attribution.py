@@ -2347,3 +2347,37 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
     shows = by_cue(analyze(in_body("A Real Clear Politics average of polls shows Clinton leading by 2.2 percent over "
                                    "Trump.")), "shows")
     assert shows.source.text == "A Real Clear Politics average of polls"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Pashinyan made it clear that Armenia would not intervene in Nagorno-Karabakh.", "Pashinyan", "made it clear",
+     "that Armenia would not intervene"),
+    ("The foreign minister made the case for a swift end to the separatist regime.", "The foreign minister",
+     "made the case",
+     "for a swift end"),
+    ("Mr. Sanders took issue with recent criticism over his record.", "Mr. Sanders", "took issue",
+     "with recent criticism"),
+    ("Trump laid out his vision for America.", "Trump", "laid out", "his vision for America"),
+    ("As Tom Ridge, a former secretary of homeland security, put it: the barbarians are no longer at the gate.",
+     "Tom Ridge, a former secretary of homeland security", "put it", "the barbarians are no longer"),
+])
+def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, source, cue, content):
+    """'made it clear that …', 'made the case for …', 'took issue with …', 'laid out …', 'as X put it': the idiom
+    is the cue (needs_particle); the verb alone is none."""
+    reported = by_cue(analyze(in_body(text)), cue)
+    assert reported.source.text == source and reported.content.text.startswith(content)
+
+
+@pytest.mark.parametrize("text", ["The army made progress near Stepanakert.", "Azerbaijan took control of Lachin.",
+                                  "Workers laid the pipeline in 2020.", "The troops put their weapons down."])
+def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
+    assert not analyze(in_body(text)).attributions
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Pashinyan invoked the 1921 decision of the Caucasus Bureau.", "Pashinyan", "invoked"),
+    ("Rush Limbaugh likened Perez to Hugo Chávez.", "Rush Limbaugh", "likened"),
+    ("Clinton underscored the need for tighter gun control.", "Clinton", "underscored"),
+])
+def test_verbs_of_citing_and_likening_are_cues(analyze, text, source, cue):
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
