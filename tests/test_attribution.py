@@ -2360,6 +2360,10 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
     ("Trump laid out his vision for America.", "Trump", "laid out", "his vision for America"),
     ("As Tom Ridge, a former secretary of homeland security, put it: the barbarians are no longer at the gate.",
      "Tom Ridge, a former secretary of homeland security", "put it", "the barbarians are no longer"),
+    ("The news organization raised questions about whether the ceasefire had held.", "The news organization",
+     "raised questions", "whether the ceasefire"),
+    ("Mr. Rubio quickly distanced himself from the bill.", "Mr. Rubio", "quickly distanced himself from", "the bill"),
+    ("In May, a district judge sided with the Democrats.", "a district judge", "sided with", "the Democrats"),
 ])
 def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, source, cue, content):
     """'made it clear that …', 'made the case for …', 'took issue with …', 'laid out …', 'as X put it': the idiom
@@ -2369,7 +2373,8 @@ def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, s
 
 
 @pytest.mark.parametrize("text", ["The army made progress near Stepanakert.", "Azerbaijan took control of Lachin.",
-                                  "Workers laid the pipeline in 2020.", "The troops put their weapons down."])
+                                  "Workers laid the pipeline in 2020.", "The troops put their weapons down.",
+                                  "The central bank raised interest rates.", "Baku released the prisoners."])
 def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
 
