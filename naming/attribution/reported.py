@@ -282,6 +282,8 @@ class ReportedSpeech(Reader):
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
                                          or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
             return True  # "suggests reducing regulations"
+        if self._fold(subject) in self.cues.finding_nouns:
+            return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows
         # "Rubio opposes abortion", "Trump calls for …": a name's verb, whatever follows
         return named and (following.upos in ("NOUN", "ADJ")
                           or following.upos == "ADP" and self._fold(following) in self.cues.cue_prepositions)
