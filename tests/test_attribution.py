@@ -2141,9 +2141,13 @@ def test_a_titles_split_period_and_a_slash_stay_inside_the_speakers_phrase(analy
 
 
 def test_a_noun_tagged_cue_closing_the_sentence_or_before_a_comma_and_quote(analyze):
-    """'…, records show.' and 'Prager continues, “…”': the weak tagger calls "show" and "continues" nouns."""
+    """'…, records show.', '…, new fundraising reports show.' and 'Prager continues, “…”': the weak tagger calls
+    "show" and "continues" nouns."""
     records = by_cue(analyze(in_body("He agreed to sell it to Mr. Trump in 2010, records show.")), "show")
     assert records.source.text == "records" and records.content.text.startswith("He agreed to sell it")
+    filings = by_cue(analyze(in_body("Much of that money arrived in February alone, new fundraising reports show.")),
+                     "show")
+    assert filings.source.text == "new fundraising reports" and filings.content.text.startswith("Much of that money")
     prager = by_cue(analyze(in_body("Prager continues, “In fact, the argument is so weak.”")), "continues")
     assert prager.source.text == "Prager" and prager.kind == "direct"
 

@@ -384,10 +384,13 @@ class ReportedSpeech(Reader):
                            or self._quote_after_comma(following)) and not self._in_quote(following)
 
     def _closes_on_its_content(self, subject: Token, sentence: Sentence) -> bool:
-        """'He agreed to sell it in 2010, records show.': a cue and its subject closing the sentence after
-        a comma, whose content is the sentence before them."""
-        return subject.i > sentence.first and self.doc.tokens[subject.i - 1].text == "," \
-            and any(self._is_word(t) for t in self.doc.tokens[sentence.first:subject.i - 1])
+        """'He agreed to sell it in 2010, records show.', '…, Federal Election Commission records show.': a cue
+        and its subject's phrase closing the sentence after a comma, whose content is the sentence before them."""
+        k = subject.i - 1
+        while k > sentence.first and self.doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+            k -= 1
+        return k > sentence.first and self.doc.tokens[k].text == "," \
+            and any(self._is_word(t) for t in self.doc.tokens[sentence.first:k])
 
     def _quote_after_comma(self, following: Token) -> bool:
         """'Prager continues, “In fact, …”': a comma and the opening mark of a quote after the cue."""
