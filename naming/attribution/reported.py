@@ -282,7 +282,7 @@ class ReportedSpeech(Reader):
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
                                          or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
             return True  # "suggests reducing regulations"
-        if self._fold(subject) in self.cues.finding_nouns:
+        if self._finding([subject]):
             return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows
         # "Rubio opposes abortion", "Trump calls for …": a name's verb, whatever follows
         return named and (following.upos in ("NOUN", "ADJ")
@@ -290,12 +290,18 @@ class ReportedSpeech(Reader):
 
     def _of_phrase_end(self, noun: Token, sentence: Sentence) -> bool:
         """Does the plural noun end an "of" phrase on a singular head ("an average of recent polls shows")?"""
+        k = self._before_noun_phrase(noun, sentence)
+        return k > sentence.first and self._fold(self.doc.tokens[k]) in self.cues.linking_prepositions \
+            and self.doc.tokens[k - 1].upos == "NOUN" and "Number=Plur" not in (self.doc.tokens[k - 1].feats or "")
+
+    def _before_noun_phrase(self, noun: Token, sentence: Sentence) -> int:
+        """The index of the word before the noun's phrase (its determiners, adjectives, numbers and nouns),
+        stopping at an "of" that links it to a head before it ("an average of recent polls")."""
         k = noun.i - 1
         while k > sentence.first and self.doc.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
                 and self._fold(self.doc.tokens[k]) not in self.cues.linking_prepositions:
             k -= 1
-        return k > sentence.first and self._fold(self.doc.tokens[k]) in self.cues.linking_prepositions \
-            and self.doc.tokens[k - 1].upos == "NOUN" and "Number=Plur" not in (self.doc.tokens[k - 1].feats or "")
+        return k
 
     def _reports_after(self, following: Token) -> bool:
         """Does the word after a cue open what it reports: an object, a clause, a quote, a colon, an infinitive?"""
@@ -386,9 +392,7 @@ class ReportedSpeech(Reader):
     def _closes_on_its_content(self, subject: Token, sentence: Sentence) -> bool:
         """'He agreed to sell it in 2010, records show.', '…, Federal Election Commission records show.': a cue
         and its subject's phrase closing the sentence after a comma, whose content is the sentence before them."""
-        k = subject.i - 1
-        while k > sentence.first and self.doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
-            k -= 1
+        k = self._before_noun_phrase(subject, sentence)
         return k > sentence.first and self.doc.tokens[k].text == "," \
             and any(self._is_word(t) for t in self.doc.tokens[sentence.first:k])
 
