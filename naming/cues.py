@@ -114,6 +114,7 @@ class CueLexicon:
     verb_forms: WordSet = WordSet()
     floating_quantifiers: WordSet = WordSet()
     absolute_prepositions: WordSet = WordSet()
+    setting_prepositions: WordSet = WordSet()
     control_verbs: WordSet = WordSet()
     idle_nouns: WordSet = WordSet()
     question_words: WordSet = WordSet()
@@ -215,7 +216,8 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
-                 "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "control_verbs",
+                 "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
+                 "control_verbs",
                  "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control")
 

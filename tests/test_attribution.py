@@ -1817,6 +1817,18 @@ def test_a_participle_after_an_object_speaks_for_the_verbs_subject_but_not_in_an
     assert saying.source.text == source
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    ("On the same day, Pashinyan was on CNN talking about what he does next.", "talking about", "Pashinyan"),
+    ("Aliyev is making a pitch to New York voters saying the corridor is open.", "saying", "Aliyev"),
+    ("Blinken spent much of the run-up to the Brussels talks portraying Baku as the aggressor.", "portraying",
+     "Blinken"),
+])
+def test_a_participle_after_a_place_or_an_audience_speaks_for_the_clauses_subject(analyze, text, cue, source):
+    """After "on", "to", "in", "at", "during", a name is the medium, the audience or the place ('on CNN',
+    'to New York voters'), not who speaks: the participle goes on from the clause (the copula's subject too)."""
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
+
+
 def test_a_discourse_marker_is_no_cue_and_leaves_the_outlets_voice(analyze):
     result = analyze(in_body("You know, Artsakh will not survive the blockade."))
     assert result.attributions == [] and mention(result, "Artsakh").voice == "narrative"

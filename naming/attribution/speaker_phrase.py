@@ -763,16 +763,26 @@ class SpeakerPhrases(Reader):
     def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
         York voters saying …': a participle after the object of a verb or a preposition speaks for the
-        verb's subject, unless the phrase is a name, a pronoun, a message or a finding ('a sign saying', 'a
-        poll showing'), or the subject of an absolute construction ('with 30 percent of voters saying')."""
+        verb's subject, unless the phrase is a name (not after a preposition of place or audience: 'Sanders
+        was on CNN talking about …'), a pronoun, a message or a finding ('a sign saying', 'a poll showing'),
+        or the subject of an absolute construction ('with 30 percent of voters saying')."""
         tokens = self.doc.tokens
         j = before[0].i - 1
-        if not self.doc.has_parse or j < sentence.first or not (
-                tokens[j].upos == "VERB" or tokens[j].upos == "ADP" and self._fold(tokens[j]) not in self.cues.absolute_prepositions) \
-                or any(t.upos in ("PROPN", "PRON") or self._fold(t) in self.cues.nouns or self._fold(t) in self.cues.finding_nouns
-                       for t in before):
+        if not self.doc.has_parse or j < sentence.first:
             return []
-        verb = next((t for t in reversed(tokens[sentence.first:before[0].i]) if t.upos == "VERB"), None)
+        after_preposition = tokens[j].upos == "ADP" and self._fold(tokens[j]) not in self.cues.absolute_prepositions
+        # after a preposition of place or audience a name is no speaker ('was on CNN talking about'); after a
+        # verb or another preposition it may be ('featured Hispanics telling their stories')
+        setting = after_preposition and self._fold(tokens[j]) in self.cues.setting_prepositions
+        speakers = ("PRON",) if setting else ("PROPN", "PRON")
+        if not (tokens[j].upos == "VERB" or after_preposition) or any(t.upos in speakers for t in before) \
+                or any(self._fold(t) in self.cues.nouns or self._fold(t) in self.cues.finding_nouns for t in before):
+            return []
+        # the copula of 'Sanders was on CNN talking about'
+        verb = next((t for t in reversed(tokens[sentence.first:before[0].i]) if t.upos == "VERB"
+                     or t.upos == "AUX" and setting), None)
+        if verb is not None and verb.upos == "AUX":
+            return self._run_before(verb.i, sentence)
         return self._source_before(verb) if verb is not None else []
 
     def _issuer(self, before: list[Token], sentence: Sentence) -> list[Token]:
