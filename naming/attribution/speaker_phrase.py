@@ -768,6 +768,8 @@ class SpeakerPhrases(Reader):
         or the subject of an absolute construction ('with 30 percent of voters saying')."""
         tokens = self.doc.tokens
         j = before[0].i - 1
+        while j > sentence.first and tokens[j].upos == "ADV":
+            j -= 1  # "spent more time mocking"
         if not self.doc.has_parse or j < sentence.first:
             return []
         after_preposition = tokens[j].upos == "ADP" and self._fold(tokens[j]) not in self.cues.absolute_prepositions
@@ -775,7 +777,8 @@ class SpeakerPhrases(Reader):
         # verb or another preposition it may be ('featured Hispanics telling their stories')
         setting = after_preposition and self._fold(tokens[j]) in self.cues.setting_prepositions
         speakers = ("PRON",) if setting else ("PROPN", "PRON")
-        if not (tokens[j].upos == "VERB" or after_preposition) or any(t.upos in speakers for t in before) \
+        if not (tokens[j].upos == "VERB" or after_preposition) \
+                or any(t.upos in speakers and "Poss=Yes" not in (t.feats or "") for t in before) \
                 or any(self._fold(t) in self.cues.nouns or self._fold(t) in self.cues.finding_nouns for t in before):
             return []
         # the copula of 'Sanders was on CNN talking about'
