@@ -999,6 +999,22 @@ def test_a_poll_opening_the_sentence_is_the_source_of_the_rest(analyze):
         assert [a.cue.text for a in analyze(text).attributions] == ["said"], text
 
 
+def test_a_poll_named_inside_the_sentence_is_the_source_of_the_clause_it_closes(analyze):
+    """'He fell to 10 percent in the latest CNN/ORC poll released Wednesday': the poll's finding; 'in the polls'
+    names no poll, nor does a study that is a room."""
+    result = analyze(in_body("Pashinyan fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse."))
+    poll = by_cue(result, "in")
+    assert (poll.source.text, poll.content.text) == ("the latest CNN/ORC poll", "Pashinyan fell to 10 percent")
+    # nothing before it holds a verb: the clause after it, up to its comma
+    result = analyze(in_body("While 86 percent of Armenians in a recent Gallup survey had a bad opinion of Aliyev, "
+                             "43 said the same of Putin."))
+    assert by_cue(result, "in").content.text == "had a bad opinion of Aliyev"
+    assert by_cue(result, "said").source.text == "43"
+    for text in ("Pashinyan leads Aliyev in national polls by a wide margin.",
+                 "Pashinyan sat in the first-floor study of his house."):
+        assert analyze(in_body(text)).attributions == [], text
+
+
 def test_an_apposition_with_a_conjunction(analyze):
     reported = only(analyze("Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the "
                             "Congressional Budget Office, wrote that wages grew."))

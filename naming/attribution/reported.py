@@ -785,7 +785,7 @@ class ReportedSpeech(Reader):
         colon = self._colon_statement(tokens)
         if colon:
             found.append(colon)
-        finding = self._finding_opener(tokens, cues)
+        finding = self._finding_opener(tokens, cues) or self._finding_within(tokens, cues)
         if finding:
             found.append(finding)
         return found
@@ -865,6 +865,45 @@ class ReportedSpeech(Reader):
         if not any(self._fold(t) in cues.finding_nouns for t in source) or not any(self._is_word(t) for t in rest):
             return None
         return Cue(tokens[0], (tokens[0].start, tokens[0].end), source, (rest[0].start, rest[-1].end), "preposition")
+
+    def _finding_within(self, tokens: list[Token], cues: CueLexicon) -> Cue | None:
+        """'He fell to 10 percent in the latest CNN/ORC poll released Wednesday', 'Trump leads by 57 percent
+        to 33 percent in the 50-state poll': one poll or study named after the preposition inside the
+        sentence is the source of the clause before it (of the clause after it where nothing before holds a
+        verb: '86 percent of black voters in a recent Gallup survey had …'). Not "in the polls", which names
+        no poll."""
+        for k in range(1, len(tokens) - 2):
+            if self._fold(tokens[k]) not in cues.finding_prepositions or self._in_quote(tokens[k]):
+                continue
+            opener = tokens[k + 1]
+            # a determiner or an owner names one poll ("in Iowa poll overhype" is a headline's topic)
+            if not (opener.upos == "DET" or "Poss=Yes" in (opener.feats or "")
+                    or any(t.text in POSSESSIVE_MARKS for t in tokens[k + 2:k + 4])):
+                continue
+            phrase = []
+            for t in tokens[k + 1:k + 1 + SOURCE_MAX_TOKENS]:
+                if not (t.upos in NP_TAGS or t.upos == "PROPN" or t.text in POSSESSIVE_MARKS
+                        or t.text in ("/", "-", *HYPHENS)):
+                    break
+                phrase.append(t)
+                if self._fold(t) in cues.finding_nouns:
+                    break
+            end = k + 1 + len(phrase)
+            if not phrase or self._fold(phrase[-1]) not in cues.finding_nouns or "Number=Plur" in (phrase[-1].feats or "") \
+                    or end < len(tokens) and self._fold(tokens[end]) in cues.linking_prepositions:
+                continue  # "in the polls"; "in the first-floor study of her mansion"
+            # the clause it closes, back to a comma or a semicolon ("Six in 10 say …, after half said so in the
+            # earlier poll"), else the clause it sits in, up to a comma ("…, 43 said the same")
+            start = next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].text in CLAUSE_MARKS
+                          and any(t.upos in ("VERB", "AUX") for t in tokens[j + 1:k])), 0)
+            before = [t for t in tokens[start:k] if self._is_word(t)]
+            after = [t for t in self._clause_end(tokens[end:], subordinate=True) if self._is_word(t)]
+            clause = before if any(t.upos in ("VERB", "AUX") for t in before) else after
+            if not clause:
+                return None
+            return Cue(tokens[k], (tokens[k].start, tokens[k].end), phrase, (clause[0].start, clause[-1].end),
+                       "preposition")
+        return None
 
     def _finite(self, cue: Token) -> bool:
         """Is the cue the finite verb of its clause, which the tagger may call a noun ("Clinton knows/NOUN
