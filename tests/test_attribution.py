@@ -283,6 +283,22 @@ def test_colon_introduced_statement(analyze):
     assert quote.content.text == "Artsakh will not be forgotten."
 
 
+@pytest.mark.parametrize("text,source", [
+    ("The exodus did not surprise Armenian analyst Tigran Grigoryan: “Historically, blockades have ended in exodus.”",
+     "Tigran Grigoryan"),
+    # a digest's headline, its dash, then the names it quotes
+    ("ANALYSTS SAW IT COMING - Laurence Broers and Olesya Vartanyan: “The blockade was a prelude to the offensive.”",
+     "Laurence Broers and Olesya Vartanyan"),
+    # an audience or a medium before the colon is no speaker: the cue verb's subject is
+    ("Aliyev wrote to Pashinyan: “The corridor must open.”", "Aliyev"),
+    ("Pashinyan said on Twitter: “Artsakh will not be forgotten.”", "Pashinyan"),
+])
+def test_a_name_before_a_colon_inside_the_sentence_speaks_the_quote_after_it(analyze, text, source):
+    quote = only(analyze(in_body(text)))
+    assert quote.kind == "direct" and quote.source.text == source
+    assert quote.content.text == text.split("“")[1].rstrip("”")
+
+
 def test_colon_after_a_speech_verb(analyze):
     reported = only(analyze("The Azerbaijani Defense Ministry said: the operation in Karabakh is over."))
     assert reported.speaker == "Azerbaijani Defense Ministry"

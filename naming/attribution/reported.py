@@ -782,7 +782,7 @@ class ReportedSpeech(Reader):
                     and lead is None:
                 continue
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead))
-        colon = self._colon_statement(tokens)
+        colon = self._colon_statement(tokens) or self._name_before_colon_quote(tokens)
         if colon:
             found.append(colon)
         finding = self._finding_opener(tokens, cues) or self._finding_within(tokens, cues)
@@ -1099,6 +1099,43 @@ class ReportedSpeech(Reader):
                     return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
                                "colon")
                 return None
+        return None
+
+    def _name_before_colon_quote(self, tokens: list[Token]) -> Cue | None:
+        """'The surge doesn't surprise Republican pollster Daron Shaw: “Historically, …”', 'POLLS DID PREDICT
+        THE CAUCUS - HuffPollster: “While …”': a name right before a colon inside the sentence, and a quote
+        opening right after the colon, are its speaker and words. The name is the capitalised words before the
+        colon ("Daron Shaw"), past a digest's dash."""
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].text != ":" or self._in_quote(tokens[k]) or not self._is_quote_mark(tokens[k + 1]) \
+                    or not self._in_quote(tokens[k + 2]):
+                continue
+            head: list[Token] = []
+            for t in reversed(tokens[:k]):
+                if not (t.text[:1].isupper() or t.upos in ("ADP", "PART", "CCONJ") and head
+                        or t.text in POSSESSIVE_ENDINGS or t.text == "." and head) or self._in_quote(t) or len(head) >= 6:
+                    break
+                head.insert(0, t)
+            while head and not head[0].text[:1].isupper():
+                head = head[1:]  # "of" or "'s" opening what was kept
+            last = next((j + 1 for j in range(len(head) - 1, -1, -1) if head[j].upos == "CCONJ"), 0)
+            # "Frank Newport and Jim Harter": each of the names
+            if not head[last:] or not self._name_like(head[last:]) or any(self.cues.is_verb(t) for t in head):
+                return None
+            h = head[0].i - tokens[0].i
+            dash = next((j + 1 for j in range(h - 1, -1, -1) if tokens[j].text in ("—", "--", *HYPHENS)
+                         and not self._glued(tokens[j])), 0)
+            # not an audience or a medium ('wrote to Roffman: "…"', 'said on Twitter: "…"', 'by Times' Ben
+            # Sisario: "…"'; "More from Blumenthal and Cohen:" is theirs), nor a quote that a cue verb of the
+            # clause frames (a digest's headline before its dash is another clause: "Pollsters agree - Carl
+            # Bialik: “…”")
+            if h > 0 and tokens[h - 1].upos == "ADP" and self._fold(tokens[h - 1]) not in self.cues.owner_prepositions \
+                    or any(self._fold(t) in self.cues.agent_prepositions for t in tokens[max(0, h - 3):h]) \
+                    or any(self.cues.verb_key(t) and t.upos == "VERB" for t in tokens[dash:k]):
+                return None
+            rest = [t for t in tokens[k + 1:] if self._is_word(t) or self._is_quote_mark(t)]
+            return Cue(tokens[k], (tokens[k].start, tokens[k].end), [t for t in head if self._is_word(t)],
+                       (rest[0].start, self._paragraph_end(rest)), "colon")
         return None
 
     def _opens_paragraph(self, token: Token) -> bool:
