@@ -520,6 +520,16 @@ def test_a_colon_that_the_tokenizer_ends_a_sentence_with_still_introduces_the_re
     assert holding(result, "No outside influence").source.text == "Lynch"
 
 
+@pytest.mark.parametrize("head", ["Report", "Poll", "IG report"])
+def test_a_report_or_a_poll_before_a_headlines_colon_speaks_the_headline(analyzer, head):
+    """'Report: …', 'Poll: …', 'IG report: …' headlines give a report's or a poll's claim, not the outlet's."""
+    result = _headline_article(analyzer, f"{head}: Azerbaijan Planned the Aggression for Months\n"
+                                         "The offensive began on Tuesday.\n")
+    headline = mention(result, "Aggression")
+    assert headline.headline and headline.voice == "reported"
+    assert holding(result, "Azerbaijan Planned").source.text == head
+
+
 def test_a_place_before_a_headlines_colon_is_its_topic(analyzer):
     """"Nagorno-Karabakh: …" names what the story is about: nobody in the body speaks as it, and the
     lexicon knows it as no person or institution."""

@@ -1095,7 +1095,8 @@ class ReportedSpeech(Reader):
                 answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
                     and self._opens_paragraph(head[0])
                 if (head and said and len(head) <= 6 and head[0].text[:1].isupper()
-                        and not any(self.cues.is_verb(t) for t in head) and (answer or self._name_like(head))):
+                        and (answer or self._headline_message(head)
+                             or self._name_like(head) and not any(self.cues.is_verb(t) for t in head))):
                     return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
                                "colon")
                 return None
@@ -1159,11 +1160,17 @@ class ReportedSpeech(Reader):
         words = [t for t in self.doc.sentence_tokens(sentence) if self._is_word(t)]
         return words[-1].end if words else sentence.end
 
+    def _headline_message(self, head: list[Token]) -> bool:
+        """'Poll: Trump and Clinton hold narrow leads', 'IG report: State was inaccurate', 'WSJ editorial: …': a
+        poll, a study or a message named before a headline's colon, in a few words, speaks the headline."""
+        return len(head) <= 3 and self.article.in_headline(head[0].start) \
+            and (self._fold(head[-1]) in self.cues.finding_nouns or self._fold(head[-1]) in self.cues.nouns)
+
     def _headline_speaker(self, cue: Cue, cues: list[Cue]) -> bool:
         """'Graham: Trump's rhetoric destroying GOP' is Graham's headline; 'Karabakh: thousands flee' is a
         topic's. A name before a headline's colon is a speaker when the lexicon knows it as somebody
         (not a place), or when the article's body gives it as the source of something said."""
-        if self.speakers.names_somebody(self._words(cue.source)):
+        if self.speakers.names_somebody(self._words(cue.source)) or self._headline_message(cue.source):
             return True
         last = self._fold(cue.source[-1])
         return any(same_name(last, self._fold(t)) for other in cues
