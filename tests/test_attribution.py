@@ -2293,6 +2293,9 @@ def test_a_plural_common_noun_closing_the_sentence_after_a_verb_of_saying_speaks
     said = by_cue(analyze(in_body("Obama’s rise may have been more surprising to the black community than to anyone "
                                   "else, said several observers.")), "said")
     assert said.source.text == "several observers" and said.content.text.startswith("Obama’s rise")
+    # its relative clause closing the sentence is part of who speaks, not what they say
+    said = by_cue(analyze(in_body("I guess that settles it, said six million Armenians who fled Artsakh.")), "said")
+    assert said.source.text == "six million Armenians" and said.content.text == "I guess that settles it"
     # guard: an object closing the sentence after the subject's apposition
     tweeted = by_cue(analyze(in_body("Democratic contenders Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, "
                                      "tweeted their approval of the filibuster.")), "tweeted")

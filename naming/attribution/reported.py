@@ -487,6 +487,9 @@ class ReportedSpeech(Reader):
         sentence = doc.sentences[cue.sent]
         tokens = doc.sentence_tokens(sentence)
         after = [t for t in tokens if t.start >= end_of_cue and not (source and source[0].i <= t.i <= source[-1].i)]
+        if source and source[0].i > cue.i and source[-1].i + 1 < sentence.last \
+                and self._fold(doc.tokens[source[-1].i + 1]) in self.cues.person_relatives:
+            after = [t for t in after if t.i < source[0].i]  # "…, said six million people who lost …": theirs
         words_after = [t for t in after if self._is_word(t)]
         # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
         # so the content is what precedes the speaker

@@ -1038,9 +1038,10 @@ class SpeakerPhrases(Reader):
         if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
                or self._fold(t) in self.cues.titles for t in phrase):
             return True
-        # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence
+        # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
+        # whose relative clause does ("…, said six million people who lost their health insurance.")
         nouns = [t for t in phrase if t.upos == "NOUN"]
-        return following is None and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
+        return (following is None or self._fold(following) in self.cues.person_relatives) and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
             and self.cues.verb_key(cue) in self.cues.inverting_verbs \
             and not any("Poss=Yes" in (t.feats or "") for t in phrase)
 
