@@ -115,6 +115,7 @@ class CueLexicon:
     floating_quantifiers: WordSet = WordSet()
     absolute_prepositions: WordSet = WordSet()
     setting_prepositions: WordSet = WordSet()
+    adverbs: WordSet = WordSet()
     control_verbs: WordSet = WordSet()
     idle_nouns: WordSet = WordSet()
     question_words: WordSet = WordSet()
@@ -216,7 +217,7 @@ PRONOUN_KINDS = {"person", "group", "any", "writer"}
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
-                 "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
+                 "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions", "adverbs",
                  "control_verbs",
                  "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control")

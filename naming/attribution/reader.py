@@ -245,7 +245,7 @@ class Reader:
         folded = self._fold(token)
         negation = token.upos == "PART" and "Polarity=Neg" in (token.feats or "")  # "did not mention"
         return (token.upos in SKIPPABLE_BEFORE_CUE or negation or token.upos in (None, "VERB")
-                and folded in self.cues.auxiliaries) and folded not in self.cues.pronouns
+                and folded in self.cues.auxiliaries or folded in self.cues.adverbs) and folded not in self.cues.pronouns
 
     def _before_time_phrase(self, j: int, sentence: Sentence) -> int:
         """The index of the token before the time phrase that ends at token j ("on Thursday evening", "last
