@@ -2298,6 +2298,14 @@ def test_an_adverb_the_tagger_calls_a_noun_is_no_speaker(analyze, text, cue, sou
     assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
+def test_a_cue_going_on_from_a_reported_clause_past_a_prepositional_phrase_speaks_for_the_reporter(analyze):
+    """'Cruz has questioned in recent days whether Trump has …, but declined to …': the parse makes "declined"
+    a verb of the "whether" clause; its speaker is the questioner's, past "in recent days"."""
+    result = analyze(in_body("Aliyev has questioned in recent days whether Pashinyan has the authority to sign, "
+                             "but declined to name a date for the talks."))
+    assert by_cue(result, "declined").source.text == "Aliyev"
+
+
 def test_a_plural_common_noun_closing_the_sentence_after_a_verb_of_saying_speaks(analyze):
     """'…, said several observers.': the speaker after the cue had to be a name, a role or a title, and the
     sentence's opening phrase spoke instead, with "several observers" for content."""

@@ -752,6 +752,7 @@ class SpeakerPhrases(Reader):
                 k -= 1
             if k >= sentence.first:
                 k = self._before_time_phrase(k, sentence)
+            k = self._before_prepositional_phrase(k, sentence)  # "questioned in recent days whether Trump …"
             if k < sentence.first or tokens[k].upos not in ("VERB", "AUX", "NOUN") or not self.cues.is_verb(tokens[k]):
                 return source
             outer = self._source_before(tokens[k])
@@ -759,6 +760,15 @@ class SpeakerPhrases(Reader):
                 return source
             source = outer
         return source
+
+    def _before_prepositional_phrase(self, k: int, sentence: Sentence) -> int:
+        """The index before the short prepositional phrase that ends at token k ("in recent days", "at the
+        hearing"); k itself where none does."""
+        tokens = self.doc.tokens
+        j = k
+        while j > sentence.first and k - j < 4 and tokens[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            j -= 1
+        return j - 1 if j < k and tokens[j].upos == "ADP" and j - 1 >= sentence.first else k
 
     def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
