@@ -2434,6 +2434,11 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
      "raised questions", "whether the ceasefire"),
     ("Mr. Rubio quickly distanced himself from the bill.", "Mr. Rubio", "quickly distanced himself from", "the bill"),
     ("In May, a district judge sided with the Democrats.", "a district judge", "sided with", "the Democrats"),
+    ("Pashinyan made no mention of the corridor in his speech.", "Pashinyan", "made no mention", "of the corridor"),
+    ("Aliyev has made no secret of his plans for Karabakh.", "Aliyev", "has made no secret", "of his plans"),
+    ("Armenian diplomats pushed for a ceasefire in Nagorno-Karabakh.", "Armenian diplomats", "pushed for",
+     "a ceasefire"),
+    ("President Macron took a whack at Aliyev's claims.", "President Macron", "took a whack", "at Aliyev's claims"),
 ])
 def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, source, cue, content):
     """'made it clear that …', 'made the case for …', 'took issue with …', 'laid out …', 'as X put it': the idiom
@@ -2444,7 +2449,9 @@ def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, s
 
 @pytest.mark.parametrize("text", ["The army made progress near Stepanakert.", "Azerbaijan took control of Lachin.",
                                   "Workers laid the pipeline in 2020.", "The troops put their weapons down.",
-                                  "The central bank raised interest rates.", "Baku released the prisoners."])
+                                  "The central bank raised interest rates.", "Baku released the prisoners.",
+                                  "The army made a point of entry near Lachin.",
+                                  "The convoy pushed forward to Stepanakert."])
 def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
 
