@@ -2460,8 +2460,11 @@ def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     ("Pashinyan invoked the 1921 decision of the Caucasus Bureau.", "Pashinyan", "invoked"),
     ("Rush Limbaugh likened Perez to Hugo Chávez.", "Rush Limbaugh", "likened"),
     ("Clinton underscored the need for tighter gun control.", "Clinton", "underscored"),
+    ("Pashinyan quickly disavowed the remarks of a former aide.", "Pashinyan", "quickly disavowed"),
+    ("Former spokesman Robert Gibbs derided the plan in press conferences.", "Former spokesman Robert Gibbs", "derided"),
+    ("Most analysts don't foresee a comeback for the separatists.", "Most analysts", "don't foresee"),
 ])
-def test_verbs_of_citing_and_likening_are_cues(analyze, text, source, cue):
+def test_verbs_of_citing_likening_and_disowning_are_cues(analyze, text, source, cue):
     assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
