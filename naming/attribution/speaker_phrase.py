@@ -438,8 +438,11 @@ class SpeakerPhrases(Reader):
         sentence's own ("Pashinyan spent Sunday speaking …")."""
         tokens = self.doc.tokens
         verb = start - 1
+        # a cue verb there is a cue of its own, not a participle; but one that is a cue only in its idiom
+        # ("released a statement") is a participle without it ("A report released Wednesday said")
         if self._fold(cue).endswith("ing") or verb <= sentence.first or tokens[verb].upos != "VERB" \
-                or self._in_quote(tokens[verb]) or self.cues.is_verb(tokens[verb]):
+                or self._in_quote(tokens[verb]) \
+                or self.cues.is_verb(tokens[verb]) and self.cues.verb_key(tokens[verb]) not in self.cues.needs_particle:
             return []
         head = self._run_before(verb, sentence)
         if not head or head[-1].i != verb - 1:
