@@ -2443,6 +2443,8 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
      "The Armenian Foreign Ministry", "issued a statement", "of concern about the blockade"),
     ("A group of 67 artists published an open letter about the blockade.", "A group of 67 artists",
      "published an open letter", "about the blockade"),
+    ("Senate Majority Leader Mitch McConnell delivered a blunt message to Aliyev: the blockade must end.",
+     "Senate Majority Leader Mitch McConnell", "delivered a blunt message", "the blockade must end"),
 ])
 def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, source, cue, content):
     """'made it clear that …', 'made the case for …', 'took issue with …', 'laid out …', 'as X put it': the idiom
@@ -2456,7 +2458,8 @@ def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, s
                                   "The central bank raised interest rates.", "Baku released the prisoners.",
                                   "The army made a point of entry near Lachin.",
                                   "The convoy pushed forward to Stepanakert.",
-                                  "The army issued new rifles to the reservists."])
+                                  "The army issued new rifles to the reservists.",
+                                  "The convoy delivered flour to Stepanakert."])
 def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
 
