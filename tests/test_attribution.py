@@ -2459,9 +2459,19 @@ def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, s
                                   "The army made a point of entry near Lachin.",
                                   "The convoy pushed forward to Stepanakert.",
                                   "The army issued new rifles to the reservists.",
-                                  "The convoy delivered flour to Stepanakert."])
+                                  "The convoy delivered flour to Stepanakert.",
+                                  "The refugees went to Goris after the offensive."])
 def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
+
+
+def test_what_a_sign_reads_beside_a_quote_is_the_signs(analyze):
+    """'He held up a sign — which read “Artsakh is Armenia” — …': "read" is a cue beside a quote only
+    (quote_only), so "the judge read his decision" reports nothing."""
+    quote = by_cue(analyze(in_body("He held up a sign — which read “Artsakh is Armenia” — and waved it around.")),
+                   "read")
+    assert quote.source.text == "which" and quote.content.text == "Artsakh is Armenia"
+    assert not analyze(in_body("As the judge read his decision, Pashinyan held his head in his hands.")).attributions
 
 
 @pytest.mark.parametrize("text,source", [
