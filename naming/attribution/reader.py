@@ -247,6 +247,15 @@ class Reader:
         return (token.upos in SKIPPABLE_BEFORE_CUE or negation or token.upos in (None, "VERB")
                 and folded in self.cues.auxiliaries or folded in self.cues.adverbs) and folded not in self.cues.pronouns
 
+    def _before_noun_phrase(self, noun: Token, sentence: Sentence) -> int:
+        """The index of the word before the noun's phrase (its determiners, adjectives, numbers and nouns),
+        stopping at an "of" that links it to a head before it ("an average of recent polls")."""
+        k = noun.i - 1
+        while k > sentence.first and self.doc.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+                and self._fold(self.doc.tokens[k]) not in self.cues.linking_prepositions:
+            k -= 1
+        return k
+
     def _before_time_phrase(self, j: int, sentence: Sentence) -> int:
         """The index of the token before the time phrase that ends at token j ("on Thursday evening", "last
         week", "later"); j itself when token j is no time word."""

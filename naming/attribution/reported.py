@@ -294,15 +294,6 @@ class ReportedSpeech(Reader):
         return k > sentence.first and self._fold(self.doc.tokens[k]) in self.cues.linking_prepositions \
             and self.doc.tokens[k - 1].upos == "NOUN" and "Number=Plur" not in (self.doc.tokens[k - 1].feats or "")
 
-    def _before_noun_phrase(self, noun: Token, sentence: Sentence) -> int:
-        """The index of the word before the noun's phrase (its determiners, adjectives, numbers and nouns),
-        stopping at an "of" that links it to a head before it ("an average of recent polls")."""
-        k = noun.i - 1
-        while k > sentence.first and self.doc.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
-                and self._fold(self.doc.tokens[k]) not in self.cues.linking_prepositions:
-            k -= 1
-        return k
-
     def _reports_after(self, following: Token) -> bool:
         """Does the word after a cue open what it reports: an object, a clause, a quote, a colon, an infinitive?"""
         return following.upos in ("DET", "PRON", "PROPN", "NUM", "SCONJ") or self._is_quote_mark(following) \
@@ -903,7 +894,7 @@ class ReportedSpeech(Reader):
             after = [t for t in self._clause_end(tokens[end:], subordinate=True) if self._is_word(t)]
             clause = before if any(t.upos in ("VERB", "AUX") for t in before) else after
             if not clause:
-                return None
+                continue
             return Cue(tokens[k], (tokens[k].start, tokens[k].end), phrase, (clause[0].start, clause[-1].end),
                        "preposition")
         return None

@@ -768,10 +768,10 @@ class SpeakerPhrases(Reader):
         """The index before the short prepositional phrase that ends at token k ("in recent days", "at the
         hearing"); k itself where none does."""
         tokens = self.doc.tokens
-        j = k
-        while j > sentence.first and k - j < 4 and tokens[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-            j -= 1
-        return j - 1 if j < k and tokens[j].upos == "ADP" and j - 1 >= sentence.first else k
+        if k <= sentence.first or tokens[k].upos not in ("NOUN", "PROPN", "NUM"):
+            return k
+        j = self._before_noun_phrase(tokens[k], sentence)
+        return j - 1 if k - j <= 4 and tokens[j].upos == "ADP" and j - 1 >= sentence.first else k
 
     def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
         """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
@@ -1054,7 +1054,8 @@ class SpeakerPhrases(Reader):
         # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
         # whose relative clause does ("…, said six million people who lost their health insurance.")
         nouns = [t for t in phrase if t.upos == "NOUN"]
-        return (following is None or self._fold(following) in self.cues.person_relatives) and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
+        closes = following is None or self._fold(following) in self.cues.person_relatives
+        return closes and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
             and self.cues.verb_key(cue) in self.cues.inverting_verbs \
             and not any("Poss=Yes" in (t.feats or "") for t in phrase)
 
