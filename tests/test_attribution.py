@@ -299,6 +299,19 @@ def test_a_name_before_a_colon_inside_the_sentence_speaks_the_quote_after_it(ana
     assert quote.content.text == text.split("“")[1].rstrip("”")
 
 
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_names(analyze):
+    """'“…” ― Sonya Herridge': a list of voices signs each quote after a dash; the quotes were floating and
+    chained to whoever spoke before them. The tokenizer may end the sentence at the dash."""
+    result = analyze(in_body("Ten Armenians on the exodus.\n\n"
+                             "“We left everything behind in Stepanakert.” ― Anahit Grigoryan\n\n"
+                             "“Nobody stopped the blockade.”― Tigran Sargsyan"))
+    assert [(a.kind, a.source.text, a.content.text) for a in result.attributions if a.kind == "direct"] == [
+        ("direct", "Anahit Grigoryan", "We left everything behind in Stepanakert."),
+        ("direct", "Tigran Sargsyan", "Nobody stopped the blockade.")]
+    said = only(analyze(in_body("“The blockade must end,” said Blinken — and Aliyev listened.")))
+    assert said.source.text == "Blinken"
+
+
 def test_colon_after_a_speech_verb(analyze):
     reported = only(analyze("The Azerbaijani Defense Ministry said: the operation in Karabakh is over."))
     assert reported.speaker == "Azerbaijani Defense Ministry"

@@ -6,10 +6,10 @@ from functools import cached_property
 from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..speakers import same_name
-from ..text import fold, token_pieces
+from ..text import QUOTE_CHARS, fold, token_pieces
 from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, PARTICLE_WINDOW,
-                     POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
+                     POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SIGNATURE_DASHES, SIGNATURE_MAX_WORDS,
+                     SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, Cue, Reader)
 
 
 class ReportedSpeech(Reader):
@@ -776,7 +776,7 @@ class ReportedSpeech(Reader):
                     and lead is None:
                 continue
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead))
-        colon = self._colon_statement(tokens) or self._name_before_colon_quote(tokens)
+        colon = self._colon_statement(tokens) or self._name_before_colon_quote(tokens) or self._signed_quote(tokens)
         if colon:
             found.append(colon)
         finding = self._finding_opener(tokens, cues) or self._finding_within(tokens, cues)
@@ -1131,6 +1131,26 @@ class ReportedSpeech(Reader):
             rest = [t for t in tokens[k + 1:] if self._is_word(t) or self._is_quote_mark(t)]
             return Cue(tokens[k], (tokens[k].start, tokens[k].end), [t for t in head if self._is_word(t)],
                        (rest[0].start, self._paragraph_end(rest)), "colon")
+        return None
+
+    def _signed_quote(self, tokens: list[Token]) -> Cue | None:
+        """'“He represents our greatest shame.” ― Sonya Herridge': a quote signed with a dash and a name that
+        closes the sentence is that name's (a list of voices, an epigraph), not a floating quote."""
+        for k, token in enumerate(tokens):
+            if not token.text or any(ch not in SIGNATURE_DASHES for ch in token.text.lstrip("".join(QUOTE_CHARS))):
+                continue
+            quote = next((q for q in self.quotes if token.start - 1 <= q.end <= token.end - 1), None)
+            rest = tokens[k + 1:]
+            sentences = self.doc.sentences
+            if not rest and token.sent + 1 < len(sentences) \
+                    and sentences[token.sent + 1].paragraph == sentences[token.sent].paragraph:
+                rest = self.doc.sentence_tokens(sentences[token.sent + 1])  # the tokenizer ended a sentence at the dash
+            name = [t for t in rest if self._is_word(t)]
+            if quote is None or not name or len(name) > SIGNATURE_MAX_WORDS \
+                    or any(t.text not in (".", ",") and not self._is_word(t) for t in rest) \
+                    or not self._name_like(name):
+                continue
+            return Cue(token, (token.start, token.end), name, (quote.inner_start, quote.inner_end), "colon")
         return None
 
     def _opens_paragraph(self, token: Token) -> bool:
