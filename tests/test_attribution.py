@@ -465,6 +465,10 @@ def test_a_participle_naming_a_thing_is_not_a_speech_cue(analyze):
                  "He joined a group called Artsakh Forever in Yerevan."):
         result = analyze(text)
         assert not result.attributions and mention(result, "Artsakh").voice == "narrative", text
+    # "called for", "called on" after a name demand; they name nothing
+    result = analyze("The move may come as no surprise to some as Trump called for an Apple boycott after Apple CEO "
+                     "Tim Cook refused to work with the FBI.")
+    assert by_cue(result, "called for").source.text == "Trump"
 
 
 def test_scare_quotes_inside_reported_speech(analyze):

@@ -67,6 +67,10 @@ class ReportedSpeech(Reader):
         if not self._is_naming_verb(token) or token.i == sentence.first \
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN") or "Tense=Pres" in (token.feats or ""):
             return False  # "What Baku calls an anti-terror operation has …": a present tense is no participle
+        following = tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if following is not None and (self._fold(following) in self.cues.cue_prepositions
+                                      or self._fold(following) in self.cues.object_prepositions):
+            return False  # "as Trump called for an Apple boycott", "Sanders called on …": a demand, not a name
         k = token.i - 1
         while k > sentence.first and tokens[k - 1].upos in NP_TAGS and self._fold(tokens[k - 1]) not in self.cues.relative_pronouns:
             k -= 1
