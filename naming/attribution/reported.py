@@ -880,7 +880,7 @@ class ReportedSpeech(Reader):
                 continue
             phrase = []
             for t in tokens[k + 1:k + 1 + SOURCE_MAX_TOKENS]:
-                if not (t.upos in NP_TAGS or t.upos == "PROPN" or t.text in POSSESSIVE_MARKS
+                if not (t.upos in NP_TAGS or t.text in POSSESSIVE_MARKS
                         or t.text in ("/", "-", *HYPHENS)):
                     break
                 phrase.append(t)
@@ -1077,12 +1077,7 @@ class ReportedSpeech(Reader):
         for k, token in enumerate(tokens[:7]):
             if token.text == ":":
                 head = [t for t in tokens[:k] if self._is_word(t)]
-                rest = [t for t in tokens[k + 1:] if self._is_word(t)]
-                sentences = self.doc.sentences
-                following = sentences[token.sent + 1] if token.sent + 1 < len(sentences) else None
-                if not rest and following is not None and following.paragraph == sentences[token.sent].paragraph:
-                    # "Lynch: | No outside influence on FBI probe.": the tokenizer ended a sentence at the colon
-                    rest = [t for t in self.doc.sentence_tokens(following) if self._is_word(t)]
+                rest = [t for t in self._after_mark(tokens, k) if self._is_word(t)]
                 # "Sanders: 1,547": a tally, not a statement; "Nevada: Adam Khan, Andres Ramirez, …", "Kasich: Now or
                 # never.": in the body, a list or a section's heading, with no verb (a headline needs none: "Lynch:
                 # No outside influence on FBI probe")
@@ -1137,6 +1132,18 @@ class ReportedSpeech(Reader):
                        (rest[0].start, self._paragraph_end(rest)), "colon")
         return None
 
+    def _after_mark(self, tokens: list[Token], k: int) -> list[Token]:
+        """The tokens after the mark at k in its sentence; the next sentence of its paragraph where no word
+        follows, as when the tokenizer ends a sentence at the mark ("Lynch: | No outside influence …",
+        "“…” ― | Pamela Padilla")."""
+        rest = tokens[k + 1:]
+        sentences = self.doc.sentences
+        sent = tokens[k].sent
+        if not any(self._is_word(t) for t in rest) and sent + 1 < len(sentences) \
+                and sentences[sent + 1].paragraph == sentences[sent].paragraph:
+            return self.doc.sentence_tokens(sentences[sent + 1])
+        return rest
+
     def _signed_quote(self, tokens: list[Token]) -> Cue | None:
         """'“He represents our greatest shame.” ― Sonya Herridge': a quote signed with a dash and a name that
         closes the sentence is that name's (a list of voices, an epigraph), not a floating quote."""
@@ -1144,11 +1151,7 @@ class ReportedSpeech(Reader):
             if not token.text or any(ch not in SIGNATURE_DASHES for ch in token.text.lstrip("".join(QUOTE_CHARS))):
                 continue
             quote = next((q for q in self.quotes if token.start - 1 <= q.end <= token.end - 1), None)
-            rest = tokens[k + 1:]
-            sentences = self.doc.sentences
-            if not rest and token.sent + 1 < len(sentences) \
-                    and sentences[token.sent + 1].paragraph == sentences[token.sent].paragraph:
-                rest = self.doc.sentence_tokens(sentences[token.sent + 1])  # the tokenizer ended a sentence at the dash
+            rest = self._after_mark(tokens, k)
             name = [t for t in rest if self._is_word(t)]
             if quote is None or not name or len(name) > SIGNATURE_MAX_WORDS \
                     or any(t.text not in (".", ",") and not self._is_word(t) for t in rest) \
@@ -1182,7 +1185,7 @@ class ReportedSpeech(Reader):
         """'Poll: Trump and Clinton hold narrow leads', 'IG report: State was inaccurate', 'WSJ editorial: …': a
         poll, a study or a message named before a headline's colon, in a few words, speaks the headline."""
         return len(head) <= 3 and self.article.in_headline(head[0].start) \
-            and (self._fold(head[-1]) in self.cues.finding_nouns or self._fold(head[-1]) in self.cues.nouns)
+            and (self._finding(head[-1:]) or self._fold(head[-1]) in self.cues.nouns)
 
     def _headline_speaker(self, cue: Cue, cues: list[Cue]) -> bool:
         """'Graham: Trump's rhetoric destroying GOP' is Graham's headline; 'Karabakh: thousands flee' is a
