@@ -312,6 +312,18 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_names(analyze):
     assert said.source.text == "Blinken"
 
 
+def test_a_signature_in_the_paragraph_under_a_quote_is_its_speakers(analyze):
+    """A fact-check or a letters page signs each quoted paragraph in a paragraph of its own ('- Bernie
+    Sanders.'); a place after the comma is not the name."""
+    result = analyze(in_body("Voices from the debate.\n\n"
+                             "\"The blockade of Artsakh must end.\"\n\n- Bernie Sanders.\n\n"
+                             "\"Nobody stopped the offensive.\"\n\n-Michelle Marks, Philadelphia.\n\n"
+                             "- Sanders won the primary."))
+    assert [(a.kind, a.source and a.source.text, a.content.text) for a in result.attributions] == [
+        ("direct", "Bernie Sanders", "The blockade of Artsakh must end."),
+        ("direct", "Michelle Marks", "Nobody stopped the offensive.")]
+
+
 def test_colon_after_a_speech_verb(analyze):
     reported = only(analyze("The Azerbaijani Defense Ministry said: the operation in Karabakh is over."))
     assert reported.speaker == "Azerbaijani Defense Ministry"

@@ -193,6 +193,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                       if any(s.start <= c.token.start < s.end for s in around)
                       and not quote.inner_start <= c.token.start < quote.inner_end
                       and not (c.source and c.source[0].start <= quote.start < c.source[-1].end)]
+        # a signature in the paragraph under the quote ('- Bernie Sanders.') names the quote as its content
+        candidates += [c for c in cues if c.kind == "colon" and c.content == (quote.inner_start, quote.inner_end)
+                       and c not in candidates]
         # without tags, a cue with no speaker found has most likely misread its clause ('Sözde "Artsakh"
         # yönetimi, … duyurdu': the subject taken for content): a quote in it is not its words
         partial = [c for c in candidates if (c.source or c.speaker or c.token.upos is not None)

@@ -5,6 +5,7 @@ from functools import cached_property
 
 from ..cues import CueLexicon
 from ..nlp import Sentence, Token
+from ..quotes import Quote
 from ..speakers import same_name
 from ..text import QUOTE_CHARS, fold, token_pieces
 from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, PARTICLE_WINDOW,
@@ -1146,19 +1147,36 @@ class ReportedSpeech(Reader):
 
     def _signed_quote(self, tokens: list[Token]) -> Cue | None:
         """'“He represents our greatest shame.” ― Sonya Herridge': a quote signed with a dash and a name that
-        closes the sentence is that name's (a list of voices, an epigraph), not a floating quote."""
+        closes the sentence is that name's (a list of voices, an epigraph), not a floating quote. The signature
+        may stand in a paragraph of its own under the quote's ('- Bernie Sanders.', '-Michelle Marks,
+        Philadelphia.'); a place after a comma is not part of the name."""
         for k, token in enumerate(tokens):
             if not token.text or any(ch not in SIGNATURE_DASHES for ch in token.text.lstrip("".join(QUOTE_CHARS))):
                 continue
             quote = next((q for q in self.quotes if token.start - 1 <= q.end <= token.end - 1), None)
+            if quote is None and k == 0 and self._opens_paragraph(token):
+                quote = self._quote_closing_paragraph_before(token)
             rest = self._after_mark(tokens, k)
             name = [t for t in rest if self._is_word(t)]
+            if quote is not None and k == 0:
+                comma = next((t for t in rest if t.text == ","), None)
+                name = [t for t in name if comma is None or t.start < comma.start]
             if quote is None or not name or len(name) > SIGNATURE_MAX_WORDS \
                     or any(t.text not in (".", ",") and not self._is_word(t) for t in rest) \
                     or not self._name_like(name):
                 continue
             return Cue(token, (token.start, token.end), name, (quote.inner_start, quote.inner_end), "colon")
         return None
+
+    def _quote_closing_paragraph_before(self, token: Token) -> Quote | None:
+        """The quote that ends the paragraph before the token's, if one does."""
+        sentences = self.doc.sentences
+        k = token.sent
+        if k == 0:
+            return None
+        end = self._last_word_end(sentences[k - 1])
+        return next((q for q in self.quotes if end <= q.end and q.end <= sentences[k - 1].end + 1
+                     and q.start < end), None)
 
     def _opens_paragraph(self, token: Token) -> bool:
         """Is the token the first of its paragraph?"""
