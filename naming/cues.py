@@ -64,6 +64,8 @@ class CueLexicon:
     nouns: WordSet = WordSet()
     # Nouns whose "that" clause is their owner's words: "Baku's claim that …", "his warning that …".
     clause_nouns: WordSet = WordSet()
+    # Adjectives of belief and feeling whose "that" clause is their subject's view: "Baku is confident that …".
+    clause_adjectives: WordSet = WordSet()
     distancing: tuple[tuple[str, ...], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)
     role_nouns: WordSet = WordSet()
@@ -123,6 +125,7 @@ class CueLexicon:
     participle_openers: WordSet = WordSet()
     adverbial_subordinators: WordSet = WordSet()
     subject_control: WordSet = WordSet()
+    linking_verbs: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -219,7 +222,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
                  "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
                  "adverbs", "control_verbs", "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
-                 "adverbial_subordinators", "subject_control")
+                 "adverbial_subordinators", "subject_control", "linking_verbs")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:
@@ -275,6 +278,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),
         clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),
+        clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
         distancing=_pieces(data.get("distancing"), cue_lang),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
         role_nouns=WordSet.of(data.get("role_nouns"), cue_lang),

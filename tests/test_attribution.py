@@ -345,6 +345,24 @@ def test_noun_cues_speak_for_their_owner(analyze, text):
     assert reported.content.text == "the operation was over"
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("Baku is now more confident that the Karabakh region will be reintegrated soon.", "Baku",
+     "that the Karabakh region will be reintegrated soon"),
+    ("Armenians remain convinced that Artsakh will survive, and Pashinyan said so.", "Armenians",
+     "that Artsakh will survive"),
+])
+def test_an_adjective_of_belief_before_a_that_clause_speaks_for_the_subject(analyze, text, source, content):
+    """'X is confident that …': the clause is the subject's view, as after "believes"."""
+    attribution = analyze(text).attributions[0]
+    assert (attribution.source.text, attribution.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["It is clear that the offensive in Nagorno-Karabakh is over.",
+                                  "Baku is confident about the Karabakh region."])
+def test_adjectives_of_the_writer_or_without_a_clause_report_nothing(analyze, text):
+    assert analyze(text).attributions == []
+
+
 # ---------------------------------------------------------------- speakers
 
 def test_speaker_is_the_whole_noun_phrase_and_canonical_name(analyze):

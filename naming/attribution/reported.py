@@ -733,7 +733,7 @@ class ReportedSpeech(Reader):
                         content = (rest[0].start, rest[-1].end) if rest else None
                         found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                           "preposition"))
-            noun_cue = self._clause_noun_cue(tokens, k)
+            noun_cue = self._clause_noun_cue(tokens, k) or self._clause_adjective_cue(tokens, k)
             if noun_cue is not None:
                 found.append(noun_cue)
                 continue
@@ -822,6 +822,29 @@ class ReportedSpeech(Reader):
         if not source:
             return None
         return Cue(token, (token.start, token.end), source, (that.start, clause[-1].end), "noun")
+
+    def _clause_adjective_cue(self, tokens: list[Token], k: int) -> Cue | None:
+        """'Baku is confident that the region will be reintegrated', 'Armenians remain convinced that …': an
+        adjective of belief or feeling (`clause_adjectives`) after a linking verb and before the clause its
+        "that" opens; the speaker is the linking verb's subject."""
+        token = tokens[k]
+        if not self.doc.has_parse or k + 1 >= len(tokens) or self._fold(token) not in self.cues.clause_adjectives:
+            return None
+        that = tokens[k + 1]
+        if self._fold(that) not in self.cues.complementizers or self._in_quote(that):
+            return None
+        j = k - 1
+        while j >= 0 and self._auxiliary_or_adverb(tokens[j]) and tokens[j].upos in ("ADV", "PART"):
+            j -= 1  # "is now more confident", "are not convinced"
+        if j < 0 or fold(tokens[j].lemma or tokens[j].text, self._lang) not in self.cues.linking_verbs:
+            return None
+        source = self._source_of(tokens[j])
+        clause = self._clause_end([t for t in tokens[k + 1:]])
+        clause = [t for t in clause if self._is_word(t) or self._is_quote_mark(t)]
+        if not source or len(clause) < 3:
+            return None
+        # a predicate as a verb is: the clause stops where a coordinated attribution begins
+        return Cue(token, (tokens[j].start, token.end), source, (clause[0].start, clause[-1].end), "verb")
 
     def _noun_clause(self, rest: list[Token]) -> list[Token]:
         """The clause after a noun's "that": up to the verb group of the sentence it sits in ("[that the
