@@ -2334,6 +2334,23 @@ def test_a_gerund_after_its_article_heads_the_speakers_phrase(analyze):
     assert suggests.source.text == "the same polling"
 
 
+@pytest.mark.parametrize("text", ["Exit polling shows he won 83 percent of voters under 30 in Yerevan.",
+                                  "Recent polling shows that Pashinyan is roughly as popular as before."])
+def test_a_gerund_after_a_noun_or_adjective_heads_the_speakers_phrase(analyze, text):
+    """'Exit/PROPN polling/VERB shows/NOUN he won …': the gerund after a noun or an adjective is the subject."""
+    assert by_cue(analyze(in_body(text)), "shows").source.text == " ".join(text.split()[:2])
+
+
+def test_a_plural_head_before_a_prepositional_phrase_makes_a_base_form_a_verb(analyze):
+    """'Supporters of the law hope this is …': "hope" after a singular noun is a noun unless the noun ends a
+    prepositional phrase on a plural head; not after a time clause's "since" ("the weeks since the DNC email
+    leaks")."""
+    hope = by_cue(analyze(in_body("Supporters of the Artsakh Republic hope this is just a transition period.")), "hope")
+    assert (hope.source.text, hope.content.text) == ("Supporters of the Artsakh Republic", "this is just a transition period")
+    result = analyze(in_body("In the weeks since the DNC email leaks, analysts have been circulating a passage from a memoir."))
+    assert all(a.cue.text != "email" for a in result.attributions if a.cue)
+
+
 @pytest.mark.parametrize("text,cue,source", [
     ("The Armenian Foreign Ministry has twice complained to Baku since January about the blockade.", "complained",
      "The Armenian Foreign Ministry"),

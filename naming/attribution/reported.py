@@ -277,7 +277,7 @@ class ReportedSpeech(Reader):
         else:
             named = subject.upos in ("PROPN", "PRON") or subject.text[:1].isupper() and subject.upos in ("ADJ", "NOUN")
         singular_head = "Number=Plur" not in feats or self._of_phrase_end(subject, sentence)  # "an average of polls"
-        if not named and not (subject.upos == "NOUN" and singular_head):
+        if not named and not (subject.upos == "NOUN" and singular_head or self._gerund_head(j, [], sentence)):
             return False
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
@@ -378,12 +378,28 @@ class ReportedSpeech(Reader):
         if token.upos not in ("NOUN", "SCONJ", "ADJ") or previous is None or following is None \
                 or self._fold(token) != self.cues.verb_key(token):
             return False
-        plural = previous.upos in ("NOUN", "PROPN", "PRON") and "Number=Plur" in (previous.feats or "") \
-            and "Poss=Yes" not in (previous.feats or "")
+        plural = self._plural_noun(previous) or self._plural_head_before_phrase(previous)
         if plural and following.text in SENTENCE_ENDS:
             return self._closes_on_its_content(previous, self.doc.sentences[previous.sent])
         return plural and (following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "ADP", "ADV", "NOUN", "ADJ")
                            or self._quote_after_comma(following)) and not self._in_quote(following)
+
+    def _plural_noun(self, token: Token) -> bool:
+        return token.upos in ("NOUN", "PROPN", "PRON") and "Number=Plur" in (token.feats or "") \
+            and "Poss=Yes" not in (token.feats or "")
+
+    def _plural_head_before_phrase(self, noun: Token) -> bool:
+        """'Supporters of the law hope …', 'FEC records from the 2008 election cycle show …': the noun before the
+        verb ends a prepositional phrase on a plural head."""
+        if noun.upos not in ("NOUN", "PROPN"):
+            return False
+        sentence = self.doc.sentences[noun.sent]
+        k = self._before_noun_phrase(noun, sentence)
+        preposition = self.doc.tokens[k]
+        # (not a time clause's "since", "after": "in the weeks since the DNC email leaks")
+        return k - 1 >= sentence.first and preposition.upos == "ADP" and preposition.text.islower() \
+            and self._fold(preposition) not in self.cues.adverbial_subordinators \
+            and self._plural_noun(self.doc.tokens[k - 1]) and self.doc.tokens[k - 1].upos != "PRON"
 
     def _closes_on_its_content(self, subject: Token, sentence: Sentence) -> bool:
         """'He agreed to sell it in 2010, records show.', '…, Federal Election Commission records show.': a cue

@@ -93,11 +93,11 @@ class SpeakerPhrases(Reader):
             or self._fold(t) in self.cues.role_nouns for t in run) else []
 
     def _gerund_head(self, j: int, run: list[Token], sentence: Sentence) -> bool:
-        """'the same polling suggests': a gerund after an article or adjective, right before the cue, heads
-        the speaker's phrase."""
+        """'the same polling suggests', 'Exit polling shows': a gerund after an article, an adjective or a
+        noun, right before the cue, heads the speaker's phrase."""
         tokens = self.doc.tokens
         return not run and j > sentence.first and tokens[j].upos == "VERB" and self._fold(tokens[j]).endswith("ing") \
-            and tokens[j - 1].upos in ("DET", "ADJ") and not self._in_quote(tokens[j])
+            and tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") and not self._in_quote(tokens[j - 1])
 
     def _quantifier_pronoun(self, run: list[Token]) -> bool:
         """'Some have urged Republicans to …', 'Another tweeted': a quantifier standing for its noun phrase,
