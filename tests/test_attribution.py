@@ -2341,6 +2341,19 @@ def test_a_gerund_after_a_noun_or_adjective_heads_the_speakers_phrase(analyze, t
     assert by_cue(analyze(in_body(text)), "shows").source.text == " ".join(text.split()[:2])
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    ("But early ratings data suggests that the blockade cost Stepanakert its winter stocks.", "suggests",
+     "early ratings data"),
+    ("But Greenberg's research suggests Armenian voters might also cross party lines.", "suggests",
+     "Greenberg's research"),
+    ("But as Pashinyan points out in a column, the blockade of Artsakh was never lifted.", "points out", "Pashinyan"),
+])
+def test_cue_forms_the_tagger_calls_nouns_after_a_mistagged_subject(analyze, text, cue, source):
+    """'data/ADJ suggests/NOUN that …': "suggests", "indicates", "reveals" are verbs whatever the tagger says
+    (`verb_forms`); a name's third-person form before its particle ('as Pashinyan points/NOUN out') too."""
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
+
+
 def test_a_plural_head_before_a_prepositional_phrase_makes_a_base_form_a_verb(analyze):
     """'Supporters of the law hope this is …': "hope" after a singular noun is a noun unless the noun ends a
     prepositional phrase on a plural head; not after a time clause's "since" ("the weeks since the DNC email
