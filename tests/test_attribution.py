@@ -2354,6 +2354,39 @@ def test_cue_forms_the_tagger_calls_nouns_after_a_mistagged_subject(analyze, tex
     assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
+def test_a_cue_inside_a_reported_clause_never_reports_the_words_before_its_speaker(analyze):
+    """'Pashinyan, who met Aliyev, said Wednesday he agrees with Macron': "agrees with Macron" faces no
+    content before "he" (that is the outer cue's speaker), as ', officials said.' after a comma does."""
+    result = analyze(in_body("Pashinyan, who met Aliyev on Tuesday, said Wednesday he agrees with Macron."))
+    agrees = by_cue(result, "agrees")
+    assert agrees.source.text == "he" and agrees.content.start > agrees.cue.start
+    assert by_cue(result, "said").content.text.endswith("he agrees with Macron")
+
+
+def test_a_coordinate_clause_after_the_cues_comma_is_not_its_content(analyze):
+    """'…, Pashinyan says, and Macron agreed': the cue set off by commas reports the words before it."""
+    says = by_cue(analyze(in_body("The blockade of Artsakh must end, Pashinyan says, and Macron agreed.")), "says")
+    assert (says.source.text, says.content.text) == ("Pashinyan", "The blockade of Artsakh must end")
+
+
+def test_an_as_clause_reports_the_sentence_before_it_unless_that_has_its_speaker(analyze):
+    """'The numbers changed, as Pashinyan has acknowledged.' is his; in '"…," she said, as the crowd
+    applauded' the quote stays hers."""
+    acknowledged = by_cue(analyze(in_body("The numbers changed over the summer, as Pashinyan has acknowledged.")),
+                          "has acknowledged")
+    assert acknowledged.content.text == "The numbers changed over the summer"
+    result = analyze(in_body("“We will not leave Artsakh,” she said, as the crowd applauded."))
+    assert [(a.source.text, a.content.text) for a in result.attributions] == [("she", "We will not leave Artsakh,")]
+
+
+def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
+    """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
+    form after an article is a noun ('have a say')."""
+    result = analyze(in_body("While one ministry says the offensive is over, another says it goes on."))
+    assert [(a.source.text, a.content.text) for a in result.attributions] == [
+        ("one ministry", "the offensive is over"), ("another", "it goes on")]
+
+
 def test_a_plural_head_before_a_prepositional_phrase_makes_a_base_form_a_verb(analyze):
     """'Supporters of the law hope this is …': "hope" after a singular noun is a noun unless the noun ends a
     prepositional phrase on a plural head; not after a time clause's "since" ("the weeks since the DNC email

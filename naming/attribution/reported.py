@@ -157,11 +157,18 @@ class ReportedSpeech(Reader):
         if self._fold(token) in self.cues.plural_nouns:
             return False
         if self._fold(token) in self.cues.verb_forms and (previous is None or previous.upos not in ("DET", "ADP")
-                                                          and "Poss=Yes" not in (previous.feats or "")):
+                                                          and "Poss=Yes" not in (previous.feats or "")
+                                                          or self._inflected_after_quantifier(token, previous)):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
         if self._plural_subject_before(token, previous, following):
             return True
         return self._third_person_after_subject(token, sentence)
+
+    def _inflected_after_quantifier(self, token: Token, previous: Token) -> bool:
+        """'another says there are …', 'each said': an inflected form after a quantifier standing for its noun
+        phrase (only the base form follows an article as a noun: 'have a say')."""
+        return previous.upos == "DET" and any(kind in (previous.feats or "") for kind in ("PronType=Ind", "PronType=Tot")) \
+            and self._fold(token) != self.cues.verb_key(token)
 
     def _attributive(self, token: Token, previous: Token | None, following: Token | None) -> bool:
         """'271 pledged delegates', 'those pledged delegates', 'eight states': after a number or an article, a
@@ -508,8 +515,13 @@ class ReportedSpeech(Reader):
         # so the content is what precedes the speaker
         first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
         # (not a cue going on from another: "said it was too early but added, | “…”" faces the quote after it)
-        faces_before = (not words_after or (len(words_after) <= 4 and words_after[0].upos == "ADP")) \
-            and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue))
+        # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
+        # ("…, Anthony says, and she felt …": a coordinate clause after the cue's closing comma is not its content)
+        closes = len(after) > 1 and after[0].text == "," and after[1].upos == "CCONJ"
+        faces_before = (not words_after or closes or (len(words_after) <= 4 and words_after[0].upos == "ADP")) \
+            and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
+            and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
+                 or self._as_clause_closing(first_before, sentence))
         if faces_before and any(self._is_word(t) for t in tokens if t.i < first_before):
             parts = [t for t in tokens if t.i < first_before]
             commas = [k for k, t in enumerate(parts) if t.text == ","]
@@ -553,6 +565,13 @@ class ReportedSpeech(Reader):
             if quote.start < end < quote.end:
                 end = quote.end
         return start, end
+
+    def _as_clause_closing(self, first: int, sentence: Sentence) -> bool:
+        """'The numbers changed, as Pashinyan has acknowledged.': an "as" clause reports the sentence before it,
+        unless a cue of that sentence has its speaker already ('"…," she said, as the crowd applauded')."""
+        tokens = self.doc.tokens
+        return self._fold(tokens[first - 1]) in self.cues.as_openers and not any(
+            t.upos == "VERB" and self.cues.is_verb(t) and not self._in_quote(t) for t in tokens[sentence.first:first - 1])
 
     def _lead(self, cue: Token, source: list[Token], content: tuple[int, int] | None) -> tuple[int, int] | None:
         """'Sooner or later, he said, it starts to pay off': the speaker and cue set off by commas inside
