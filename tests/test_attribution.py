@@ -2379,6 +2379,21 @@ def test_an_as_clause_reports_the_sentence_before_it_unless_that_has_its_speaker
     assert [(a.source.text, a.content.text) for a in result.attributions] == [("she", "We will not leave Artsakh,")]
 
 
+def test_an_adjunct_before_the_speaker_is_no_content(analyze):
+    """'In a changing economy, Armenians still believe in Artsakh.': words with no verb opened by a
+    preposition or an adverb are an adjunct, and the cue reports what follows it."""
+    believe = by_cue(analyze(in_body("In a changing economy, Armenians still believe in Artsakh.")), "still believe")
+    assert (believe.source.text, believe.content.text) == ("Armenians", "in Artsakh")
+
+
+def test_declining_to_comment_is_the_whole_appositions(analyze):
+    """"X, Y, declined to comment.": the tagger's "to/ADP" before the infinitive is its marker, and the
+    infinitive's cue reports nothing before its subject."""
+    result = analyze(in_body("Pashinyan's spokesman, Mane Gevorgyan, declined to comment."))
+    assert [(a.source.text, a.cue.text, a.content.text) for a in result.attributions] == [
+        ("Pashinyan's spokesman, Mane Gevorgyan", "declined", "to comment")]
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

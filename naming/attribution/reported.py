@@ -518,15 +518,15 @@ class ReportedSpeech(Reader):
         # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
         # ("…, Anthony says, and she felt …": a coordinate clause after the cue's closing comma is not its content)
         closes = len(after) > 1 and after[0].text == "," and after[1].upos == "CCONJ"
+        # (nor an infinitive: "X declined to comment." reports nothing before X)
         faces_before = (not words_after or closes or (len(words_after) <= 4 and words_after[0].upos == "ADP")) \
+            and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
                  or self._as_clause_closing(first_before, sentence))
-        if faces_before and any(self._is_word(t) for t in tokens if t.i < first_before):
-            parts = [t for t in tokens if t.i < first_before]
-            commas = [k for k, t in enumerate(parts) if t.text == ","]
-            if commas and commas[-1] > 0:  # "…, officials in Baku said": the speaker starts after the comma
-                parts = parts[:commas[-1]]
+        before = self._clause_before(tokens, first_before) if faces_before else []
+        if before:
+            parts = before
         else:
             # set off by commas ("Stepanakert, which Azerbaijan calls Khankendi, …", "Karabakh, as
             # Azerbaijanis call the region, …"), the clause ends at its closing comma
@@ -565,6 +565,22 @@ class ReportedSpeech(Reader):
             if quote.start < end < quote.end:
                 end = quote.end
         return start, end
+
+    def _clause_before(self, tokens: list[Token], first: int) -> list[Token]:
+        """The words before a speaker set off after them ("…, officials in Baku said"), up to the last comma;
+        none where they are an adjunct with no verb and no quote ("In a speech last July, he said: …", "Then,
+        Trump called into …"): the content is after the cue."""
+        parts = [t for t in tokens if t.i < first]
+        if not any(self._is_word(t) for t in parts):
+            return []
+        commas = [k for k, t in enumerate(parts) if t.text == ","]
+        if commas and commas[-1] > 0:
+            parts = parts[:commas[-1]]
+        words = [t for t in parts if self._is_word(t)]
+        adjunct = words[0].upos in ("ADP", "ADV", "SCONJ", "CCONJ")
+        if adjunct and not any(t.upos in ("VERB", "AUX") or self._in_quote(t) for t in parts):
+            return []
+        return parts
 
     def _as_clause_closing(self, first: int, sentence: Sentence) -> bool:
         """'The numbers changed, as Pashinyan has acknowledged.': an "as" clause reports the sentence before it,
@@ -1005,7 +1021,8 @@ class ReportedSpeech(Reader):
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
         if framing is not None and not any(t.upos in ("VERB", "AUX") for t in words[framing + 1:]):
             return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak"; not "… as talks stalled"
-        if any(self._fold(t) in self.cues.infinitive_markers and t.upos in ("PART", None) for t in words[:5]):
+        if any(self._fold(t) in self.cues.infinitive_markers and (t.upos in ("PART", None) or self._before_infinitive_verb(t))
+               for t in words[:5]):
             return True  # an intention or a directive: "sought to retake …", "ordered the army to …"
         if content[0] >= cue.end and words[0].upos == "VERB" and self._fold(words[0]).endswith("ing"):
             return True  # a course of action: "supports squeezing out …", "suggests reducing regulations"
@@ -1017,6 +1034,11 @@ class ReportedSpeech(Reader):
                        child.deprel == "advcl" and ("VerbForm=Fin" in (child.feats or "") or any(
                            g.deprel in SUBJECT_RELS or g.deprel == "aux" for g in self.doc.children(child)))))
                    for child in self.doc.children(cue))
+
+    def _before_infinitive_verb(self, marker: Token) -> bool:
+        """'declined to/ADP comment/VERB': the weak tagger's preposition before an infinitive is its marker."""
+        following = self.doc.tokens[marker.i + 1] if marker.i + 1 < len(self.doc.tokens) else None
+        return following is not None and following.upos == "VERB" and "VerbForm=Inf" in (following.feats or "")
 
     def _particle(self, tokens: list[Token], k: int, particles: frozenset[str]) -> Token | None:
         """The particle that makes the verb at k a cue: right after it ("pointed out"), or after the place,
