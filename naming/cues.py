@@ -126,6 +126,7 @@ class CueLexicon:
     adverbial_subordinators: WordSet = WordSet()
     subject_control: WordSet = WordSet()
     linking_verbs: WordSet = WordSet()
+    existentials: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -222,7 +223,8 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
                  "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
                  "adverbs", "control_verbs", "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
-                 "adverbial_subordinators", "subject_control", "linking_verbs")
+                 "adverbial_subordinators", "subject_control", "linking_verbs",
+                 "existentials")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -2394,6 +2394,22 @@ def test_declining_to_comment_is_the_whole_appositions(analyze):
         ("Pashinyan's spokesman, Mane Gevorgyan", "declined", "to comment")]
 
 
+def test_a_prepositional_phrase_taken_for_the_subject_gets_its_head_back(analyze):
+    """'Advisers to Pashinyan are quick to point out …': the weak parse makes "Pashinyan" the subject; the
+    speaker is the whole phrase."""
+    cue = by_cue(analyze(in_body("Advisers to Pashinyan are quick to point out that he has placed second.")),
+                 "to point out")
+    assert cue.source.text == "Advisers to Pashinyan"
+
+
+@pytest.mark.parametrize("text", ["It is too soon to say whether the blockade of Artsakh will end.",
+                                  "It's important to remember that Stepanakert was never empty.",
+                                  "There were reports the Artsakh government was being dissolved."])
+def test_an_expletive_subject_is_no_speaker(analyze, text):
+    """"It is too soon to say …", "There were reports …": the subject stands for nobody."""
+    assert all(a.source is None or a.source.text not in ("It", "There") for a in analyze(in_body(text)).attributions)
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

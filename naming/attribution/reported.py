@@ -752,8 +752,45 @@ class ReportedSpeech(Reader):
                 with self._reading(sentence) as cues:
                     found += self._cues_in(sentence, cues)
         found += self._verbs_framing_quotes({c.token.i for c in found})
-        return [c for c in found if c.kind != "colon" or not self.article.in_headline(c.token.start)
-                or self._headline_speaker(c, found)]
+        for cue in found:
+            cue.source = self._head_before_preposition(cue.source)
+        return [c for c in found if (c.kind != "colon" or not self.article.in_headline(c.token.start)
+                                     or self._headline_speaker(c, found)) and not self._misread_source(c)]
+
+    def _head_before_preposition(self, source: list[Token]) -> list[Token]:
+        """'[Readers] of TheBlaze were quick to condemn', '[Advisers] to Mr. Rubio are quick to point out': the
+        weak parse made the prepositional phrase the subject; the noun phrase before it heads the speaker's."""
+        if not source or source[0].upos != "ADP" or not source[0].text.islower() or source[0].i == 0:
+            return source
+        sentence = self.doc.sentences[source[0].sent]
+        head = self.doc.tokens[source[0].i - 1]
+        if head.i < sentence.first or head.upos not in ("NOUN", "PROPN") or self._in_quote(head):
+            return source
+        start = self._before_noun_phrase(head, sentence)
+        first = start if self.doc.tokens[start].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") else start + 1
+        return self.doc.tokens[first:source[0].i] + source
+
+    def _misread_source(self, cue: Cue) -> bool:
+        """A phrase no speaker opens, which the weak parse made one: a preposition's ("in March", "at the
+        investment bank"; not "of whom"), the existential "There were reports", or the "it" of "It is too
+        soon to say", "it's important to remember"."""
+        source = cue.source
+        if not source or source[0].upos is None:
+            return False
+        first = source[0]
+        relative = len(source) > 1 and self._fold(source[1]) in self.cues.relative_pronouns
+        return first.upos == "ADP" and first.text.islower() and not relative \
+            or len(source) == 1 and first.upos == "PRON" and self._fold(first) in self.cues.existentials \
+            or len(source) == 1 and self._fold(first) == "it" and self._extraposed_infinitive(first, cue.token)
+
+    def _extraposed_infinitive(self, subject: Token, cue: Token) -> bool:
+        """'It is too soon to say', "it's easy to see": a linking verb, an adjective and the cue's
+        infinitive marker after the subject, and no other verb; not an adjective whose subject does what the
+        infinitive says ("it was ready to announce": `subject_control`)."""
+        between = self.doc.tokens[subject.i + 1:cue.i]
+        return bool(between) and self._fold(between[-1]) in self.cues.infinitive_markers \
+            and any(fold(t.lemma or t.text, self._lang) in self.cues.linking_verbs for t in between) \
+            and not any(t.upos == "VERB" or self._fold(t) in self.cues.subject_control for t in between)
 
     def _cues_in(self, sentence: Sentence, cues: CueLexicon) -> list[Cue]:
         doc = self.doc
