@@ -2410,6 +2410,22 @@ def test_an_expletive_subject_is_no_speaker(analyze, text):
     assert all(a.source is None or a.source.text not in ("It", "There") for a in analyze(in_body(text)).attributions)
 
 
+def test_a_pronoun_and_a_name_joined_speak_together(analyze):
+    """'…, he and Mr. Allen said.': the pronoun joined to the name is part of the speaker's phrase (without
+    it, "and" stood between the speaker and the words it closes)."""
+    said = by_cue(analyze(in_body("It's not only about creating big audiences for advertisers, he and Mr. Allen said.")),
+                  "said")
+    assert (said.source.text, said.content.text) == (
+        "he and Mr. Allen", "It's not only about creating big audiences for advertisers")
+
+
+def test_a_cue_and_a_colon_closing_their_paragraph_report_the_next(analyze):
+    """'In a speech last July, he said:' then the statement, unquoted, in the next paragraph."""
+    said = by_cue(analyze(in_body("In a speech last July, Pashinyan said:\n\nThe blockade of Artsakh is a crime.")),
+                  "said")
+    assert (said.source.text, said.content.text) == ("Pashinyan", "The blockade of Artsakh is a crime")
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

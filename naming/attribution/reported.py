@@ -511,6 +511,13 @@ class ReportedSpeech(Reader):
                 and self._fold(doc.tokens[source[-1].i + 1]) in self.cues.person_relatives:
             after = [t for t in after if t.i < source[0].i]  # "…, said six million people who lost …": theirs
         words_after = [t for t in after if self._is_word(t)]
+        if not words_after and after and after[0].text == ":" and cue.upos is not None:
+            # "In a speech last July, he said:" closing its paragraph: the statement follows
+            after = [t for t in self._after_mark(tokens, after[0].i - tokens[0].i) if t.start > cue.end]
+            if not any(self._is_word(t) for t in after):
+                following = cue.sent + 1
+                after = doc.sentence_tokens(doc.sentences[following]) if following < len(doc.sentences) else []
+            words_after = [t for t in after if self._is_word(t)]
         # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
         # so the content is what precedes the speaker
         first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])

@@ -54,7 +54,8 @@ class SpeakerPhrases(Reader):
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
                         self._fold(tokens[j]) in self.cues.place_prepositions
                         and (tokens[j - 1].upos == "NOUN" or self._scare_quoted_before(j - 1, sentence) is not None)
-                        or tokens[j].upos == "CCONJ" and tokens[j - 1].upos == "PROPN")) and not (
+                        or tokens[j].upos == "CCONJ" and (tokens[j - 1].upos == "PROPN" or self._subject_pronoun(tokens[j - 1]))
+                        )) and not (
                     # no tags: "Представитель МИД в Баку", "Die Regierung in Baku"
                     run and run[0].upos is None and j > sentence.first and not self._in_quote(tokens[j])
                     and self._fold(tokens[j]) in self.cues.adjunct_prepositions and self._surface_np_word(tokens[j - 1])):
@@ -108,6 +109,10 @@ class SpeakerPhrases(Reader):
         sentence = self.doc.sentences[run[0].sent]
         previous = self.doc.tokens[run[0].i - 1] if run[0].i > sentence.first else None
         return previous is None or not self._is_word(previous) or previous.upos == "CCONJ"
+
+    def _subject_pronoun(self, token: Token) -> bool:
+        """'he and Mr. Allen said': a personal pronoun in the nominative joined to a name."""
+        return token.upos == "PRON" and "Case=Nom" in (token.feats or "") and self._fold(token) in self.cues.pronouns
 
     def _names_a_place(self, run: list[Token]) -> bool:
         """Does the phrase open with a name ('Yerevan', 'the Karabakh region')?"""
