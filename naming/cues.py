@@ -127,6 +127,7 @@ class CueLexicon:
     subject_control: WordSet = WordSet()
     linking_verbs: WordSet = WordSet()
     existentials: WordSet = WordSet()
+    participle_control: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -224,7 +225,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
                  "adverbs", "control_verbs", "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs",
-                 "existentials")
+                 "existentials", "participle_control")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

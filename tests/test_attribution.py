@@ -2426,6 +2426,16 @@ def test_a_cue_and_a_colon_closing_their_paragraph_report_the_next(analyze):
     assert (said.source.text, said.content.text) == ("Pashinyan", "The blockade of Artsakh is a crime")
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Many voters shrugged off the decision, with three in 10 saying Artsakh would not matter.", "three in 10"),
+    ("The blockade left many Armenians saying Artsakh was abandoned.", "many Armenians"),
+])
+def test_a_share_or_a_controlled_object_speaks_its_participle(analyze, text, source):
+    """'with three in 10 saying …' (a share: "in" between numbers is part of the phrase), 'left 62 percent of
+    voters saying …' (a verb that makes its object do what follows): the phrase, not the sentence's subject."""
+    assert by_cue(analyze(in_body(text)), "saying").source.text == source
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

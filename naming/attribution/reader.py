@@ -193,6 +193,9 @@ class Reader:
                                                or "Poss=Yes" in (next_token.feats or ""))
         if token.upos == "ADV" and next_token is not None and next_token.upos == "NUM":
             return True  # "almost half", "nearly 60 percent"
+        if token.upos == "ADP" and next_token is not None and next_token.upos == "NUM" and token.i \
+                and self.doc.tokens[token.i - 1].upos == "NUM":
+            return True  # a share: "three in 10", "4 out of 10"
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)

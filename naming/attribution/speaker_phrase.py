@@ -795,7 +795,8 @@ class SpeakerPhrases(Reader):
         # verb or another preposition it may be ('featured Hispanics telling their stories')
         setting = after_preposition and self._fold(tokens[j]) in self.cues.setting_prepositions
         speakers = ("PRON",) if setting else ("PROPN", "PRON")
-        if not (tokens[j].upos == "VERB" or after_preposition) \
+        # "have left 62 percent of voters saying …": a verb that makes its object do what follows
+        if not (tokens[j].upos == "VERB" or after_preposition) or self.cues.listed(tokens[j], self.cues.participle_control) \
                 or any(t.upos in speakers and "Poss=Yes" not in (t.feats or "") for t in before) \
                 or any(self._fold(t) in self.cues.nouns or self._fold(t) in self.cues.finding_nouns for t in before):
             return []
