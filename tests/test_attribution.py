@@ -1844,9 +1844,12 @@ def test_a_party_label_in_brackets_and_a_medium_between_the_speaker_and_the_cue(
     "Pashinyan praised her showing in the debate.",
     "That may be wishful thinking on the part of Yerevan.",
     "The protesters carried other telling signs of the blockade.",
+    "Her best showing is 10 percent in Yerevan.",
+    "Whether Mr. Pashinyan's showing will be enough to change the race is hard to say.",
 ])
 def test_an_ing_form_after_a_possessive_an_article_or_something_is_a_noun_not_a_cue(analyze, text):
-    """'its strong showing in …': the tagger calls the -ing form a verb, which made 'its strong' a speaker."""
+    """'its strong showing in …': the tagger calls the -ing form a verb, which made 'its strong' a speaker;
+    before an auxiliary ('Her best showing is', "Mr. Rubio's showing will be") it is the subject."""
     assert all(not a.cue.text.endswith("ing") for a in analyze(text).attributions)
 
 

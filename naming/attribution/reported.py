@@ -216,6 +216,8 @@ class ReportedSpeech(Reader):
             return False
         if self._ing_after_adjective(token, sentence, following):
             return True
+        if following is not None and following.upos == "AUX" and self._after_possessive(token, sentence):
+            return True  # "Mr. Rubio's showing will be enough", "Her best showing is 10 percent": the subject
         if following is not None and (
                 following.upos not in ("ADP", "NOUN", "CCONJ", "PUNCT") or self._reports_after(following)
                 or following.text == "," or self._fold(following) in self.cues.object_prepositions
@@ -233,6 +235,17 @@ class ReportedSpeech(Reader):
         feats = before.feats or ""
         return before.upos in ("PRON", "DET") and ("Poss=Yes" in feats or "PronType=Art" in feats
                                                    or "PronType=Ind" in feats)
+
+    def _after_possessive(self, token: Token, sentence: Sentence) -> bool:
+        """Does a possessive stand before the word, a lowercase adjective or two between ("Kasich's showing",
+        "her best showing"; the tagger calls some of them adverbs or nouns)?"""
+        j = token.i - 1
+        while j > sentence.first and token.i - j <= 2 and self.doc.tokens[j].upos in ("ADJ", "ADV", "NOUN") \
+                and self.doc.tokens[j].text.islower():
+            j -= 1
+        before = self.doc.tokens[j]
+        return j >= sentence.first and (before.text in POSSESSIVE_ENDINGS or "Poss=Yes" in (before.feats or "")
+                                        or before.upos == "PRON" and before.deprel == "nmod:poss")
 
     def _ing_after_adjective(self, token: Token, sentence: Sentence, following: Token | None) -> bool:
         """'critical thinking', 'wishful thinking', 'other telling signs': no verb follows a lowercase
