@@ -128,6 +128,8 @@ class CueLexicon:
     linking_verbs: WordSet = WordSet()
     existentials: WordSet = WordSet()
     participle_control: WordSet = WordSet()
+    duration_prepositions: WordSet = WordSet()
+    durations: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -225,7 +227,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
                  "adverbs", "control_verbs", "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs",
-                 "existentials", "participle_control")
+                 "existentials", "participle_control", "duration_prepositions", "durations")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -2439,6 +2439,18 @@ def test_a_share_or_a_controlled_object_speaks_its_participle(analyze, text, sou
     assert by_cue(analyze(in_body(text)), "saying").source.text == source
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Yellen speaks to the economic club of Yerevan on Wednesday.", None),
+    ("He pushed for nearly a decade to open the Lachin corridor.", None),
+    ("Sanders spoke highly of Pashinyan.", "spoke highly of"),
+    ("The senator has pushed for sanctions on Baku.", "has pushed for"),
+])
+def test_a_particle_belongs_to_the_verb_not_to_a_noun_or_a_span_of_time(analyze, text, cue):
+    """'spoke to the economic club of …' (the club's "of"), 'pushed for nearly a decade' (a span of time): no
+    cue; 'spoke highly of', 'pushed for sanctions' are."""
+    assert [a.cue.text for a in analyze(in_body(text)).attributions if a.cue] == ([cue] if cue else [])
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

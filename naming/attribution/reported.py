@@ -1103,10 +1103,22 @@ class ReportedSpeech(Reader):
         Breitbart News about …"), within the verb's own clause."""
         for t in tokens[k + 1:k + 1 + PARTICLE_WINDOW]:
             if self._fold(t) in particles:
-                return t
+                return None if t.i > tokens[k].i + 1 and self._links_a_noun(t) or self._opens_duration(t) else t
             if t.text in CLAUSE_MARKS or t.upos in ("VERB", "AUX", "SCONJ") or self._in_quote(t):
                 return None
         return None
+
+    def _links_a_noun(self, preposition: Token) -> bool:
+        """'spoke to the economic club of Washington', 'on the condition of anonymity': an "of" after a noun
+        is that noun's, not the verb's ("spoke highly of" is the verb's)."""
+        previous = self.doc.tokens[preposition.i - 1]
+        return self._fold(preposition) in self.cues.linking_prepositions and previous.upos in ("NOUN", "PROPN", "ADJ")
+
+    def _opens_duration(self, preposition: Token) -> bool:
+        """'pushed for nearly a decade', 'spoke for 30 minutes': a span of time, not what is pushed for."""
+        words = [t for t in self.doc.tokens[preposition.i + 1:preposition.i + 4] if self._is_word(t)]
+        return self._fold(preposition) in self.cues.duration_prepositions and any(
+            t.upos == "NUM" or self._fold(t) in self.cues.durations for t in words)
 
     def _topic_after(self, particle: Token | None, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """'spoke about rights that had been denied …': what follows "about" or "of" is the topic, whole, not
