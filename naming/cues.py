@@ -127,6 +127,7 @@ class CueLexicon:
     subject_control: WordSet = WordSet()
     linking_verbs: WordSet = WordSet()
     existentials: WordSet = WordSet()
+    extraposing_pronouns: WordSet = WordSet()
     participle_control: WordSet = WordSet()
     duration_prepositions: WordSet = WordSet()
     durations: WordSet = WordSet()
@@ -227,7 +228,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "coordinators", "verb_forms", "floating_quantifiers", "absolute_prepositions", "setting_prepositions",
                  "adverbs", "control_verbs", "idle_nouns", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs",
-                 "existentials", "participle_control", "duration_prepositions", "durations")
+                 "existentials", "extraposing_pronouns", "participle_control", "duration_prepositions", "durations")
 
 
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:

@@ -801,7 +801,8 @@ class ReportedSpeech(Reader):
         relative = len(source) > 1 and self._fold(source[1]) in self.cues.relative_pronouns
         return first.upos == "ADP" and first.text.islower() and not relative \
             or len(source) == 1 and first.upos == "PRON" and self._fold(first) in self.cues.existentials \
-            or len(source) == 1 and self._fold(first) == "it" and self._extraposed_infinitive(first, cue.token)
+            or len(source) == 1 and self._fold(first) in self.cues.extraposing_pronouns \
+            and self._extraposed_infinitive(first, cue.token)
 
     def _extraposed_infinitive(self, subject: Token, cue: Token) -> bool:
         """'It is too soon to say', "it's easy to see": a linking verb, an adjective and the cue's
