@@ -2451,6 +2451,15 @@ def test_a_particle_belongs_to_the_verb_not_to_a_noun_or_a_span_of_time(analyze,
     assert [a.cue.text for a in analyze(in_body(text)).attributions if a.cue] == ([cue] if cue else [])
 
 
+@pytest.mark.parametrize("text", [
+    "An anti-Pashinyan group called Our Artsakh is ramping up its operations.",
+    "Calabrese has set up a website called “Artsakh If Baku Wins” that pitches the island.",
+])
+def test_a_naming_participle_after_an_indefinite_noun_gives_a_name(analyze, text):
+    """'a super PAC called Our Principles': the participle names the noun; the noun is no speaker."""
+    assert all(a.cue is None or a.cue.text != "called" for a in analyze(in_body(text)).attributions)
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

@@ -77,6 +77,8 @@ class ReportedSpeech(Reader):
             k -= 1
         if k > sentence.first and self._fold(tokens[k - 1]) in self.cues.relative_pronouns:
             return False  # "The operation, which Pashinyan called ethnic cleansing, ended": the noun is its subject
+        if self._names_after_indefinite(token, k):
+            return True  # "a website called “Cape Breton If Donald Trump Wins”", "a super PAC called Our Principles"
         if self.doc.has_parse and "VerbForm=Part" in (token.feats or "") and not any(
                 child.deprel in SUBJECT_RELS or (child.deprel or "").startswith("aux") for child in self.doc.children(token)):
             return True  # "Thousands left a region called Artsakh.": a participle with no subject of its own
@@ -87,6 +89,18 @@ class ReportedSpeech(Reader):
         # dumping ground")
         return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB") \
             and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound")
+
+    def _names_after_indefinite(self, token: Token, start: int) -> bool:
+        """Does the naming verb follow an indefinite noun phrase (from `start`) and precede the name it gives,
+        quoted or capitalised ("a competition called the House to Home Prize")? A finite verb after such a
+        subject names nothing so ("A man called the police")."""
+        tokens = self.doc.tokens
+        indefinite = any(t.upos == "DET" and "Definite=Ind" in (t.feats or "") for t in tokens[start:token.i])
+        k = token.i + 1
+        if k < len(tokens) and tokens[k].upos == "DET":
+            k += 1
+        name = tokens[k] if k < len(tokens) else None
+        return indefinite and name is not None and (self._is_quote_mark(name) or name.text[:1].isupper())
 
     def _verb_of_its_clause(self, token: Token, sentence: Sentence) -> bool:
         """'Sen. Bernie Sanders of Vermont called on the administration to block the deal', '…, yet Vatican
