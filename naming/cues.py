@@ -8,6 +8,7 @@ noun phrase and `traits` say where it stands (see the fields of `CueLexicon`).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -51,6 +52,8 @@ class CueLexicon:
     lang: str
     verbs: WordSet = WordSet()
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Particles that make a cue verb no cue: "showed up at the polls", "called off the deal".
+    idle_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     quote_only: WordSet = WordSet()  # cues only beside a quote or before a colon: 'he continued: "…"'
     # Verbs of action, attitude and perception that are cues only where they report a clause, a quote, an
     # infinitive or an "as" framing ('Aliyev ordered that …', 'Trump attacked Clinton as "crooked"'): their
@@ -246,7 +249,22 @@ def _read_yaml(path: Path) -> dict:
         raise ValueError(f"{errors[0].location}: {errors[0].message}")
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a cue lexicon is a mapping of keys (lang, verbs, …), not a {type(data).__name__}")
+    for key, value in data.items():
+        for where, word in _words_of(key, value):
+            if isinstance(word, bool):
+                # YAML reads a bare on, off, yes or no as true or false: the word is lost without a trace
+                raise ValueError(f"{path}: {where}: {str(word).lower()} is a YAML boolean, not a word; write the "
+                                 f"word in quotes (\"on\", \"off\", \"yes\", \"no\")")
     return data
+
+
+def _words_of(key: str, value) -> Iterator[tuple[str, object]]:
+    """(where, item) for each item of a list, or of the lists of a mapping, in a cue lexicon's value."""
+    if isinstance(value, list):
+        yield from ((key, item) for item in value)
+    elif isinstance(value, dict):
+        for inner, items in value.items():
+            yield from _words_of(f"{key}.{inner}", items)
 
 
 @lru_cache(maxsize=None)
@@ -272,6 +290,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         verbs=WordSet.of(data.get("verbs"), cue_lang),
         needs_particle={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("needs_particle") or {}).items()},
+        idle_particles={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
+                        for k, vs in (data.get("idle_particles") or {}).items()},
         quote_only=WordSet.of(data.get("quote_only"), cue_lang),
         name_audiences={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("name_audiences") or {}).items()},

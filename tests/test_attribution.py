@@ -2460,6 +2460,17 @@ def test_a_naming_participle_after_an_indefinite_noun_gives_a_name(analyze, text
     assert all(a.cue is None or a.cue.text != "called" for a in analyze(in_body(text)).attributions)
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Armenian voters just aren't showing up in Stepanakert.", None),
+    ("Several Azerbaijani businesses have called off projects in Khankendi.", None),
+    ("Pashinyan sounded off on the blockade of Artsakh.", "sounded off"),
+])
+def test_a_particle_can_make_a_cue_verb_no_cue(analyze, text, cue):
+    """'showing up', 'called off' (`idle_particles`) report nothing; 'sounded off' does (its particle was the
+    YAML boolean false until quoted)."""
+    assert [a.cue.text for a in analyze(in_body(text)).attributions if a.cue] == ([cue] if cue else [])
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

@@ -48,7 +48,7 @@ def test_lexicon_is_the_languages_own(lang):
     assert set(raw(lang)) <= KEYS
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", LANGS + ["en"])
 def test_every_value_is_a_string(lang):
     """YAML 1.1 reads on/off/yes/no as booleans (French "on"!): every entry must stay a string."""
     def walk(node):
@@ -505,6 +505,14 @@ def test_a_duplicate_key_in_a_cue_lexicon_is_an_error_that_says_where(tmp_path):
     (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [dit]\nverbs: [dire]\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"xx\.yaml:3:1: duplicate key 'verbs' \(first at line 2"):
+        load_cues("xx", tmp_path)
+
+
+def test_a_yaml_boolean_where_a_word_was_meant_is_an_error_naming_the_key(tmp_path):
+    """'sound: [off]' read as [false] made the particle "false": the idiom never matched, silently."""
+    (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [call]\nidle_particles: {call: [off]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml: idle_particles\.call: false is a YAML boolean, not a word"):
         load_cues("xx", tmp_path)
 
 

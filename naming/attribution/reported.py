@@ -863,6 +863,8 @@ class ReportedSpeech(Reader):
                 continue
             headline_key = self._headline_cue_key(token, sentence)
             key = headline_key or cues.verb_key(token)
+            if k + 1 < len(tokens) and self._fold(tokens[k + 1]) in cues.idle_particles.get(key, ()):
+                continue  # "showed up at the polls", "called off the deal"
             audience = self._name_audience(tokens, k, key, cues)
             if audience is not None:
                 found.append(audience)
