@@ -31,8 +31,6 @@ class WordSet:
     def of(cls, words, lang: str) -> "WordSet":
         exact, prefixes = set(), []
         for word in words or ():
-            if isinstance(word, bool):  # YAML reads a bare on, off, yes, no as a boolean
-                raise ValueError(f"a cue word read as {word}: quote it in the YAML ('on', 'no')")
             word = fold(str(word), lang)
             if word.endswith("*"):
                 prefixes.append(word[:-1])
@@ -253,8 +251,8 @@ def _read_yaml(path: Path) -> dict:
         for where, word in _words_of(key, value):
             if isinstance(word, bool):
                 # YAML reads a bare on, off, yes or no as true or false: the word is lost without a trace
-                raise ValueError(f"{path}: {where}: {str(word).lower()} is a YAML boolean, not a word; write the "
-                                 f"word in quotes (\"on\", \"off\", \"yes\", \"no\")")
+                raise ValueError(f"{path}: {where}: {str(word).lower()} is a YAML boolean, not a word: quote it "
+                                 f"in the YAML (\"on\", \"off\", \"yes\", \"no\")")
     return data
 
 
