@@ -2471,6 +2471,16 @@ def test_a_particle_can_make_a_cue_verb_no_cue(analyze, text, cue):
     assert [a.cue.text for a in analyze(in_body(text)).attributions if a.cue] == ([cue] if cue else [])
 
 
+@pytest.mark.parametrize("text", [
+    "Much like John Kerry, Pashinyan found himself playing defense on security.",
+    "The Vermont senator found ways to press his agenda through small provisions.",
+])
+def test_finding_oneself_or_a_way_reports_nothing(analyze, text):
+    """'found himself playing defense' (a reflexive object), 'found ways to press his agenda' (an infinitive
+    after an idle noun): "find" reports a clause, not these."""
+    assert all(a.cue is None or "found" not in a.cue.text for a in analyze(in_body(text)).attributions)
+
+
 def test_an_inflected_cue_after_a_quantifier_is_its_verb(analyze):
     """'another says there are …': the tagger calls "another" a determiner and "says" a noun; only a base
     form after an article is a noun ('have a say')."""

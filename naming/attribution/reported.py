@@ -1095,9 +1095,12 @@ class ReportedSpeech(Reader):
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
         if framing is not None and not any(t.upos in ("VERB", "AUX") for t in words[framing + 1:]):
             return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak"; not "… as talks stalled"
+        if words[0].upos == "PRON" and "Reflex=Yes" in (words[0].feats or ""):
+            return False  # "found himself playing defense", "found themselves in a muddy battle"
         if any(self._fold(t) in self.cues.infinitive_markers and (t.upos in ("PART", None) or self._before_infinitive_verb(t))
-               for t in words[:5]):
-            return True  # an intention or a directive: "sought to retake …", "ordered the army to …"
+               and not self._idle_object(cue, t) for t in words[:5]):
+            # an intention or a directive: "sought to retake …", "ordered the army to …"; not "found a way to …"
+            return True
         if content[0] >= cue.end and words[0].upos == "VERB" and self._fold(words[0]).endswith("ing"):
             return True  # a course of action: "supports squeezing out …", "suggests reducing regulations"
         if content[0] >= cue.end and self._finite(cue) and self._subject_and_finite_verb(words):
@@ -1108,6 +1111,12 @@ class ReportedSpeech(Reader):
                        child.deprel == "advcl" and ("VerbForm=Fin" in (child.feats or "") or any(
                            g.deprel in SUBJECT_RELS or g.deprel == "aux" for g in self.doc.children(child)))))
                    for child in self.doc.children(cue))
+
+    def _idle_object(self, cue: Token, marker: Token) -> bool:
+        """'found ways to press his agenda', 'found a way to make it so': the cue's object, right after it, is an
+        idle noun the infinitive belongs to (not "sees the issue as a way to …")."""
+        between = self.doc.tokens[cue.i + 1:marker.i]
+        return 0 < len(between) <= 2 and self._fold(between[-1]).rstrip("s") in self.cues.idle_nouns
 
     def _before_infinitive_verb(self, marker: Token) -> bool:
         """'declined to/ADP comment/VERB': the weak tagger's preposition before an infinitive is its marker."""
