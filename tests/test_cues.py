@@ -462,7 +462,8 @@ def test_source_words_match_stanza_tokens(annotator, lang, text, pieces):
 
 @pytest.mark.parametrize("word,wrong_lemma,cue", [("slammed", "slamm", "slam"), ("favored", "favore", "favor"),
                                                   ("lambasted", "lambast", "lambaste"), ("bragged", "bragge", "brag"),
-                                                  ("decries", "decries", "decry")])
+                                                  ("decries", "decries", "decry"), ("slamming", "slamm", "slam"),
+                                                  ("lambasting", "lambast", "lambaste")])
 def test_a_verb_whose_lemma_the_lemmatizer_got_wrong_is_read_off_its_surface(word, wrong_lemma, cue):
     from naming.nlp import Token
 

@@ -92,7 +92,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             joint = between[-2:]  # ", and", ", adding", ", though he added"
             # (not "reported that, according to an analysis, …": nothing reported before the other cue)
             said = any(self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in between)
-            if said and start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ" for t in joint):
+            # (a conjunction opening the content pairs its subjects: "said both he and Rubio promised")
+            if said and start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ"
+                                                    and not (t.start == start and self._fold(t) in self.cues.correlatives
+                                                             and any(x.upos == "CCONJ" for x in other.source))
+                                                    for t in joint):
                 end = begin
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")

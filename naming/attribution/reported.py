@@ -174,9 +174,26 @@ class ReportedSpeech(Reader):
                                                           and "Poss=Yes" not in (previous.feats or "")
                                                           or self._inflected_after_quantifier(token, previous)):
             return True  # "42% say they …", "Carson says cut …", tagged SCONJ or NOUN; not "have a say"
-        if self._plural_subject_before(token, previous, following):
+        if self._plural_subject_before(token, previous, following) or self._base_form_after_quantifier(token, previous, following):
             return True
         return self._third_person_after_subject(token, sentence)
+
+    def _base_form_after_quantifier(self, token: Token, previous: Token | None, following: Token | None) -> bool:
+        """'a strategy some believe he could replicate', 'laws that some say target Muslims': a cue verb's base
+        form right after a quantifier that stands for its noun phrase, before what it reports (or inside a
+        relative clause, whose gap it reports). An article makes the word a noun ('have a say')."""
+        if previous is None or following is None or self._fold(previous) not in self.cues.quantifier_subjects \
+                or self._fold(token) != self.cues.verb_key(token) or not self._is_word(following):
+            return False
+        return self._reports_after(following) or self._after_relative(previous)
+
+    def _after_relative(self, subject: Token) -> bool:
+        """Does a relative pronoun stand right before the subject's phrase ('a show of muscle that Clinton hopes
+        can help …')?"""
+        sentence = self.doc.sentences[subject.sent]
+        k = self._before_noun_phrase(subject, sentence) if subject.upos in NP_TAGS else subject.i - 1
+        return k >= sentence.first and self._fold(self.doc.tokens[k]) in self.cues.relative_pronouns \
+            and not self._in_quote(self.doc.tokens[k])
 
     def _inflected_after_quantifier(self, token: Token, previous: Token) -> bool:
         """'another says there are …', 'each said': an inflected form after a quantifier standing for its noun
@@ -318,6 +335,8 @@ class ReportedSpeech(Reader):
             return any(t.text == "," for t in self.doc.tokens[sentence.first:j])
         if self._reports_after(following) or self._quote_after_comma(following):
             return True
+        if named and following.upos in ("AUX", "VERB") and self._after_relative(subject):
+            return True  # "a show of muscle that Clinton hopes can help …": the relative clause's gap is reported
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
                                          or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
             return True  # "suggests reducing regulations"
@@ -572,6 +591,12 @@ class ReportedSpeech(Reader):
                 opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
                 if t.text == "," and k + 1 < len(after) and self._fold(after[k + 1]) in self.cues.complementizers:
                     continue  # "заявил журналистам, что …", "sagte Journalisten, dass …": the comma before the clause
+                if t.text == "," and k + 1 < len(after) and (self._concessive_at(after, k + 1) or (
+                        self._fold(after[k + 1]) in self.cues.relative_pronouns
+                        and self._fold(after[k + 1]) not in self.cues.complementizers)):
+                    # "made a good case for his wife, while other voters said …", "made no mention of Jeb Bush,
+                    # who announced …": the topic, then the outlet's words or a relative clause on the topic
+                    break
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
@@ -651,15 +676,19 @@ class ReportedSpeech(Reader):
             if self._in_quote(t) or k == 0:
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            after = tokens[k + 2] if k + 2 < len(tokens) else None
             # "…, but that he was optimistic" goes on with a second clause of the same speaker's
-            concessive = nxt is not None and self._fold(nxt) in self.cues.concessives \
-                and not (after is not None and self._fold(after) in self.cues.complementizers) \
+            concessive = nxt is not None and self._concessive_at(tokens, k + 1) \
                 and not all(self._fold(x) in self.cues.complementizers for x in tokens[:k])  # "argue that, while …, …"
             if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
                     subordinate or concessive)):
                 return tokens[:k]
         return tokens
+
+    def _concessive_at(self, tokens: list[Token], k: int) -> bool:
+        """Does a concessive open a clause of its own at k (", while …", not ", but that he …")?"""
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        return self._fold(tokens[k]) in self.cues.concessives \
+            and not (following is not None and self._fold(following) in self.cues.complementizers)
 
     def _what_is_called(self, parts: list[Token]) -> list[Token]:
         """'What Baku calls an "anti-terror operation" began on Tuesday', 'Baku launched what it called
@@ -812,7 +841,9 @@ class ReportedSpeech(Reader):
         if not source or source[0].upos is None:
             return False
         first = source[0]
-        relative = len(source) > 1 and self._fold(source[1]) in self.cues.relative_pronouns
+        # "many of whom said", but not "over who supported which bill": a question, no relative clause
+        relative = len(source) > 1 and self._fold(source[1]) in self.cues.relative_pronouns \
+            and self._fold(source[1]) not in self.cues.person_relatives
         return first.upos == "ADP" and first.text.islower() and not relative \
             or len(source) == 1 and first.upos == "PRON" and self._fold(first) in self.cues.existentials \
             or len(source) == 1 and self._fold(first) in self.cues.extraposing_pronouns \

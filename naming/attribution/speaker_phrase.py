@@ -410,7 +410,13 @@ class SpeakerPhrases(Reader):
     def _source_of(self, cue: Token) -> list[Token]:
         """The speaker's phrase (see `_speaker_phrase`) without a time phrase the weak parse hangs on it
         ("President Obama Friday declared", "Ryan, the Speaker, on Tuesday called"); a phrase that is only
-        time ("Monday") gives way to the speaker before it."""
+        time ("Monday") gives way to the speaker before it. A quantifier right before the cue is the whole
+        speaker: "a strategy some believe …", "laws that some say …"."""
+        sentence = self.doc.sentences[cue.sent]
+        j = self._past_adverbs(cue.i, sentence)
+        if j >= sentence.first and self._fold(self.doc.tokens[j]) in self.cues.quantifier_subjects and self.doc.has_parse \
+                and self._fold(cue) == self.cues.verb_key(cue):
+            return [self.doc.tokens[j]]
         source = self._speaker_phrase(cue)
         if not source or not self.doc.has_parse:
             return source
@@ -427,7 +433,6 @@ class SpeakerPhrases(Reader):
             cut -= 1  # "last", "this", "early on"
         if any(t.upos in NOMINAL_TAGS and self._fold(t) not in self.cues.time_words for t in source[:cut]):
             return source[:cut]
-        sentence = self.doc.sentences[cue.sent]
         start = source[0].i
         while start > sentence.first and (tokens[start - 1].text == "," or tokens[start - 1].text.islower()
                                           and tokens[start - 1].upos in ("ADP", "DET", "ADJ")):
