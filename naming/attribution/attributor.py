@@ -87,6 +87,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         for other in self._cues_within(cues, cue.token.start + 1, sentence.end):
             if not other.source or other.content is None:
                 continue
+            if other.kind == "preposition" and start < other.content[0] < end and other.content[1] <= other.token.start:
+                end = other.content[0]  # "says his streak is proof …, which stood at 263, according to the AP"
+                continue
             begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
             between = self._tokens_within(start, begin)
             joint = between[-2:]  # ", and", ", adding", ", though he added"

@@ -872,8 +872,9 @@ class ReportedSpeech(Reader):
                     source = self._prepositional_source(tokens, k + n)
                     if source:
                         # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
-                        rest = [t for t in tokens if self._is_word(t) and t.i < token.i] or \
-                               [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
+                        rest = self._relative_clause_before(tokens, k) \
+                            or [t for t in tokens if self._is_word(t) and t.i < token.i] \
+                            or [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
                         if not rest and source[-1].upos is None:
                             source, rest = self._surface_source_after(tokens, k + n)
                         content = (rest[0].start, rest[-1].end) if rest else None
@@ -1225,6 +1226,21 @@ class ReportedSpeech(Reader):
                 continue
             found.append(Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
         return found
+
+    def _relative_clause_before(self, tokens: list[Token], k: int) -> list[Token]:
+        """'…denounced the deal, which would slash Pfizer's tax rate to 17 percent, according to company
+        leaders': a relative clause set off right before "according to" is all that its source vouches for
+        (the rest of the sentence has a speaker of its own, or is the outlet's)."""
+        if k < 2 or tokens[k - 1].text != ",":
+            return []
+        j = k - 2
+        while j > 0 and tokens[j].text not in CLAUSE_MARKS and not self._in_quote(tokens[j]):
+            j -= 1
+        opener = tokens[j + 1]
+        if j <= 0 or tokens[j].text != "," or self._fold(opener) not in self.cues.relative_pronouns \
+                or self._fold(opener) in self.cues.complementizers:
+            return []
+        return [t for t in tokens[j + 1:k - 1] if self._is_word(t)]
 
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         """The object of "according to": up to the clause's end, or to the sentence's end when nothing
