@@ -2764,3 +2764,24 @@ def test_a_cue_inside_a_relative_clause_reports_the_clause_it_leaves_open(analyz
     a relative pronoun and its subject, and before a verb, reports the rest of the relative clause."""
     hopes = by_cue(analyze(in_body("The envoy brought a plan that Pashinyan hopes can end the blockade.")), "hopes")
     assert (hopes.source.text, hopes.content.text) == ("Pashinyan", "can end the blockade")
+
+
+def test_a_relative_clause_before_according_to_is_what_its_source_vouches_for(analyze):
+    """'…, which would raise the toll to 40 percent, according to company leaders': the source vouches for the
+    relative clause set off before it, not the sentence, whose own cue keeps its clause up to there."""
+    result = analyze(in_body("Pashinyan also denounced the deal, which would raise the transit toll to 40 percent, "
+                             "according to company leaders."))
+    according = by_cue(result, "according to")
+    assert (according.source.text, according.content.text) == (
+        "company leaders", "which would raise the transit toll to 40 percent")
+    assert by_cue(result, "also denounced").content.text == "the deal"
+
+
+def test_a_comparison_after_a_comma_ends_the_reported_clause(analyze):
+    """'46 percent said yes, compared with 23 percent who said …': the comparison is the outlet's, and its
+    "who said" an attribution of its own (`concessives`)."""
+    result = analyze(in_body("Asked about the corridor, 46 percent of Armenians said it should reopen, compared with "
+                             "23 percent who said it should stay closed."))
+    said = by_cue(result, "said")
+    assert said.content.text == "it should reopen"
+    assert holding(result, "it should stay closed").source.text == "who"
