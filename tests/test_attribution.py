@@ -2785,3 +2785,20 @@ def test_a_comparison_after_a_comma_ends_the_reported_clause(analyze):
     said = by_cue(result, "said")
     assert said.content.text == "it should reopen"
     assert holding(result, "it should stay closed").source.text == "who"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Pashinyan accuses Aliyev of a smear about the corridor while Erdogan suggests the talks are a trap.", "suggests",
+     "Erdogan", "the talks are a trap"),
+    ("Baku has responded to Yerevan more sharply as polls show Pashinyan losing ground.", "show", "polls",
+     "Pashinyan losing ground"),
+])
+def test_a_concessive_or_as_clause_with_a_speaker_of_its_own_ends_the_reported_clause(analyze, text, cue, source, content):
+    """'accuses Aliyev of … while Erdogan suggests …', 'has responded … as polls show …': a clause opened by a
+    concessive or "as" that holds a cue and speaker of its own is theirs, not the first cue's content (PolNeAR
+    nests no attribution in another's content)."""
+    result = analyze(in_body(text))
+    found = by_cue(result, cue)
+    assert (found.source.text, found.content.text) == (source, content)
+    first = next(a for a in result.attributions if a is not found)
+    assert source not in first.content.text

@@ -99,7 +99,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if said and start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ"
                                                     and not (t.start == start and self._fold(t) in self.cues.correlatives
                                                              and any(x.upos == "CCONJ" for x in other.source))
-                                                    for t in joint):
+                                                    for t in joint) or start < begin < end and joint \
+                    and self._subordinates(joint[-1]) and any(self._is_word(t) and self._fold(t) not in self.cues.complementizers
+                                                              for t in between[:-1]):
                 end = begin
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
@@ -109,6 +111,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 break  # the mark that closes a quote inside the content: 'calls it "an aggression"'
             words.pop()
         return (start, words[-1].end) if words else None
+
+    def _subordinates(self, token: Token) -> bool:
+        """'… condemned the plan while Sanders suggests …', '… as polls show …': a concessive or an "as" that
+        opens a clause with a speaker of its own."""
+        return token.upos == "SCONJ" and (self._fold(token) in self.cues.concessives or self._fold(token) in self.cues.as_openers)
 
     # -- quotes
     def _attribution(self, kind, content, cue: Cue | None, speaker: Speaker | None = None,
