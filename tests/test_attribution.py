@@ -2802,3 +2802,10 @@ def test_a_concessive_or_as_clause_with_a_speaker_of_its_own_ends_the_reported_c
     assert (found.source.text, found.content.text) == (source, content)
     first = next(a for a in result.attributions if a is not found)
     assert source not in first.content.text
+
+
+def test_a_noun_tagged_third_person_cue_before_its_object_preposition(analyze):
+    """'Hillary Clinton calls on U.S. to lead': "calls" tagged a noun after a name is the verb when "on" and
+    an infinitive follow (`object_prepositions`), as before "for" or "about"."""
+    calls = by_cue(analyze(in_body("Aliyev calls on Armenia to withdraw troops from the border.")), "calls on")
+    assert (calls.source.text, calls.content.text) == ("Aliyev", "to withdraw troops from the border")

@@ -344,7 +344,8 @@ class ReportedSpeech(Reader):
             return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows
         # "Rubio opposes abortion", "Trump calls for …", "as Trump points out": a name's verb, whatever follows
         return named and (following.upos in ("NOUN", "ADJ")
-                          or following.upos == "ADP" and self._fold(following) in self.cues.cue_prepositions
+                          or following.upos == "ADP" and (self._fold(following) in self.cues.cue_prepositions
+                                                          or self._fold(following) in self.cues.object_prepositions)
                           or self._fold(following) in self.cues.needs_particle.get(self.cues.verb_key(token), ()))
 
     def _of_phrase_end(self, noun: Token, sentence: Sentence) -> bool:
