@@ -1918,6 +1918,7 @@ def test_a_discourse_marker_is_no_cue_and_leaves_the_outlets_voice(analyze):
     knows = only(analyze(in_body("You know that Artsakh will not survive the blockade.")))
     assert knows.source.text == "You"
     assert analyze(in_body("That said, Aliyev cannot realistically hold Stepanakert for long.")).attributions == []
+    assert analyze(in_body("All told, up to 100,000 people left Artsakh within a week.")).attributions == []
     assert analyze(in_body("If Pashinyan narrows the gap to, say, single digits, he could help.")).attributions == []
     signs = only(analyze(in_body("They passed out water bottles that said, “Artsakh welcomes you.”")))
     assert signs.source.text == "that"
