@@ -2810,3 +2810,14 @@ def test_a_noun_tagged_third_person_cue_before_its_object_preposition(analyze):
     an infinitive follow (`object_prepositions`), as before "for" or "about"."""
     calls = by_cue(analyze(in_body("Aliyev calls on Armenia to withdraw troops from the border.")), "calls on")
     assert (calls.source.text, calls.content.text) == ("Aliyev", "to withdraw troops from the border")
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version of this story gave the wrong date for the talks in Brussels.",
+    "Look: Man Spotted Behind Pashinyan At Rally Wearing Shirt About Artsakh.",
+])
+def test_a_heading_label_before_a_colon_is_no_speaker(analyze, text):
+    """'Correction:', 'Look:', 'Plus:' label a line (`heading_labels`); a name before a colon speaks it."""
+    result = analyze(in_body(text))
+    assert all(a.source is None or a.source.text.split()[0] not in ("Correction", "Look") for a in result.attributions)
+    assert by_cue(analyze(in_body("Pashinyan: We will not give up Artsakh.")), ":").source.text == "Pashinyan"

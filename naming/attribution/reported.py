@@ -1312,7 +1312,8 @@ class ReportedSpeech(Reader):
                 # an interview's "A:" opening its paragraph: the interviewee's answer (the "Q:" is the outlet's)
                 answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
                     and self._opens_paragraph(head[0])
-                if (head and said and len(head) <= 6 and head[0].text[:1].isupper()
+                labelled = any(self._fold(t) in self.cues.heading_labels for t in head)  # "Correction:", "Look:"
+                if (head and said and len(head) <= 6 and head[0].text[:1].isupper() and not labelled
                         and (answer or self._headline_message(head)
                              or self._name_like(head) and not any(self.cues.is_verb(t) for t in head))):
                     return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
