@@ -2821,3 +2821,10 @@ def test_a_heading_label_before_a_colon_is_no_speaker(analyze, text):
     result = analyze(in_body(text))
     assert all(a.source is None or a.source.text.split()[0] not in ("Correction", "Look") for a in result.attributions)
     assert by_cue(analyze(in_body("Pashinyan: We will not give up Artsakh.")), ":").source.text == "Pashinyan"
+
+
+def test_a_noun_the_tagger_calls_an_adjective_after_an_article_is_the_subject_of_a_third_person_cue(analyze):
+    """'The survey/ADJ asks/NOUN whether …': after an article, the word before the third-person form is the
+    noun phrase's head, whatever its tag, and the cue is its verb."""
+    asks = by_cue(analyze(in_body("The survey asks whether any resident of Stepanakert has left the city.")), "asks")
+    assert (asks.source.text, asks.content.text) == ("The survey", "whether any resident of Stepanakert has left the city")

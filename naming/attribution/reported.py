@@ -328,7 +328,10 @@ class ReportedSpeech(Reader):
         else:
             named = subject.upos in ("PROPN", "PRON") or subject.text[:1].isupper() and subject.upos in ("ADJ", "NOUN")
         singular_head = "Number=Plur" not in feats or self._of_phrase_end(subject, sentence)  # "an average of polls"
-        if not named and not (subject.upos == "NOUN" and singular_head or self._gerund_head(j, [], sentence)):
+        # "The survey/ADJ asks whether …": a word after an article and before the verb is the noun the tagger missed
+        noun = subject.upos == "NOUN" or subject.upos == "ADJ" and j > sentence.first \
+            and "PronType=Art" in (self.doc.tokens[j - 1].feats or "")
+        if not named and not (noun and singular_head or self._gerund_head(j, [], sentence)):
             return False
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
