@@ -2828,3 +2828,14 @@ def test_a_noun_the_tagger_calls_an_adjective_after_an_article_is_the_subject_of
     noun phrase's head, whatever its tag, and the cue is its verb."""
     asks = by_cue(analyze(in_body("The survey asks whether any resident of Stepanakert has left the city.")), "asks")
     assert (asks.source.text, asks.content.text) == ("The survey", "whether any resident of Stepanakert has left the city")
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("The book accuses Bob of treating the guards badly.", "accuses", "The book", "Bob of treating the guards badly"),
+    ("Pashinyan agrees with Macron that the corridor must reopen.", "agrees", "Pashinyan", "that the corridor must reopen"),
+])
+def test_a_noun_tagged_third_person_cue_before_a_name_or_a_phrase_and_its_clause(analyze, text, cue, source, content):
+    """'The book accuses Bob/NOUN of …' (a name the tagger calls a common noun), 'Bozell agrees with Viguerie
+    that …' (a preposition's short phrase, then the clause): the third-person form is the verb."""
+    found = by_cue(analyze(in_body(text)), cue)
+    assert (found.source.text, found.content.text) == (source, content)

@@ -336,8 +336,11 @@ class ReportedSpeech(Reader):
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
             return any(t.text == "," for t in self.doc.tokens[sentence.first:j])
-        if self._reports_after(following) or self._quote_after_comma(following):
-            return True
+        if self._reports_after(following) or self._quote_after_comma(following) \
+                or following.upos == "NOUN" and following.text[:1].isupper() and not self._in_quote(following):
+            return True  # "The book accuses Bob/NOUN of …": a name the tagger calls a common noun
+        if named and following.upos == "ADP" and self._complementizer_after_phrase(following):
+            return True  # "Bozell agrees with Viguerie that Cruz is …"
         if named and following.upos in ("AUX", "VERB") and self._after_relative(subject):
             return True  # "a show of muscle that Clinton hopes can help …": the relative clause's gap is reported
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
@@ -350,6 +353,16 @@ class ReportedSpeech(Reader):
                           or following.upos == "ADP" and (self._fold(following) in self.cues.cue_prepositions
                                                           or self._fold(following) in self.cues.object_prepositions)
                           or self._fold(following) in self.cues.needs_particle.get(self.cues.verb_key(token), ()))
+
+    def _complementizer_after_phrase(self, preposition: Token) -> bool:
+        """Does a complementizer follow the preposition's short noun phrase ("with Viguerie that …")?"""
+        sentence = self.doc.sentences[preposition.sent]
+        for t in self.doc.tokens[preposition.i + 1:min(sentence.last, preposition.i + 5)]:
+            if self._fold(t) in self.cues.complementizers:
+                return t.i > preposition.i + 1
+            if t.upos not in NP_TAGS:
+                return False
+        return False
 
     def _of_phrase_end(self, noun: Token, sentence: Sentence) -> bool:
         """Does the plural noun end an "of" phrase on a singular head ("an average of recent polls shows")?"""
