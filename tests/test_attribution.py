@@ -2839,3 +2839,10 @@ def test_a_noun_tagged_third_person_cue_before_a_name_or_a_phrase_and_its_clause
     that …' (a preposition's short phrase, then the clause): the third-person form is the verb."""
     found = by_cue(analyze(in_body(text)), cue)
     assert (found.source.text, found.content.text) == (source, content)
+
+
+def test_going_on_to_say_speaks_for_the_subject(analyze):
+    """'The email goes on to say: …', 'The piece goes on to slam …': "go" with its particle controls the
+    infinitive cue as "continue" does (`subject_control`)."""
+    said = by_cue(analyze(in_body('The email goes on to say: "Baku wants to empty Artsakh."')), "to say")
+    assert said.source.text == "The email"

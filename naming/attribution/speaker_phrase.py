@@ -696,6 +696,9 @@ class SpeakerPhrases(Reader):
         k = j - 1
         while k > sentence.first and tokens[k].upos == "ADV" and not self.cues.listed(tokens[k], self.cues.subject_control):
             k -= 1  # "were slightly more likely to say": "likely" tagged an adverb
+        if k > sentence.first and tokens[k].upos in ("ADP", "ADV", "PART") \
+                and self.cues.listed(tokens[k - 1], self.cues.subject_control):
+            k -= 1  # "The email goes on to say: …": the control verb's particle
         if not self.cues.listed(tokens[k], self.cues.subject_control):
             return []
         run = self._run_before(j, sentence)
