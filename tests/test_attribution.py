@@ -2846,3 +2846,14 @@ def test_going_on_to_say_speaks_for_the_subject(analyze):
     infinitive cue as "continue" does (`subject_control`)."""
     said = by_cue(analyze(in_body('The email goes on to say: "Baku wants to empty Artsakh."')), "to say")
     assert said.source.text == "The email"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"Artsakh is lost," tweeted another.', "another"),
+    ('"Stepanakert will be Armenian again!" read one.', "one"),
+])
+def test_an_indefinite_word_closing_the_sentence_after_a_quote_and_its_cue_is_the_speaker(analyze, text, source):
+    """'"…," tweeted another.', '"…!" read one.': a speaker not named, after an inverting cue that closes the
+    quote's sentence."""
+    found = only(analyze(in_body(text)))
+    assert found.source is not None and found.source.text == source

@@ -351,11 +351,17 @@ class SpeakerPhrases(Reader):
                 break
             run.append(tokens[j])
             j += 1
-        if len(run) == 1 and self._fold(run[0]) in self.cues.pronouns:
-            return run  # "«…», — добавил он.", '"…," said he.'
+        if len(run) == 1 and (self._fold(run[0]) in self.cues.pronouns or self._indefinite(run[0])
+                              and (run[0].i + 1 == sentence.last or not self._is_word(tokens[run[0].i + 1]))):
+            return run  # "«…», — добавил он.", '"…," said he.', '"…," tweeted another.'
         # "a déclaré le ministre": no capital, but a role noun
         return run if any(t.upos in ("PROPN", "NOUN") or (t.upos is None and (t.text[:1].isupper() or self._fold(t) in
                                                                               self.cues.role_nouns)) for t in run) else []
+
+    def _indefinite(self, token: Token) -> bool:
+        """'another', 'one', 'others': a word standing for a speaker not named."""
+        feats = token.feats or ""
+        return token.upos in ("DET", "PRON", "NUM") and ("PronType=Ind" in feats or self._fold(token) == "one")
 
     def _np_around(self, head: Token) -> list[Token]:
         """The noun phrase around a parse head: contiguous noun-phrase tokens on both sides."""
@@ -1065,6 +1071,8 @@ class SpeakerPhrases(Reader):
         if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
                or self._fold(t) in self.cues.titles for t in phrase):
             return True
+        if len(phrase) == 1 and self._indefinite(phrase[0]):
+            return True  # '…," tweeted another.', '…," read one.'
         # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
         # whose relative clause does ("…, said six million people who lost their health insurance.")
         nouns = [t for t in phrase if t.upos == "NOUN"]
