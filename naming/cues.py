@@ -67,6 +67,8 @@ class CueLexicon:
     clause_nouns: WordSet = WordSet()
     # Adjectives of belief and feeling whose "that" clause is their subject's view: "Baku is confident that …".
     clause_adjectives: WordSet = WordSet()
+    # Adjectives of stance and the prepositions whose object they judge: "Trump was critical of Obama's leadership".
+    stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     distancing: tuple[tuple[str, ...], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)
     role_nouns: WordSet = WordSet()
@@ -296,6 +298,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         quote_only=WordSet.of(data.get("quote_only"), cue_lang),
         name_audiences={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                         for k, vs in (data.get("name_audiences") or {}).items()},
+        stance_adjectives={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
+                           for k, vs in (data.get("stance_adjectives") or {}).items()},
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),

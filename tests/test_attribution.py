@@ -2857,3 +2857,17 @@ def test_an_indefinite_word_closing_the_sentence_after_a_quote_and_its_cue_is_th
     quote's sentence."""
     found = only(analyze(in_body(text)))
     assert found.source is not None and found.source.text == source
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Earlier on Sunday, Pashinyan was critical of Aliyev's handling of the talks.", "was critical of", "Pashinyan",
+     "Aliyev's handling of the talks"),
+    ("Many Armenian voters are deeply skeptical of the peace plan.", "are deeply skeptical of", "Many Armenian voters",
+     "the peace plan"),
+])
+def test_a_stance_adjective_after_a_linking_verb_reports_what_its_preposition_governs(analyze, text, cue, source, content):
+    """'Trump was critical of Obama's leadership', 'These voters are skeptical of free trade': the subject's stance
+    (`stance_adjectives`, with the prepositions each takes), as PolNeAR annotates it."""
+    found = by_cue(analyze(in_body(text)), cue)
+    assert (found.source.text, found.content.text) == (source, content)
+    assert analyze(in_body("Pashinyan was open to new talks with Baku.")).attributions == []

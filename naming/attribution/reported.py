@@ -906,7 +906,8 @@ class ReportedSpeech(Reader):
                         content = (rest[0].start, rest[-1].end) if rest else None
                         found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                           "preposition"))
-            noun_cue = self._clause_noun_cue(tokens, k) or self._clause_adjective_cue(tokens, k)
+            noun_cue = self._clause_noun_cue(tokens, k) or self._clause_adjective_cue(tokens, k) \
+                or self._stance_adjective_cue(tokens, k)
             if noun_cue is not None:
                 found.append(noun_cue)
                 continue
@@ -998,6 +999,36 @@ class ReportedSpeech(Reader):
             return None
         return Cue(token, (token.start, token.end), source, (that.start, clause[-1].end), "noun")
 
+    def _linking_verb_before(self, tokens: list[Token], k: int) -> int | None:
+        """Where the linking verb before the adjective at k is, past adverbs and negation ("is now more
+        confident", "are not convinced"); None if there is none."""
+        j = k - 1
+        while j >= 0 and self._auxiliary_or_adverb(tokens[j]) and tokens[j].upos in ("ADV", "PART"):
+            j -= 1
+        if j < 0 or fold(tokens[j].lemma or tokens[j].text, self._lang) not in self.cues.linking_verbs:
+            return None
+        return j
+
+    def _stance_adjective_cue(self, tokens: list[Token], k: int) -> Cue | None:
+        """'Trump was critical of Obama's leadership', 'Viguerie is upbeat about Cruz's chances': an adjective of
+        stance (`stance_adjectives`) after a linking verb and before its preposition; the speaker is the
+        linking verb's subject, the content what the preposition governs, to the clause's end."""
+        token = tokens[k]
+        prepositions = self.cues.stance_adjectives.get(self._fold(token))
+        if not prepositions or not self.doc.has_parse or k + 2 >= len(tokens) or self._in_quote(token):
+            return None
+        preposition = tokens[k + 1]
+        if self._fold(preposition) not in prepositions:
+            return None
+        j = self._linking_verb_before(tokens, k)
+        if j is None:
+            return None
+        source = self._source_of(tokens[j])
+        clause = [t for t in self._clause_end(tokens[k + 2:]) if self._is_word(t) or self._is_quote_mark(t)]
+        if not source or not clause:
+            return None
+        return Cue(token, (tokens[j].start, preposition.end), source, (clause[0].start, clause[-1].end), "verb")
+
     def _clause_adjective_cue(self, tokens: list[Token], k: int) -> Cue | None:
         """'Baku is confident that the region will be reintegrated', 'Armenians remain convinced that …': an
         adjective of belief or feeling (`clause_adjectives`) after a linking verb and before the clause its
@@ -1008,10 +1039,8 @@ class ReportedSpeech(Reader):
         that = tokens[k + 1]
         if self._fold(that) not in self.cues.complementizers or self._in_quote(that):
             return None
-        j = k - 1
-        while j >= 0 and self._auxiliary_or_adverb(tokens[j]) and tokens[j].upos in ("ADV", "PART"):
-            j -= 1  # "is now more confident", "are not convinced"
-        if j < 0 or fold(tokens[j].lemma or tokens[j].text, self._lang) not in self.cues.linking_verbs:
+        j = self._linking_verb_before(tokens, k)
+        if j is None:
             return None
         source = self._source_of(tokens[j])
         clause = self._clause_end([t for t in tokens[k + 1:]])
