@@ -2864,6 +2864,8 @@ def test_an_indefinite_word_closing_the_sentence_after_a_quote_and_its_cue_is_th
      "Aliyev's handling of the talks"),
     ("Many Armenian voters are deeply skeptical of the peace plan.", "are deeply skeptical of", "Many Armenian voters",
      "the peace plan"),
+    ("The Armenian government is eager to reopen the corridor before winter.", "is eager to", "The Armenian government",
+     "reopen the corridor before winter"),
 ])
 def test_a_stance_adjective_after_a_linking_verb_reports_what_its_preposition_governs(analyze, text, cue, source, content):
     """'Trump was critical of Obama's leadership', 'These voters are skeptical of free trade': the subject's stance
