@@ -95,13 +95,10 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             joint = between[-2:]  # ", and", ", adding", ", though he added"
             # (not "reported that, according to an analysis, …": nothing reported before the other cue)
             said = any(self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in between)
-            # (a conjunction opening the content pairs its subjects: "said both he and Rubio promised")
-            if said and start < begin < end and any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ"
-                                                    and not (t.start == start and self._fold(t) in self.cues.correlatives
-                                                             and any(x.upos == "CCONJ" for x in other.source))
-                                                    for t in joint) or start < begin < end and joint \
-                    and self._subordinates(joint[-1]) and any(self._is_word(t) and self._fold(t) not in self.cues.complementizers
-                                                              for t in between[:-1]):
+            # "… condemned the plan while Sanders suggests …": a clause of its own after words of this one's
+            subordinate = bool(joint) and self._subordinates(joint[-1]) and any(
+                self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in between[:-1])
+            if start < begin < end and (said and self._coordinates(joint, start, other) or subordinate):
                 end = begin
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
@@ -111,6 +108,15 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 break  # the mark that closes a quote inside the content: 'calls it "an aggression"'
             words.pop()
         return (start, words[-1].end) if words else None
+
+    def _coordinates(self, joint: list[Token], start: int, other: Cue) -> bool:
+        """Does punctuation or a conjunction join the other cue's clause to this content (", and", ", adding")?
+        Not a conjunction opening the content that pairs the other cue's subjects ("said both he and Rubio
+        promised")."""
+        return any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ"
+                   and not (t.start == start and self._fold(t) in self.cues.correlatives
+                            and any(x.upos == "CCONJ" for x in other.source))
+                   for t in joint)
 
     def _subordinates(self, token: Token) -> bool:
         """'… condemned the plan while Sanders suggests …', '… as polls show …': a concessive or an "as" that
