@@ -67,6 +67,8 @@ class CueLexicon:
     clause_nouns: WordSet = WordSet()
     # Adjectives of belief and feeling whose "that" clause is their subject's view: "Baku is confident that …".
     clause_adjectives: WordSet = WordSet()
+    # Nouns of speech acts and the prepositions of their object, owned by a possessive: "Trump's attacks on Clinton".
+    object_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # Adjectives of stance and the prepositions whose object they judge: "Trump was critical of Obama's leadership".
     stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     distancing: tuple[tuple[str, ...], ...] = ()
@@ -301,6 +303,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
                         for k, vs in (data.get("name_audiences") or {}).items()},
         stance_adjectives={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
                            for k, vs in (data.get("stance_adjectives") or {}).items()},
+        object_nouns={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
+                      for k, vs in (data.get("object_nouns") or {}).items()},
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),

@@ -2873,3 +2873,12 @@ def test_a_stance_adjective_after_a_linking_verb_reports_what_its_preposition_go
     found = by_cue(analyze(in_body(text)), cue)
     assert (found.source.text, found.content.text) == (source, content)
     assert analyze(in_body("Pashinyan was open to new talks with Baku.")).attributions == []
+
+
+def test_a_possessed_noun_of_stance_reports_its_object_as_the_verb_does(analyze):
+    """"Pashinyan's criticism of the blockade" is his stance, as "Pashinyan criticized the blockade" is
+    (`object_nouns`); "Baku's attacks on Stepanakert" are acts, as the verb's plain object is."""
+    criticism = by_cue(analyze(in_body("Pashinyan repeated his criticism of the blockade on Monday.")), "criticism of")
+    assert (criticism.source.text, criticism.content.text) == ("his", "the blockade")
+    assert criticism.speaker == "Nikol Pashinyan"  # the test lexicon's canonical name
+    assert analyze(in_body("Azerbaijan's attacks on Stepanakert continued overnight.")).attributions == []

@@ -907,7 +907,7 @@ class ReportedSpeech(Reader):
                         found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
                                           "preposition"))
             noun_cue = self._clause_noun_cue(tokens, k) or self._clause_adjective_cue(tokens, k) \
-                or self._stance_adjective_cue(tokens, k)
+                or self._stance_adjective_cue(tokens, k) or self._object_noun_cue(tokens, k)
             if noun_cue is not None:
                 found.append(noun_cue)
                 continue
@@ -965,6 +965,43 @@ class ReportedSpeech(Reader):
             found.append(finding)
         return found
 
+    def _object_noun_cue(self, tokens: list[Token], k: int) -> Cue | None:
+        """'Trump's attacks on Bill Clinton', "Obama's endorsement of Clinton": a noun of a speech act
+        (`object_nouns`) owned by a possessive, before its preposition; the owner speaks, and the content is the
+        noun phrase the preposition governs."""
+        token = tokens[k]
+        prepositions = self.cues.object_nouns.get(self._fold(token))
+        if not prepositions or not self.doc.has_parse or k + 2 >= len(tokens) or self._in_quote(token) \
+                or self._fold(tokens[k + 1]) not in prepositions:
+            return None
+        source = self._owner_before(tokens, k)
+        phrase = []
+        for t in tokens[k + 2:]:
+            if not (t.upos in NP_TAGS or t.text in POSSESSIVE_MARKS or self._fold(t) in self.cues.linking_prepositions) \
+                    or self._in_quote(t) != self._in_quote(tokens[k + 2]):
+                break
+            phrase.append(t)
+        while phrase and (phrase[-1].upos not in NOMINAL_TAGS):
+            phrase.pop()
+        if not source or not phrase:
+            return None
+        return Cue(token, (token.start, tokens[k + 1].end), source, (phrase[0].start, phrase[-1].end), "noun")
+
+    def _owner_before(self, tokens: list[Token], k: int) -> list[Token]:
+        """The possessive that owns the noun at k, adjectives between ("his repeated attacks", "Trump's
+        attacks"); none when no possessive does."""
+        j = k - 1
+        while j >= 0 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
+            j -= 1
+        if j < 0 or self._in_quote(tokens[j]):
+            return []
+        owner = tokens[j]
+        if owner.upos == "PRON" and "Poss=Yes" in (owner.feats or ""):
+            return [owner]
+        if owner.text in POSSESSIVE_MARKS:
+            return self._run_before(owner.i, self.doc.sentences[owner.sent])
+        return []
+
     def _clause_noun_cue(self, tokens: list[Token], k: int) -> Cue | None:
         """'Baku's claim that the operation targeted only separatists was rejected', 'his warning that …': a
         noun of speech or thought (`clause_nouns`), owned by a possessive, with the clause its "that" opens
@@ -982,19 +1019,7 @@ class ReportedSpeech(Reader):
         clause = self._noun_clause(tokens[k + 2:])
         if not clause:
             return None
-        j = k - 1
-        while j >= 0 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
-            j -= 1  # "Baku's repeated claim"
-        if j < 0 or self._in_quote(tokens[j]):
-            return None
-        owner = tokens[j]
-        sentence = self.doc.sentences[token.sent]
-        if owner.upos == "PRON" and "Poss=Yes" in (owner.feats or ""):
-            source = [owner]
-        elif owner.text in POSSESSIVE_MARKS:
-            source = self._run_before(owner.i, sentence)
-        else:
-            return None
+        source = self._owner_before(tokens, k)  # "Baku's repeated claim"
         if not source:
             return None
         return Cue(token, (token.start, token.end), source, (that.start, clause[-1].end), "noun")
