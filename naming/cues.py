@@ -240,6 +240,11 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "existentials", "extraposing_pronouns", "participle_control", "duration_prepositions", "durations")
 
 
+def _word_map(mapping, lang) -> dict[str, frozenset[str]]:
+    """A cue lexicon's word → words mapping ("point: [out, to]"), folded."""
+    return {fold(str(k), lang): frozenset(fold(str(v), lang) for v in vs) for k, vs in (mapping or {}).items()}
+
+
 def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase_pieces(str(p), lang)) for p in phrases or () if phrase_pieces(str(p), lang))
 
@@ -294,17 +299,12 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     return CueLexicon(
         lang=cue_lang,
         verbs=WordSet.of(data.get("verbs"), cue_lang),
-        needs_particle={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
-                        for k, vs in (data.get("needs_particle") or {}).items()},
-        idle_particles={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
-                        for k, vs in (data.get("idle_particles") or {}).items()},
+        needs_particle=_word_map(data.get("needs_particle"), cue_lang),
+        idle_particles=_word_map(data.get("idle_particles"), cue_lang),
         quote_only=WordSet.of(data.get("quote_only"), cue_lang),
-        name_audiences={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
-                        for k, vs in (data.get("name_audiences") or {}).items()},
-        stance_adjectives={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
-                           for k, vs in (data.get("stance_adjectives") or {}).items()},
-        object_nouns={fold(str(k), cue_lang): frozenset(fold(str(v), cue_lang) for v in vs)
-                      for k, vs in (data.get("object_nouns") or {}).items()},
+        name_audiences=_word_map(data.get("name_audiences"), cue_lang),
+        stance_adjectives=_word_map(data.get("stance_adjectives"), cue_lang),
+        object_nouns=_word_map(data.get("object_nouns"), cue_lang),
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),

@@ -234,6 +234,15 @@ class Reader:
             j -= 1
         return j >= sentence.first and self._closing_mark(tokens[j])
 
+    def _quantifier_determiner(self, token: Token) -> bool:
+        """'some', 'another', 'each': a quantifier the tagger calls a determiner, which may stand for a noun phrase."""
+        return token.upos == "DET" and any(kind in (token.feats or "") for kind in ("PronType=Ind", "PronType=Tot"))
+
+    def _quantifier_subject_of(self, quantifier: Token, cue: Token) -> bool:
+        """'a tactic some believe …', 'laws that some say target …': is the word a quantifier standing for the
+        plural subject (`quantifier_subjects`) of the cue verb's base form?"""
+        return self._fold(quantifier) in self.cues.quantifier_subjects and self._fold(cue) == self.cues.verb_key(cue)
+
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it
         ("Macron reportedly urged", "the ministry has said", "who had said"); below the sentence's first when

@@ -182,8 +182,8 @@ class ReportedSpeech(Reader):
         """'a strategy some believe he could replicate', 'laws that some say target Muslims': a cue verb's base
         form right after a quantifier that stands for its noun phrase, before what it reports (or inside a
         relative clause, whose gap it reports). An article makes the word a noun ('have a say')."""
-        if previous is None or following is None or self._fold(previous) not in self.cues.quantifier_subjects \
-                or self._fold(token) != self.cues.verb_key(token) or not self._is_word(following):
+        if previous is None or following is None or not self._quantifier_subject_of(previous, token) \
+                or not self._is_word(following):
             return False
         return self._reports_after(following) or self._after_relative(previous)
 
@@ -198,8 +198,7 @@ class ReportedSpeech(Reader):
     def _inflected_after_quantifier(self, token: Token, previous: Token) -> bool:
         """'another says there are …', 'each said': an inflected form after a quantifier standing for its noun
         phrase (only the base form follows an article as a noun: 'have a say')."""
-        return previous.upos == "DET" and any(kind in (previous.feats or "") for kind in ("PronType=Ind", "PronType=Tot")) \
-            and self._fold(token) != self.cues.verb_key(token)
+        return self._quantifier_determiner(previous) and self._fold(token) != self.cues.verb_key(token)
 
     def _attributive(self, token: Token, previous: Token | None, following: Token | None) -> bool:
         """'271 pledged delegates', 'those pledged delegates', 'eight states': after a number or an article, a
@@ -254,11 +253,8 @@ class ReportedSpeech(Reader):
                 or following.text == "," or self._fold(following) in self.cues.object_prepositions
                 or self._fold(following) in self.cues.cue_prepositions):
             return False
-        j = token.i - 1
         # the weak tagger calls many such adjectives nouns ('its strong showing')
-        while j > sentence.first and token.i - j <= 2 and self.doc.tokens[j].upos in ("ADJ", "NOUN") \
-                and self.doc.tokens[j].text.islower():
-            j -= 1
+        j = self._before_modifiers(token, sentence, ("ADJ", "NOUN"))
         if j < sentence.first or following is not None and following.upos == "NOUN" \
                 and any(t.upos == "NOUN" for t in self.doc.tokens[j + 1:token.i]):
             return False  # 'a statement expressing optimism': the noun's participle and its object
@@ -267,13 +263,18 @@ class ReportedSpeech(Reader):
         return before.upos in ("PRON", "DET") and ("Poss=Yes" in feats or "PronType=Art" in feats
                                                    or "PronType=Ind" in feats)
 
+    def _before_modifiers(self, token: Token, sentence: Sentence, tags: tuple[str, ...]) -> int:
+        """The index of the word before the one or two lowercase modifiers (of these tags) right before the
+        token: the determiner or possessive of "her best showing", "its strong showing"."""
+        j = token.i - 1
+        while j > sentence.first and token.i - j <= 2 and self.doc.tokens[j].upos in tags and self.doc.tokens[j].text.islower():
+            j -= 1
+        return j
+
     def _after_possessive(self, token: Token, sentence: Sentence) -> bool:
         """Does a possessive stand before the word, a lowercase adjective or two between ("Kasich's showing",
         "her best showing"; the tagger calls some of them adverbs or nouns)?"""
-        j = token.i - 1
-        while j > sentence.first and token.i - j <= 2 and self.doc.tokens[j].upos in ("ADJ", "ADV", "NOUN") \
-                and self.doc.tokens[j].text.islower():
-            j -= 1
+        j = self._before_modifiers(token, sentence, ("ADJ", "ADV", "NOUN"))
         before = self.doc.tokens[j]
         return j >= sentence.first and (before.text in POSSESSIVE_ENDINGS or "Poss=Yes" in (before.feats or "")
                                         or before.upos == "PRON" and before.deprel == "nmod:poss")

@@ -103,8 +103,7 @@ class SpeakerPhrases(Reader):
     def _quantifier_pronoun(self, run: list[Token]) -> bool:
         """'Some have urged Republicans to …', 'Another tweeted': a quantifier standing for its noun phrase,
         which the tagger calls a determiner, alone before the cue."""
-        if len(run) != 1 or run[0].upos != "DET" or not any(kind in (run[0].feats or "")
-                                                             for kind in ("PronType=Ind", "PronType=Tot")):
+        if len(run) != 1 or not self._quantifier_determiner(run[0]):
             return False
         sentence = self.doc.sentences[run[0].sent]
         previous = self.doc.tokens[run[0].i - 1] if run[0].i > sentence.first else None
@@ -420,8 +419,7 @@ class SpeakerPhrases(Reader):
         speaker: "a strategy some believe …", "laws that some say …"."""
         sentence = self.doc.sentences[cue.sent]
         j = self._past_adverbs(cue.i, sentence)
-        if j >= sentence.first and self._fold(self.doc.tokens[j]) in self.cues.quantifier_subjects and self.doc.has_parse \
-                and self._fold(cue) == self.cues.verb_key(cue):
+        if j >= sentence.first and self.doc.has_parse and self._quantifier_subject_of(self.doc.tokens[j], cue):
             return [self.doc.tokens[j]]
         source = self._speaker_phrase(cue)
         if not source or not self.doc.has_parse:
