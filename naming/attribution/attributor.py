@@ -94,10 +94,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             between = self._tokens_within(start, begin)
             joint = between[-2:]  # ", and", ", adding", ", though he added"
             # (not "reported that, according to an analysis, …": nothing reported before the other cue)
-            said = any(self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in between)
+            said = self._says_something(between)
             # "… condemned the plan while Sanders suggests …": a clause of its own after words of this one's
-            subordinate = bool(joint) and self._subordinates(joint[-1]) and any(
-                self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in between[:-1])
+            subordinate = bool(joint) and self._subordinates(joint[-1]) and self._says_something(between[:-1])
             if start < begin < end and (said and self._coordinates(joint, start, other) or subordinate):
                 end = begin
         words = self._tokens_within(start, end)
@@ -108,6 +107,10 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 break  # the mark that closes a quote inside the content: 'calls it "an aggression"'
             words.pop()
         return (start, words[-1].end) if words else None
+
+    def _says_something(self, tokens: list[Token]) -> bool:
+        """Is there a word among the tokens besides a complementizer ("that")?"""
+        return any(self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in tokens)
 
     def _coordinates(self, joint: list[Token], start: int, other: Cue) -> bool:
         """Does punctuation or a conjunction join the other cue's clause to this content (", and", ", adding")?
