@@ -456,6 +456,18 @@ def test_another_speaker_in_between_stops_a_floating_quote(analyze):
     assert holding(result, "We will rebuild").speaker != "Nikol Pashinyan"
 
 
+@pytest.mark.parametrize("cue,channel", [("said", ", according to Armenpress"),
+                                         ("told reporters", ", according to a transcript of the briefing"),
+                                         ("said in a statement", " according to Armenpress")])
+def test_a_floating_quote_after_said_according_to_keeps_the_speaker_not_the_channel(analyze, cue, channel):
+    """'"…," Pashinyan said, according to Armenpress. "…"': the agency relays his words; the quote after is his
+    too, not the agency's, though "according to" stands nearer to it."""
+    result = analyze(in_body(f'"Artsakh will never be forgotten," Pashinyan {cue}{channel}. '
+                             '"We will rebuild everything."'))
+    assert holding(result, "We will rebuild").speaker == "Nikol Pashinyan"
+    assert by_cue(result, "according to").source.text.startswith(("Armenpress", "a transcript"))
+
+
 def test_a_quote_far_from_the_last_speaker_has_none(analyze):
     result = analyze('"Artsakh will never be forgotten," Pashinyan said.\n'
                      "The weather was cold. The roads were closed. Few cars passed. Shops stayed shut.\n"

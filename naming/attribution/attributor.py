@@ -250,6 +250,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         def distance(c: Cue) -> int:
             return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
         cue = min(framing or candidates, key=distance)
+        if cue.token.sent < sentences[0].i:  # the quote after '"…," X said, according to Y.' is X's
+            cue = self._speech_relayed_by(cue, cues) or cue
         # a cue next to the quote keeps its own clause, if it has one: 'Huckabee called the program "worse
         # than amnesty." And Santorum's campaign said Cruz was "not a real conservative."'
         cue.quoted = cue.quoted or cue in framing or cue.content is None
@@ -263,6 +265,22 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 # piece is his too, in the outlet's words
                 voice.attributions.append(self._attribution("reported", cue.lead, cue))
         return True
+
+    def _speech_relayed_by(self, cue: Cue, cues: list[Cue]) -> Cue | None:
+        """The speech cue that an "according to" right after it relays ('"…," Pashinyan said in a statement,
+        according to Armenpress'): the words are the speaker's, the agency only the channel; None when the
+        "according to" reports a clause of its own."""
+        if cue.kind != "preposition":
+            return None
+        sentence = self.doc.sentences[cue.token.sent]
+        before = [c for c in self._cues_within(cues, sentence.start, cue.token.start) if c.kind == "verb" and c.source]
+        if not before:
+            return None
+        speech = before[-1]
+        between = self._tokens_within(max(speech.span[1], speech.source[-1].end), cue.token.start)
+        if any(t.upos in ("VERB", "AUX") or self._fold(t) in self.cues.complementizers for t in between):
+            return None
+        return speech
 
     def _float(self, floating: list[Quote], voice: VoiceMap, cues: list[Cue]) -> None:
         """A quote with no cue of its own continues the words of the attribution just before it, when
