@@ -2333,6 +2333,22 @@ def test_a_clause_only_cue_set_off_inside_the_sentence_it_reports(analyze):
         "Time", "was on their side"]
 
 
+@pytest.mark.parametrize("opening", ["In a statement Thursday", "Still", "On the subject of Artsakh",
+                                     "As the convoy left the city", "When asked about the corridor"])
+def test_a_setting_before_a_set_off_cue_and_its_quote_is_the_outlets(analyze, opening):
+    """'In a statement Thursday, Pashinyan said, "…"', 'As the convoy left, he added, "…"': an adverbial opening
+    before a cue whose content is a quote sets the scene in the outlet's voice; it is no first piece of the
+    speaker's words, as "Time" is in 'Time, Mr. Pence added, was on their side' or a clause is in
+    'Whether the talks resume, Pashinyan added, "the blockade must end"'."""
+    result = analyze(in_body(f'{opening}, Pashinyan said, "Artsakh will never be forgotten."'))
+    quote = only(result)
+    assert quote.kind == "direct" and quote.speaker == "Nikol Pashinyan" and quote.continuation == []
+    assert mention(result, "Artsakh", after="said").voice == "direct"
+    assert result.voice.voice_at(0, len(in_body(opening)))[0] == "narrative"
+    whether = analyze(in_body('Whether the talks resume, Pashinyan added, "the blockade must end."'))
+    assert holding(whether, "Whether the talks resume").speaker == "Nikol Pashinyan"
+
+
 def test_a_clause_only_cue_before_a_clause_of_no_complementizer_that_the_parse_missed(analyze):
     """'Clinton knows Sanders will run …': "knows" tagged a noun hangs no clause in the parse, and "know" is a
     cue only with one (clause_only); a noun phrase and an auxiliary after it make one. A participle inside

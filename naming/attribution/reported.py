@@ -684,7 +684,20 @@ class ReportedSpeech(Reader):
         words = [t for t in lead if self._is_word(t)]
         if not words or any(self.cues.is_verb(t) and t.upos == "VERB" for t in words):
             return None
+        opening = tokens[between[-1].i + 1] if between[-1].i + 1 < len(tokens) else None
+        if opening is not None and (self._is_quote_mark(opening) or self._in_quote(opening)) and self._sets_the_scene(words):
+            return None  # 'In a statement Thursday, he said, "…"': the outlet's setting, the quote his words
         return lead[0].start, lead[-1].end
+
+    def _sets_the_scene(self, words: list[Token]) -> bool:
+        """An adverbial opening: a prepositional phrase or adverb with no verb ("In a statement Thursday",
+        "Still"), or a clause of time or manner ("As the convoy left", "When asked …")."""
+        first = self._fold(words[0])
+        if first in self.cues.adverbial_subordinators or first in self.cues.as_openers:
+            return True
+        # not "whether" or "if", whose clause may be the speaker's and whose verb the tagger may miss
+        adverbial = words[0].upos in ("ADP", "ADV", "CCONJ") or first in self.cues.adverbs  # "Still/PROPN"
+        return adverbial and not any(t.upos in ("VERB", "AUX") for t in words)
 
     def _clause_end(self, tokens: list[Token], subordinate: bool = False) -> list[Token]:
         """The reported clause stops at a semicolon or a dash, and before ', though …' or ', while …'
