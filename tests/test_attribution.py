@@ -184,6 +184,20 @@ def test_nested_quote_is_distanced_inside_the_speakers_quote(analyze):
     assert artsakh.voice == "direct" and artsakh.speaker == "Antony Blinken" and artsakh.distanced
 
 
+@pytest.mark.parametrize("frame", ["Pashinyan said Thursday on Twitter,", "Pashinyan told the Armenpress news agency simply,",
+                                   "Pashinyan told his supporters in Yerevan,", "Pashinyan tells the crowd:"])
+def test_a_quote_after_its_cue_and_the_cues_audience_or_setting_is_direct(analyze, frame):
+    """'X told the Reuters news agency simply, "We lost."', 'X said Thursday on Twitter, "…"': the audience and
+    the setting between the cue and the quote are the outlet's words; the quote alone is the speaker's."""
+    result = analyze(in_body(f'{frame} "Artsakh will never be forgotten."'))
+    quote = only(result)
+    assert (quote.kind, quote.speaker, quote.content.text) == ("direct", "Nikol Pashinyan",
+                                                              "Artsakh will never be forgotten.")
+    between = frame.split(" ", 2)[2]
+    start = result.article.content.index(between)
+    assert result.voice.voice_at(start, start + len(between))[0] == "narrative"
+
+
 def test_partial_quote_inside_reported_speech(analyze):
     result = analyze('Macron urged "an immediate resumption of discussions" on Nagorno-Karabakh.')
     partial = holding(result, "immediate resumption")

@@ -177,13 +177,24 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         skip = {t.i for t in cue.source}
         if any(self._is_word(t) and t.i not in skip for t in self._tokens_within(*outside)):
             return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
-        for t in self._tokens_within(start, end):
+        between = self._tokens_within(start, end)
+        if cue.token.start < quote.start and self._audience_or_setting(between):
+            return True
+        for t in between:
             if t.i not in skip and self._is_word(t):
                 if t.upos in SKIPPABLE_BEFORE_CUE or self._surface_skippable(t) \
                         or self._fold(t) in self.cues.complementizers:
                     continue
                 return False
         return True
+
+    def _audience_or_setting(self, between: list[Token]) -> bool:
+        """'told the Reuters news agency simply, "…"', 'said Thursday on Twitter, "…"': words set off from the quote
+        after them by a comma or colon, with no verb and no complementizer, are whom and where the cue speaks."""
+        if not between or between[-1].text not in (",", ":"):
+            return False
+        return not any(t.upos in ("VERB", "AUX", "SCONJ") or self._fold(t) in self.cues.complementizers
+                       or self._in_quote(t) for t in between)
 
     def _words_beside(self, content: tuple[int, int], quote: Quote) -> bool:
         """Has the content words outside the quote ('urged "an immediate …"', 'said it was "…"')?"""
