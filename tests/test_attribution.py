@@ -313,6 +313,21 @@ def test_a_name_before_a_colon_inside_the_sentence_speaks_the_quote_after_it(ana
     assert quote.content.text == text.split("“")[1].rstrip("”")
 
 
+@pytest.mark.parametrize("text,source,cue", [
+    ('Asked about the corridor, Pashinyan demurred: “Artsakh will not be forgotten.”', "Pashinyan", "demurred:"),
+    ('Aliyev mocked the talks, but Pashinyan gave him a curt reply: “Artsakh will not be forgotten.”', "Pashinyan",
+     "gave him a curt reply:"),
+])
+def test_a_verbs_subject_speaks_the_quote_after_its_colon(analyze, text, source, cue):
+    """'Asked …, he demurred: “…”', 'he gave the Texan a back-handed compliment: “…”': a quote opening after the
+    colon that closes a clause is what the clause's subject says, whatever the verb."""
+    result = analyze(in_body(text))
+    quote = next(a for a in result.attributions if a.kind == "direct")
+    assert (quote.source.text, quote.cue.text, quote.content.text) == (source, cue, "Artsakh will not be forgotten.")
+    assert quote.speaker == "Nikol Pashinyan"
+    assert only(analyze(in_body("The verdict was clear: “a landslide for the opposition.”"))).speaker is None
+
+
 def test_a_quote_signed_with_a_dash_and_a_name_is_that_names(analyze):
     """'“…” ― Sonya Herridge': a list of voices signs each quote after a dash; the quotes were floating and
     chained to whoever spoke before them. The tokenizer may end the sentence at the dash."""

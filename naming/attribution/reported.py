@@ -974,6 +974,8 @@ class ReportedSpeech(Reader):
         colon = self._colon_statement(tokens) or self._name_before_colon_quote(tokens) or self._signed_quote(tokens)
         if colon:
             found.append(colon)
+        elif said := self._verb_before_colon_quote(tokens, found):
+            found.append(said)
         finding = self._finding_opener(tokens, cues) or self._finding_within(tokens, cues)
         if finding:
             found.append(finding)
@@ -1440,6 +1442,35 @@ class ReportedSpeech(Reader):
             rest = [t for t in tokens[k + 1:] if self._is_word(t) or self._is_quote_mark(t)]
             return Cue(tokens[k], (tokens[k].start, tokens[k].end), [t for t in head if self._is_word(t)],
                        (rest[0].start, self._paragraph_end(rest)), "colon")
+        return None
+
+    def _verb_before_colon_quote(self, tokens: list[Token], found: list[Cue]) -> Cue | None:
+        """'Asked …, he demurred: “…”', 'he gave the Texan a back-handed compliment: “…”': a quote opening after
+        the colon that closes a clause is what the subject of the clause's last verb says, whatever the verb;
+        the cue is the verb and its objects, up to the colon. Not where a cue of the clause speaks already."""
+        if not self.doc.has_parse:
+            return None
+        for k in range(1, len(tokens) - 2):
+            colon = tokens[k]
+            if colon.text != ":" or self._in_quote(colon) or not self._is_quote_mark(tokens[k + 1]) \
+                    or not self._in_quote(tokens[k + 2]):
+                continue
+            # the last verb with a subject of its own: not a participle inside a noun phrase ("back-handed")
+            verb = next((t for t in reversed(tokens[:k]) if t.upos == "VERB" and not self._in_quote(t)
+                         and any(c.deprel in SUBJECT_RELS for c in self.doc.children(t))), None)
+            # the main clause's: not "Trump asserted that France had lost its identity: …", "the code the
+            # dynasty has embodied: …"; and no cue that frames the quote after it ('…: “…,” she wrote.')
+            if verb is None or any(c.token.i > colon.i and not self._in_quote(c.token) for c in found):
+                return None
+            # (the weak parse may hang the clause on the quoted sentence: "demurred" an advcl of its verb)
+            if verb.deprel not in ("root", "parataxis", "conj") \
+                    and not (verb.head is not None and self._in_quote(self.doc.tokens[verb.head])):
+                return None
+            source = self._source_of(verb)
+            if not source or source[0].i > verb.i or any(source[0].i <= c.token.i < colon.i for c in found):
+                return None
+            rest = [t for t in tokens[k + 1:] if self._is_word(t) or self._is_quote_mark(t)]
+            return Cue(verb, (verb.start, colon.end), source, (rest[0].start, self._paragraph_end(rest)), "colon")
         return None
 
     def _after_mark(self, tokens: list[Token], k: int) -> list[Token]:
