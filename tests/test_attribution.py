@@ -2362,7 +2362,7 @@ def test_a_clause_only_cue_set_off_inside_the_sentence_it_reports(analyze):
         "Time", "was on their side"]
 
 
-@pytest.mark.parametrize("opening", ["In a statement Thursday", "Still", "On the subject of Artsakh",
+@pytest.mark.parametrize("opening", ["In a statement Thursday", "Still", "Later in the speech", "On the subject of Artsakh",
                                      "As the convoy left the city", "When asked about the corridor"])
 def test_a_setting_before_a_set_off_cue_and_its_quote_is_the_outlets(analyze, opening):
     """'In a statement Thursday, Pashinyan said, "…"', 'As the convoy left, he added, "…"': an adverbial opening

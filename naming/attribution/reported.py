@@ -696,7 +696,8 @@ class ReportedSpeech(Reader):
         if first in self.cues.adverbial_subordinators or first in self.cues.as_openers:
             return True
         # not "whether" or "if", whose clause may be the speaker's and whose verb the tagger may miss
-        adverbial = words[0].upos in ("ADP", "ADV", "CCONJ") or first in self.cues.adverbs  # "Still/PROPN"
+        adverbial = words[0].upos in ("ADP", "ADV", "CCONJ") \
+            or first in self.cues.adverbs or first in self.cues.time_words  # "Still/PROPN", "Later/PROPN"
         return adverbial and not any(t.upos in ("VERB", "AUX") for t in words)
 
     def _clause_end(self, tokens: list[Token], subordinate: bool = False) -> list[Token]:
@@ -1446,8 +1447,9 @@ class ReportedSpeech(Reader):
 
     def _verb_before_colon_quote(self, tokens: list[Token], found: list[Cue]) -> Cue | None:
         """'Asked …, he demurred: “…”', 'he gave the Texan a back-handed compliment: “…”': a quote opening after
-        the colon that closes a clause is what the subject of the clause's last verb says, whatever the verb;
-        the cue is the verb and its objects, up to the colon. Not where a cue of the clause speaks already."""
+        the colon that closes a clause is what the subject of the clause's main verb says, whatever the verb;
+        the cue is the verb and its objects, up to the colon. Not where a cue of the clause speaks already.
+        (After a comma, 'Hillary shot back, “…”', the weak tagger too often misses the verb: measured, no gain.)"""
         if not self.doc.has_parse:
             return None
         for k in range(1, len(tokens) - 2):
@@ -1455,16 +1457,13 @@ class ReportedSpeech(Reader):
             if colon.text != ":" or self._in_quote(colon) or not self._is_quote_mark(tokens[k + 1]) \
                     or not self._in_quote(tokens[k + 2]):
                 continue
-            # the last verb with a subject of its own: not a participle inside a noun phrase ("back-handed")
+            # the last verb with a subject of its own (not a participle inside a noun phrase: "back-handed"), which
+            # must head the main clause (not "the code the dynasty has embodied: …"); no cue may frame the quote
+            # after it ('…: “…,” she wrote.')
             verb = next((t for t in reversed(tokens[:k]) if t.upos == "VERB" and not self._in_quote(t)
                          and any(c.deprel in SUBJECT_RELS for c in self.doc.children(t))), None)
-            # the main clause's: not "Trump asserted that France had lost its identity: …", "the code the
-            # dynasty has embodied: …"; and no cue that frames the quote after it ('…: “…,” she wrote.')
-            if verb is None or any(c.token.i > colon.i and not self._in_quote(c.token) for c in found):
-                return None
-            # (the weak parse may hang the clause on the quoted sentence: "demurred" an advcl of its verb)
-            if verb.deprel not in ("root", "parataxis", "conj") \
-                    and not (verb.head is not None and self._in_quote(self.doc.tokens[verb.head])):
+            if verb is None or not self._main_verb(verb) \
+                    or any(c.token.i > colon.i and not self._in_quote(c.token) for c in found):
                 return None
             source = self._source_of(verb)
             if not source or source[0].i > verb.i or any(source[0].i <= c.token.i < colon.i for c in found):
@@ -1472,6 +1471,12 @@ class ReportedSpeech(Reader):
             rest = [t for t in tokens[k + 1:] if self._is_word(t) or self._is_quote_mark(t)]
             return Cue(verb, (verb.start, colon.end), source, (rest[0].start, self._paragraph_end(rest)), "colon")
         return None
+
+    def _main_verb(self, verb: Token) -> bool:
+        """Does the verb head a main clause? The weak parse may hang one on the quoted sentence after it
+        ("demurred" an advcl of the quote's verb)."""
+        return verb.deprel in ("root", "parataxis", "conj") \
+            or verb.head is not None and self._in_quote(self.doc.tokens[verb.head])
 
     def _after_mark(self, tokens: list[Token], k: int) -> list[Token]:
         """The tokens after the mark at k in its sentence; the next sentence of its paragraph where no word
