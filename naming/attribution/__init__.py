@@ -6,8 +6,9 @@ arm's length (scare quotes, "so-called")? It works on every level of analysis: w
 the speaker is the subject of the cue; without one, cue words and quote marks still find most of it.
 
 Where each part lives: `voice` (the plain data handed on), `reader` (tokens, quoted tokens, the language
-in force), `speaker_phrase` (the source's noun phrase), `reported` (cue verbs and their clauses),
-`referents` (pronouns and role nouns resolved), `surface` (the rules for text without tags), and
+in force), `speaker_phrase` (the source's noun phrase), `reported` (cue verbs, "according to" and their
+clauses), `colons` (statements a colon or a signature's dash introduces), `stance_cues` (nouns and adjectives
+that report: "Baku's claim that …", "critical of …"), `referents` (pronouns and role nouns resolved), `surface` (the rules for text without tags), and
 `attributor` (the whole map: quotes placed, floating quotes, distancing). Quote marks are found in
 `naming.quotes`.
 """
