@@ -506,6 +506,21 @@ def test_a_quote_far_from_the_last_speaker_has_none(analyze):
     assert mention(result, "Artsakh", after="rebuild").speaker is None
 
 
+@pytest.mark.parametrize("text", [
+    'Pashinyan said the talks had failed. He later appeared in the documentary "Artsakh: The Last Days of a Republic."',
+    "The exodus is the subject of her new book, “Artsakh Lost.” Pashinyan praised it.",
+])
+def test_a_quote_after_a_noun_for_a_work_is_its_title_in_the_outlets_voice(analyze, text):
+    """'the documentary "Artsakh: …"', 'her new book, “Artsakh Lost.”': a title names a work; it is neither words
+    the last speaker said (a floating quote) nor a word held at a distance."""
+    result = analyze(in_body(text))
+    artsakh = mention(result, "Artsakh")
+    assert (artsakh.voice, artsakh.speaker, artsakh.distanced) == ("narrative", None, False)
+    assert all(a.kind != "direct" for a in result.attributions)
+    headline = only(analyze(in_body('Protesters carried a banner that said, "Artsakh is Armenia."')))
+    assert headline.kind == "direct"
+
+
 # ---------------------------------------------------------------- distancing
 
 def test_scare_quotes_keep_the_voice_around_them(analyze):

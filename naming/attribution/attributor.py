@@ -209,10 +209,28 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         """Attribute a quote to the cue that frames it, the reported clause it is part of, or a cue next to
         it; or hold it as scare quotes. False for a floating quote, which has none of these."""
         sentences = self._sentences_of(quote.start, quote.end)
-        if not self._quote_words(quote) or not sentences:
+        if not self._quote_words(quote) or not sentences or self._names_a_work(quote):
             return True
         with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
             return self._place_quote_in(quote, sentences, cues, voice, by_cue)
+
+    def _names_a_work(self, quote: Quote) -> bool:
+        """'the documentary "Artsakh: The Last Days"', 'her new book, “Artsakh Lost”': a quote right after a noun
+        for a work (`work_nouns`), past a comma (not a colon, which opens a statement), is its title: the outlet's
+        words, neither a speaker's nor held at a distance."""
+        mark = self._token_at(quote.start)
+        j = mark.i - 1 if mark is not None else -1
+        if j >= 0 and self.doc.tokens[j].text == ",":
+            j -= 1
+        if j < 0 or self.doc.tokens[j].sent != mark.sent or not self._is_work(self.doc.tokens[j]):
+            return False
+        # not what somebody calls the work: 'called the show "the conservative news show of record"'
+        return not any(self._fold(t) in self.cues.naming_verbs or fold(t.lemma or "", self._lang) in self.cues.naming_verbs
+                       for t in self.doc.tokens[max(0, j - 3):j])
+
+    def _is_work(self, token: Token) -> bool:
+        return self._fold(token) in self.cues.work_nouns \
+            or token.lemma is not None and fold(token.lemma, self._lang) in self.cues.work_nouns
 
     def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[Cue], voice: VoiceMap,
                         by_cue: dict[int, Attribution]) -> bool:
