@@ -510,13 +510,14 @@ def test_a_quote_far_from_the_last_speaker_has_none(analyze):
     'Pashinyan said the talks had failed. He later appeared in the documentary "Artsakh: The Last Days of a Republic."',
     "The exodus is the subject of her new book, “Artsakh Lost.” Pashinyan praised it.",
 ])
-def test_a_quote_after_a_noun_for_a_work_is_its_title_in_the_outlets_voice(analyze, text):
-    """'the documentary "Artsakh: …"', 'her new book, “Artsakh Lost.”': a title names a work; it is neither words
-    the last speaker said (a floating quote) nor a word held at a distance."""
+def test_a_quote_after_a_noun_for_a_work_is_its_title_with_no_speaker(analyze, text):
+    """'the documentary "Artsakh: …"', 'her new book, “Artsakh Lost.”': a title is the words its author chose,
+    quoted by the outlet; it is neither words the last speaker said (a floating quote) nor a word held at a
+    distance."""
     result = analyze(in_body(text))
     artsakh = mention(result, "Artsakh")
-    assert (artsakh.voice, artsakh.speaker, artsakh.distanced) == ("narrative", None, False)
-    assert all(a.kind != "direct" for a in result.attributions)
+    assert (artsakh.voice, artsakh.speaker, artsakh.distanced) == ("direct", None, False)
+    assert holding(result, "Artsakh").cue is None
     headline = only(analyze(in_body('Protesters carried a banner that said, "Artsakh is Armenia."')))
     assert headline.kind == "direct"
 

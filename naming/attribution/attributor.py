@@ -209,15 +209,19 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         """Attribute a quote to the cue that frames it, the reported clause it is part of, or a cue next to
         it; or hold it as scare quotes. False for a floating quote, which has none of these."""
         sentences = self._sentences_of(quote.start, quote.end)
-        if not self._quote_words(quote) or not sentences or self._names_a_work(quote):
+        if not self._quote_words(quote) or not sentences:
+            return True
+        if self._names_a_work(quote):  # its author's words, whoever that is: not the last speaker's
+            voice.attributions.append(Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end),
+                                                  None, None, None, None, sentences[0].i))
             return True
         with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
             return self._place_quote_in(quote, sentences, cues, voice, by_cue)
 
     def _names_a_work(self, quote: Quote) -> bool:
         """'the documentary "Artsakh: The Last Days"', 'her new book, “Artsakh Lost”': a quote right after a noun
-        for a work (`work_nouns`), past a comma (not a colon, which opens a statement), is its title: the outlet's
-        words, neither a speaker's nor held at a distance."""
+        for a work (`work_nouns`), past a comma (not a colon, which opens a statement), is its title: words its
+        author chose, quoted, neither the last speaker's nor held at a distance."""
         mark = self._token_at(quote.start)
         j = mark.i - 1 if mark is not None else -1
         if j >= 0 and self.doc.tokens[j].text == ",":
