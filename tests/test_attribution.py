@@ -2851,6 +2851,18 @@ def test_a_relative_clause_before_according_to_is_what_its_source_vouches_for(an
     assert by_cue(result, "also denounced").content.text == "the deal"
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Pashinyan said the corridor should reopen by 2030, an ambitious goal that would require new talks.",
+     "the corridor should reopen by 2030"),
+    ("Pashinyan said the corridor should reopen, even as Aliyev ruled out any new talks.",
+     "the corridor should reopen"),
+])
+def test_the_outlets_comment_after_a_comma_ends_the_reported_clause(analyze, text, content):
+    """', an ambitious goal that would require …' (an indefinite noun phrase with its own relative clause set off
+    after the clause) and ', even as …' are the outlet's comment on what was said, not part of it."""
+    assert by_cue(analyze(in_body(text)), "said").content.text == content
+
+
 def test_a_comparison_after_a_comma_ends_the_reported_clause(analyze):
     """'46 percent said yes, compared with 23 percent who said …': the comparison is the outlet's, and its
     "who said" an attribution of its own (`concessives`)."""

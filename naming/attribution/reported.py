@@ -711,13 +711,30 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             concessive = nxt is not None and self._concessive_at(tokens, k + 1) \
                 and not all(self._fold(x) in self.cues.complementizers for x in tokens[:k])  # "argue that, while …, …"
             if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
-                    subordinate or concessive)):
+                    subordinate or concessive or self._comment_at(tokens, k + 1))):
                 return tokens[:k]
         return tokens
+
+    def _comment_at(self, tokens: list[Token], k: int) -> bool:
+        """', an ambitious goal that would surely require …', ', an offer the leadership rebuffed': an indefinite
+        noun phrase set off after a whole clause, with a relative clause of its own, is the outlet's comment on
+        what was said."""
+        if k >= len(tokens) or self._fold(tokens[k]) not in ("a", "an") \
+                or not any(t.upos in ("VERB", "AUX") for t in tokens[:k - 1]):
+            return False
+        for j in range(k + 1, min(k + 6, len(tokens) - 1)):
+            if tokens[j].upos == "NOUN" and (self._fold(tokens[j + 1]) in self.cues.relative_pronouns
+                                             or tokens[j + 1].upos in ("DET", "PRON")):
+                return True
+            if tokens[j].upos not in ("ADJ", "ADV", "NOUN"):
+                return False
+        return False
 
     def _concessive_at(self, tokens: list[Token], k: int) -> bool:
         """Does a concessive open a clause of its own at k (", while …", not ", but that he …")?"""
         following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if self._fold(tokens[k]) == "even" and following is not None:  # ", even as …", ", even though …"
+            return self._fold(following) in self.cues.concessives or self._fold(following) in self.cues.as_openers
         return self._fold(tokens[k]) in self.cues.concessives \
             and not (following is not None and self._fold(following) in self.cues.complementizers)
 
