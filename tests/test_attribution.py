@@ -2856,10 +2856,13 @@ def test_a_relative_clause_before_according_to_is_what_its_source_vouches_for(an
      "the corridor should reopen by 2030"),
     ("Pashinyan said the corridor should reopen, even as Aliyev ruled out any new talks.",
      "the corridor should reopen"),
+    ("Pashinyan said the corridor deal was signed by Aliyev, the president of Azerbaijan.",
+     "the corridor deal was signed by Aliyev"),
 ])
 def test_the_outlets_comment_after_a_comma_ends_the_reported_clause(analyze, text, content):
     """', an ambitious goal that would require …' (an indefinite noun phrase with its own relative clause set off
-    after the clause) and ', even as …' are the outlet's comment on what was said, not part of it."""
+    after the clause), ', even as …' and an apposition closing the clause after a name (', the president of
+    Azerbaijan') are the outlet's comment on what was said, not part of it."""
     assert by_cue(analyze(in_body(text)), "said").content.text == content
 
 

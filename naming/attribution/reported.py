@@ -718,9 +718,13 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
     def _comment_at(self, tokens: list[Token], k: int) -> bool:
         """', an ambitious goal that would surely require …', ', an offer the leadership rebuffed': an indefinite
         noun phrase set off after a whole clause, with a relative clause of its own, is the outlet's comment on
-        what was said."""
-        if k >= len(tokens) or self._fold(tokens[k]) not in ("a", "an") \
-                or not any(t.upos in ("VERB", "AUX") for t in tokens[:k - 1]):
+        what was said; so is an apposition that closes the clause after a name (', the president of Azerbaijan')."""
+        if k >= len(tokens) or not any(t.upos in ("VERB", "AUX") for t in tokens[:k - 1]):
+            return False
+        if tokens[k - 2].upos == "PROPN" and self._fold(tokens[k]) in ("the", "a", "an") \
+                and not any(t.text == "," or t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") for t in tokens[k:]):
+            return True  # "… than Clinton, the 68-year-old former secretary of state": who the name is, in closing
+        if self._fold(tokens[k]) not in ("a", "an"):
             return False
         for j in range(k + 1, min(k + 6, len(tokens) - 1)):
             if tokens[j].upos == "NOUN" and (self._fold(tokens[j + 1]) in self.cues.relative_pronouns
