@@ -720,6 +720,21 @@ UNPARSED = [
 ]
 
 
+@pytest.mark.parametrize("lang,text,title", [
+    ("ru", "Пашинян заявил, что переговоры провалились. Позже он снялся в фильме «Арцах: последние дни».",
+     "Арцах: последние дни"),
+    ("fr", "Pachinian a déclaré que les négociations avaient échoué. Il apparaît ensuite dans le documentaire "
+           "« Artsakh, les derniers jours ».", "Artsakh, les derniers jours"),
+])
+def test_a_works_title_has_no_speaker_without_a_parse(bundled, lang, text, title):
+    """«фильм «…»», « le documentaire « … » »: the title after a noun for a work (`work_nouns`) is no floating quote
+    of the speaker before it."""
+    result = bundled.analyze_text(text, lang=lang)
+    start = result.article.content.index(title)
+    quoted = result.voice.attribution_at(start, start + len(title))
+    assert quoted is not None and quoted.kind == "direct" and quoted.speaker is None
+
+
 @pytest.mark.parametrize("lang,text,kind,content,speaker", UNPARSED,
                          ids=[f"{case[0]}-{case[1].split()[-1].strip('.։')}" for case in UNPARSED])
 def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):
