@@ -127,10 +127,12 @@ class ColonStatements(Reader):
                     or any(c.token.i > colon.i and not self._in_quote(c.token) for c in found):
                 return None
             source = self._source_of(verb)
-            if not source or source[0].i > verb.i or any(source[0].i <= c.token.i < colon.i for c in found):
+            quote = next((q for q in self.quotes if q.start == tokens[k + 1].start), None)
+            if not source or source[0].i > verb.i or quote is None \
+                    or any(source[0].i <= c.token.i < colon.i for c in found):
                 return None
-            rest = [t for t in tokens[k + 1:] if self._is_word(t) or self._is_quote_mark(t)]
-            return Cue(verb, (verb.start, colon.end), source, (rest[0].start, self._paragraph_end(rest)), "colon")
+            # its words are the quote, which a verb framing it after may claim ('…: “…!” she wrote.')
+            return Cue(verb, (verb.start, colon.end), source, (quote.start, quote.end), "colon")
         return None
 
     def _main_verb(self, verb: Token) -> bool:
