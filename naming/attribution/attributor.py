@@ -226,15 +226,10 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         j = mark.i - 1 if mark is not None else -1
         if j >= 0 and self.doc.tokens[j].text == ",":
             j -= 1
-        if j < 0 or self.doc.tokens[j].sent != mark.sent or not self._is_work(self.doc.tokens[j]):
+        if j < 0 or self.doc.tokens[j].sent != mark.sent or not self.cues.listed(self.doc.tokens[j], self.cues.work_nouns):
             return False
         # not what somebody calls the work: 'called the show "the conservative news show of record"'
-        return not any(self._fold(t) in self.cues.naming_verbs or fold(t.lemma or "", self._lang) in self.cues.naming_verbs
-                       for t in self.doc.tokens[max(0, j - 3):j])
-
-    def _is_work(self, token: Token) -> bool:
-        return self._fold(token) in self.cues.work_nouns \
-            or token.lemma is not None and fold(token.lemma, self._lang) in self.cues.work_nouns
+        return not any(self.cues.listed(t, self.cues.naming_verbs) for t in self.doc.tokens[max(0, j - 3):j])
 
     def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[Cue], voice: VoiceMap,
                         by_cue: dict[int, Attribution]) -> bool:

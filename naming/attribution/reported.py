@@ -721,10 +721,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         what was said; so is an apposition that closes the clause after a name (', the president of Azerbaijan')."""
         if k >= len(tokens) or not any(t.upos in ("VERB", "AUX") for t in tokens[:k - 1]):
             return False
-        if tokens[k - 2].upos == "PROPN" and self._fold(tokens[k]) in ("the", "a", "an") \
+        article = "PronType=Art" in (tokens[k].feats or "")
+        if tokens[k - 2].upos == "PROPN" and article \
                 and not any(t.text == "," or t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") for t in tokens[k:]):
             return True  # "… than Clinton, the 68-year-old former secretary of state": who the name is, in closing
-        if self._fold(tokens[k]) not in ("a", "an"):
+        if not (article and "Definite=Ind" in (tokens[k].feats or "")):
             return False
         for j in range(k + 1, min(k + 6, len(tokens) - 1)):
             if tokens[j].upos == "NOUN" and (self._fold(tokens[j + 1]) in self.cues.relative_pronouns
@@ -737,7 +738,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
     def _concessive_at(self, tokens: list[Token], k: int) -> bool:
         """Does a concessive open a clause of its own at k (", while …", not ", but that he …")?"""
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        if self._fold(tokens[k]) == "even" and following is not None:  # ", even as …", ", even though …"
+        if self._fold(tokens[k]) in self.cues.concessive_adverbs and following is not None:  # ", even as …"
             return self._fold(following) in self.cues.concessives or self._fold(following) in self.cues.as_openers
         return self._fold(tokens[k]) in self.cues.concessives \
             and not (following is not None and self._fold(following) in self.cues.complementizers)
