@@ -65,9 +65,10 @@ def as_polnear(predictions: list[dict], answer_labels: frozenset[str] = frozense
     pieces ("Whether …, he added, ''it becomes …''"), and each token in at most one relation, so that one
     nested in the content of another (a partial quote inside reported speech, "X said Y found Z") is part
     of that one. An interview's answer ("A: I think …") is no relation there: the label is no cue, and the
-    corpus annotates the attributions inside the answer instead."""
-    predictions = [p for p in predictions if not (p["cue"] and p["cue"]["text"] == ":" and p["source"]
-                                                    and p["source"]["text"] in answer_labels)]
+    corpus annotates the attributions inside the answer instead; nor is a title in quotes ("on “Meet the
+    Press”"), which has neither cue nor source."""
+    predictions = [p for p in predictions if p["kind"] != "title" and not (
+        p["cue"] and p["cue"]["text"] == ":" and p["source"] and p["source"]["text"] in answer_labels)]
     def pieces(p: dict) -> list[tuple[int, int]]:
         return [(s["start"], s["end"]) for s in [p["content"], *p.get("continuation", [])]]
 

@@ -517,7 +517,22 @@ def test_a_quote_after_a_noun_for_a_work_is_its_title_with_no_speaker(analyze, t
     result = analyze(in_body(text))
     artsakh = mention(result, "Artsakh")
     assert (artsakh.voice, artsakh.speaker, artsakh.distanced) == ("direct", None, False)
-    assert holding(result, "Artsakh").cue is None
+    assert holding(result, "Artsakh").kind == "title"
+
+
+def test_a_programmes_title_after_a_preposition_or_a_possessive_is_no_words_of_the_speaker(analyze):
+    """'…," Pashinyan said on "Artsakh Today."': the title is no second piece of his quote; the quote after it
+    is his again (a title does not break the chain of floating quotes)."""
+    result = analyze(in_body('"Artsakh will never be forgotten," Pashinyan said on "Artsakh Today." "We will rebuild '
+                             'everything."'))
+    said = by_cue(result, "said")
+    assert [s.text for s in said.spans] == ["Artsakh will never be forgotten,", "We will rebuild everything."]
+    title = holding(result, "Artsakh Today")
+    assert (title.kind, title.speaker) == ("title", None)
+    on_cbs = holding(analyze(in_body("Pashinyan spoke on CBS's \"Face the Nation\" on Sunday.")), "Face the Nation")
+    assert on_cbs.kind == "title"
+    partial = holding(analyze(in_body('Macron called for "an immediate cessation of the offensive."')), "immediate")
+    assert partial.speaker == "Emmanuel Macron"
     headline = only(analyze(in_body('Protesters carried a banner that said, "Artsakh is Armenia."')))
     assert headline.kind == "direct"
 
@@ -732,7 +747,7 @@ def test_a_works_title_has_no_speaker_without_a_parse(bundled, lang, text, title
     result = bundled.analyze_text(text, lang=lang)
     start = result.article.content.index(title)
     quoted = result.voice.attribution_at(start, start + len(title))
-    assert quoted is not None and quoted.kind == "direct" and quoted.speaker is None
+    assert quoted is not None and quoted.kind == "title" and quoted.speaker is None
 
 
 @pytest.mark.parametrize("lang,text,kind,content,speaker", UNPARSED,
@@ -1801,12 +1816,12 @@ def test_a_scare_quoted_label_is_part_of_the_speakers_phrase(analyze):
 
 def test_a_quoted_title_in_the_speakers_apposition_is_not_what_they_said(analyze):
     """'Anahit Sargsyan, author of "Artsakh Diaries," said …': the comma inside the title's quotes sets off
-    the apposition, and the title is no quote of hers."""
+    the apposition, and the title is no quote of hers: a title, quoted words with no speaker."""
     result = analyze("Anahit Sargsyan, author of “Artsakh Diaries,” said the region was emptied.")
-    said = only(result)
-    assert (said.kind, said.source.text, said.content.text) == (
-        "reported", "Anahit Sargsyan, author of “Artsakh Diaries", "the region was emptied")
-    assert [m.voice for m in result.mentions if m.text == "Artsakh"] == ["narrative"]
+    said = only(result, "reported")
+    assert (said.source.text, said.content.text) == ("Anahit Sargsyan, author of “Artsakh Diaries", "the region was emptied")
+    assert [(m.voice, m.speaker) for m in result.mentions if m.text == "Artsakh"] == [("direct", None)]
+    assert holding(result, "Artsakh Diaries").kind == "title"
 
 
 @pytest.mark.parametrize("text,name,group", [

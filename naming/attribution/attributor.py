@@ -9,12 +9,16 @@ from ..nlp import Doc, Sentence, Token, paragraphs
 from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
 from ..text import fold
-from .reader import FLOATING_MAX_SENTENCES, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, Cue, Referent
+from .reader import (FLOATING_MAX_SENTENCES, POSSESSIVE_ENDINGS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, Cue,
+                     Referent)
 from .referents import Referents
 from .reported import ReportedSpeech
 from .speaker_phrase import SpeakerPhrases
 from .surface import SurfaceReading
 from .voice import Attribution, Distancing, Span, VoiceMap
+
+
+TITLE_MAX_WORDS = 6  # a programme's or a book's title after a preposition or a possessive
 
 
 class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
@@ -212,7 +216,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         if not self._quote_words(quote) or not sentences:
             return True
         if self._names_a_work(quote):  # its author's words, whoever that is: not the last speaker's
-            voice.attributions.append(Attribution("direct", Span.of(self.text, quote.inner_start, quote.inner_end),
+            voice.attributions.append(Attribution("title", Span.of(self.text, quote.inner_start, quote.inner_end),
                                                   None, None, None, None, sentences[0].i))
             return True
         with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
@@ -226,10 +230,22 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         j = mark.i - 1 if mark is not None else -1
         if j >= 0 and self.doc.tokens[j].text == ",":
             j -= 1
-        if j < 0 or self.doc.tokens[j].sent != mark.sent or not self.cues.listed(self.doc.tokens[j], self.cues.work_nouns):
+        if j < 0 or self.doc.tokens[j].sent != mark.sent:
+            return False
+        before = self.doc.tokens[j]
+        if (before.upos == "ADP" or before.text in POSSESSIVE_ENDINGS) and self._title_cased(quote):
+            return True  # 'said on "Morning Joe"', 'CBS's "Face the Nation"': a programme's title, no words of his
+        if not self.cues.listed(before, self.cues.work_nouns):
             return False
         # not what somebody calls the work: 'called the show "the conservative news show of record"'
         return not any(self.cues.listed(t, self.cues.naming_verbs) for t in self.doc.tokens[max(0, j - 3):j])
+
+    def _title_cased(self, quote: Quote) -> bool:
+        """A few words, each capitalised but short linking ones ("Meet the Press", "Growth and Opportunity
+        Project"), as titles are written."""
+        words = [t.text for t in self._quote_words(quote) if any(ch.isalpha() for ch in t.text)]
+        return 0 < len(words) <= TITLE_MAX_WORDS and words[0][:1].isupper() \
+            and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
     def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[Cue], voice: VoiceMap,
                         by_cue: dict[int, Attribution]) -> bool:
@@ -313,7 +329,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
     def _float(self, floating: list[Quote], voice: VoiceMap, cues: list[Cue]) -> None:
         """A quote with no cue of its own continues the words of the attribution just before it, when
         that one is close and no other cue stands between them; otherwise its speaker is unknown."""
-        placed = sorted(voice.attributions, key=lambda a: a.spans[-1].end)
+        placed = sorted((a for a in voice.attributions if a.kind != "title"), key=lambda a: a.spans[-1].end)
         ends = [a.spans[-1].end for a in placed]
         last: Attribution | None = None  # the attribution the last floating quote went to (its end moved)
         for quote in floating:

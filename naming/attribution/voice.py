@@ -20,7 +20,9 @@ class Span:
 
 @dataclass
 class Attribution:
-    kind: str                   # "direct", "reported" or "mixed" (a partial quote inside reported speech)
+    # "direct", "reported", "mixed" (a partial quote inside reported speech) or "title" (a work's or programme's
+    # title in quotes: quoted words, whose author is not said)
+    kind: str
     content: Span
     source: Span | None
     cue: Span | None
