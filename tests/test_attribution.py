@@ -533,6 +533,10 @@ def test_a_programmes_title_after_a_preposition_or_a_possessive_is_no_words_of_t
     assert on_cbs.kind == "title"
     partial = holding(analyze(in_body('Macron called for "an immediate cessation of the offensive."')), "immediate")
     assert partial.speaker == "Emmanuel Macron"
+    # a name given after "as", a slogan, a verb with a noun's lemma before the quote: no titles
+    for text, piece in [('Aliyev referred to Pashinyan as "Little Nikol" at the rally.', "Little Nikol"),
+                        ('Blinken praised Pashinyan for showing "the courage of his convictions."', "courage")]:
+        assert holding(analyze(in_body(text)), piece).kind != "title"
     headline = only(analyze(in_body('Protesters carried a banner that said, "Artsakh is Armenia."')))
     assert headline.kind == "direct"
 

@@ -233,18 +233,25 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         if j < 0 or self.doc.tokens[j].sent != mark.sent:
             return False
         before = self.doc.tokens[j]
-        if (before.upos == "ADP" or before.text in POSSESSIVE_ENDINGS) and self._title_cased(quote):
-            return True  # 'said on "Morning Joe"', 'CBS's "Face the Nation"': a programme's title, no words of his
-        if not self.cues.listed(before, self.cues.work_nouns):
+        # 'said on "Morning Joe"', 'CBS's "Face the Nation"': a programme's title, no words of his; not a name
+        # given ('referring to Warren as "Pocahontas"'), a slogan promised ('promise to "Make America Great
+        # Again"') or a headline, whose every word is capitalised
+        preposition = before.upos == "ADP" and not (self._fold(before) in self.cues.as_openers
+                                                    or self._fold(before) in self.cues.infinitive_markers)
+        if (preposition or before.text in POSSESSIVE_ENDINGS) and self._title_cased(quote) \
+                and not self.article.in_headline(quote.start):
+            return True
+        # a noun, not a verb with a noun's lemma ("showing") nor a name ("Dr. Paul Song")
+        if before.upos not in ("NOUN", None) or not self.cues.listed(before, self.cues.work_nouns):
             return False
         # not what somebody calls the work: 'called the show "the conservative news show of record"'
         return not any(self.cues.listed(t, self.cues.naming_verbs) for t in self.doc.tokens[max(0, j - 3):j])
 
     def _title_cased(self, quote: Quote) -> bool:
         """A few words, each capitalised but short linking ones ("Meet the Press", "Growth and Opportunity
-        Project"), as titles are written."""
+        Project"), as titles are written; one capitalised word is as likely a name ('of "Hamas"')."""
         words = [t.text for t in self._quote_words(quote) if any(ch.isalpha() for ch in t.text)]
-        return 0 < len(words) <= TITLE_MAX_WORDS and words[0][:1].isupper() \
+        return 1 < len(words) <= TITLE_MAX_WORDS and words[0][:1].isupper() \
             and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
     def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[Cue], voice: VoiceMap,
