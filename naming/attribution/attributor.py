@@ -211,7 +211,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
 
     def _place_quote(self, quote: Quote, cues: list[Cue], voice: VoiceMap, by_cue: dict[int, Attribution]) -> bool:
         """Attribute a quote to the cue that frames it, the reported clause it is part of, or a cue next to
-        it; or hold it as scare quotes. False for a floating quote, which has none of these."""
+        it; or take it for a title, or hold it as scare quotes. False for a floating quote, which has none of
+        these."""
         sentences = self._sentences_of(quote.start, quote.end)
         if not self._quote_words(quote) or not sentences:
             return True
