@@ -2900,6 +2900,16 @@ def test_the_outlets_comment_after_a_comma_ends_the_reported_clause(analyze, tex
     assert by_cue(analyze(in_body(text)), "said").content.text == content
 
 
+def test_a_cue_under_a_modal_of_obligation_reports_nothing(analyze):
+    """'… said that Yerevan should accept that the "Nagorno-Karabakh" problem had been solved': what Yerevan should
+    accept is the spokesman's demand, not Yerevan's words; the name inside stays his (`obligation_modals`)."""
+    result = analyze(in_body('Aliyev said that Yerevan should accept that the "Nagorno-Karabakh" problem had been '
+                             'solved.'))
+    assert {a.cue.text for a in result.attributions if a.cue} == {"said"}
+    assert holding(result, "Nagorno-Karabakh").cue.text == "said"
+    assert by_cue(analyze(in_body("Yerevan accepted that the problem had been solved.")), "accepted")
+
+
 def test_a_comparison_after_a_comma_ends_the_reported_clause(analyze):
     """'46 percent said yes, compared with 23 percent who said …': the comparison is the outlet's, and its
     "who said" an attribution of its own (`concessives`)."""
