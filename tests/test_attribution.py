@@ -2874,6 +2874,15 @@ def test_a_cue_inside_a_relative_clause_reports_the_clause_it_leaves_open(analyz
     assert (hopes.source.text, hopes.content.text) == ("Pashinyan", "can end the blockade")
 
 
+def test_according_to_set_off_inside_the_sentence_vouches_for_both_pieces(analyze):
+    """'The city, according to the UN, is no longer part of Artsakh': the source vouches for the sentence on
+    both sides of the set-off phrase, so "Artsakh" after it is reported too."""
+    result = analyze(in_body("The city, according to the UN, is no longer part of Artsakh."))
+    according = by_cue(result, "according to")
+    assert [s.text for s in according.spans] == ["The city", "is no longer part of Artsakh"]
+    assert mention(result, "Artsakh").voice == "reported"
+
+
 def test_a_relative_clause_before_according_to_is_what_its_source_vouches_for(analyze):
     """'…, which would raise the toll to 40 percent, according to company leaders': the source vouches for the
     relative clause set off before it, not the sentence, whose own cue keeps its clause up to there."""

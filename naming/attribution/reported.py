@@ -927,15 +927,21 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     source = self._prepositional_source(tokens, k + n)
                     if source:
                         # the side of the sentence away from the cue: "Y, according to X" or "According to X, Y"
-                        rest = self._relative_clause_before(tokens, k) \
-                            or [t for t in tokens if self._is_word(t) and t.i < token.i] \
+                        relative = self._relative_clause_before(tokens, k)
+                        rest = relative or [t for t in tokens if self._is_word(t) and t.i < token.i] \
                             or [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
                         if not rest and source[-1].upos is None:
                             source, rest = self._surface_source_after(tokens, k + n)
                         content = (rest[0].start, rest[-1].end) if rest else None
+                        # "The city, according to the UN, has been abandoned": set off inside the sentence, the
+                        # source vouches for both its pieces
+                        lead = None
+                        after = self._rest_after_set_off(tokens, k, source) if rest and not relative else []
+                        if after:
+                            lead, content = content, (after[0].start, after[-1].end)
                         if source:
                             found.append(Cue(token, (token.start, tokens[k + n - 1].end), source, content,
-                                              "preposition"))
+                                              "preposition", lead=lead))
             for pieces in cues.source_postpositions:  # "X'e göre": the source precedes
                 if k > 0 and (n := self._phrase_at(pieces_of, k, pieces)):
                     source = self._postpositional_source(tokens, k)
@@ -1199,6 +1205,16 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 continue
             found.append(Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
         return found
+
+    def _rest_after_set_off(self, tokens: list[Token], k: int, source: list[Token]) -> list[Token]:
+        """The words after "according to X" when commas set it off inside the sentence ("The city, according to
+        the UN, has been abandoned"); none when it closes the sentence or opens it."""
+        if k == 0 or tokens[k - 1].text != ",":
+            return []
+        following = [t for t in tokens if t.i > source[-1].i]
+        if not following or following[0].text != ",":
+            return []
+        return [t for t in following[1:] if self._is_word(t) or self._is_quote_mark(t)]
 
     def _relative_clause_before(self, tokens: list[Token], k: int) -> list[Token]:
         """'…denounced the deal, which would slash Pfizer's tax rate to 17 percent, according to company
