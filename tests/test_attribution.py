@@ -739,6 +739,22 @@ UNPARSED = [
 ]
 
 
+@pytest.mark.parametrize("lang,text,name,clause", [
+    ("ru", "Баку называет эти заявления «клеветой» и настаивает, что операция была направлена только против "
+           "формирований.", "клеветой", "что операция была направлена только против формирований"),
+    ("fr", "Bakou qualifie ces déclarations de « calomnie » et affirme que les opérations visaient seulement des "
+           "formations armées.", "calomnie", "que les opérations visaient seulement des formations armées"),
+])
+def test_two_coordinated_cues_without_a_parse_keep_their_own_words(bundled, lang, text, name, clause):
+    """'Баку называет эти заявления «клеветой» и настаивает, что …': without tags the first cue took the second's
+    clause (its "что" was within reach) and the name given was lost; "и" / "et" before a cue verb ends the first."""
+    result = bundled.analyze_text(text, lang=lang)
+    first, second = sorted({a.cue.start for a in result.attributions if a.cue})
+    firsts = [a.content.text for a in result.attributions if a.cue.start == first]
+    assert firsts and all(name in text and clause[:10] not in text for text in firsts)
+    assert any(a.content.text == clause for a in result.attributions if a.cue.start == second)
+
+
 @pytest.mark.parametrize("lang,text,title", [
     ("ru", "Пашинян заявил, что переговоры провалились. Позже он снялся в фильме «Арцах: последние дни».",
      "Арцах: последние дни"),

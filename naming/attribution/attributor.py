@@ -120,7 +120,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         """Does punctuation or a conjunction join the other cue's clause to this content (", and", ", adding")?
         Not a conjunction opening the content that pairs the other cue's subjects ("said both he and Rubio
         promised")."""
-        return any(t.text in (",", ";", "—", "–") or t.upos == "CCONJ"
+        return any(t.text in (",", ";", "—", "–")
+                   or (t.upos == "CCONJ" or t.upos is None and self._fold(t) in self.cues.coordinators)  # untagged "и"
                    and not (t.start == start and self._fold(t) in self.cues.correlatives
                             and any(x.upos == "CCONJ" for x in other.source))
                    for t in joint)

@@ -618,8 +618,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     break
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
+                    # (untagged, a cue verb among them owns the clause: "называет эти заявления «клеветой» и
+                    # настаивает, что …")
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
-                           for x in skipped) and (opener or not skipped or skipped[0].upos == "ADP"
+                           for x in skipped) and not any(x.upos is None and self.cues.is_verb(x) for x in skipped) \
+                            and (opener or not skipped or skipped[0].upos == "ADP"
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)
                                                   # no tags: "teilte am Dienstag mit, dass …"
                                                   or skipped[0].upos is None and self._not_name(skipped[0])):
