@@ -234,13 +234,14 @@ class CueLexicon:
 PRONOUN_KINDS = {"person", "group", "any", "writer"}
 
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
-                 "concessives", "place_prepositions", "cue_prepositions", "object_prepositions", "infinitive_markers",
-                 "linking_prepositions", "agent_prepositions", "owner_prepositions", "head_prepositions",
-                 "coordinators", "correlatives", "verb_forms", "floating_quantifiers", "quantifier_subjects", "heading_labels",
-                 "absolute_prepositions", "setting_prepositions",
-                 "adverbs", "control_verbs", "idle_nouns", "work_nouns", "concessive_adverbs", "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
-                 "adverbial_subordinators", "subject_control", "linking_verbs",
-                 "existentials", "extraposing_pronouns", "participle_control", "duration_prepositions", "durations")
+                 "concessives", "place_prepositions", "cue_prepositions", "object_prepositions",
+                 "infinitive_markers", "linking_prepositions", "agent_prepositions", "owner_prepositions",
+                 "head_prepositions", "coordinators", "correlatives", "verb_forms", "floating_quantifiers",
+                 "quantifier_subjects", "heading_labels", "absolute_prepositions", "setting_prepositions", "adverbs",
+                 "control_verbs", "idle_nouns", "work_nouns", "concessive_adverbs", "obligation_modals",
+                 "question_words", "postnominal_adjectives", "participle_openers", "adverbial_subordinators",
+                 "subject_control", "linking_verbs", "existentials", "extraposing_pronouns", "participle_control",
+                 "duration_prepositions", "durations")
 
 
 def _word_map(mapping, lang) -> dict[str, frozenset[str]]:

@@ -9,16 +9,13 @@ from ..nlp import Doc, Sentence, Token, paragraphs
 from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
 from ..text import fold
-from .reader import (FLOATING_MAX_SENTENCES, POSSESSIVE_ENDINGS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, Cue,
-                     Referent)
+from .reader import (FLOATING_MAX_SENTENCES, POSSESSIVE_ENDINGS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
+                     TITLE_MAX_WORDS, Cue, Referent)
 from .referents import Referents
 from .reported import ReportedSpeech
 from .speaker_phrase import SpeakerPhrases
 from .surface import SurfaceReading
 from .voice import Attribution, Distancing, Span, VoiceMap
-
-
-TITLE_MAX_WORDS = 6  # a programme's or a book's title after a preposition or a possessive
 
 
 class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
@@ -218,8 +215,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         if not self._quote_words(quote) or not sentences:
             return True
         if self._names_a_work(quote):  # its author's words, whoever that is: not the last speaker's
-            voice.attributions.append(Attribution("title", Span.of(self.text, quote.inner_start, quote.inner_end),
-                                                  None, None, None, None, sentences[0].i))
+            voice.attributions.append(self._attribution("title", (quote.inner_start, quote.inner_end), None))
             return True
         with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
             return self._place_quote_in(quote, sentences, cues, voice, by_cue)

@@ -2,6 +2,7 @@
 colon before a quote, a quote signed with a dash, and the speakers of headlines written that way."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 
 from ..nlp import Sentence, Token
@@ -69,15 +70,19 @@ class ColonStatements(Reader):
                 return None
         return None
 
+    def _colons_before_quotes(self, tokens: list[Token]) -> Iterator[int]:
+        """Where a colon outside quotes stands right before a quote's opening mark (': “…')"""
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].text == ":" and not self._in_quote(tokens[k]) and self._is_quote_mark(tokens[k + 1]) \
+                    and self._in_quote(tokens[k + 2]):
+                yield k
+
     def _name_before_colon_quote(self, tokens: list[Token]) -> Cue | None:
         """'The surge doesn't surprise Republican pollster Daron Shaw: “Historically, …”', 'POLLS DID PREDICT
         THE CAUCUS - HuffPollster: “While …”': a name right before a colon inside the sentence, and a quote
         opening right after the colon, are its speaker and words. The name is the capitalised words before the
         colon ("Daron Shaw"), past a digest's dash."""
-        for k in range(1, len(tokens) - 2):
-            if tokens[k].text != ":" or self._in_quote(tokens[k]) or not self._is_quote_mark(tokens[k + 1]) \
-                    or not self._in_quote(tokens[k + 2]):
-                continue
+        for k in self._colons_before_quotes(tokens):
             head: list[Token] = []
             for t in reversed(tokens[:k]):
                 if not (t.text[:1].isupper() or t.upos in ("ADP", "PART", "CCONJ") and head
@@ -113,11 +118,8 @@ class ColonStatements(Reader):
         (After a comma, 'Hillary shot back, “…”', the weak tagger too often misses the verb: measured, no gain.)"""
         if not self.doc.has_parse:
             return None
-        for k in range(1, len(tokens) - 2):
+        for k in self._colons_before_quotes(tokens):
             colon = tokens[k]
-            if colon.text != ":" or self._in_quote(colon) or not self._is_quote_mark(tokens[k + 1]) \
-                    or not self._in_quote(tokens[k + 2]):
-                continue
             # the last verb with a subject of its own (not a participle inside a noun phrase: "back-handed"), which
             # must head the main clause (not "the code the dynasty has embodied: …"); no cue may frame the quote
             # after it ('…: “…,” she wrote.')

@@ -16,6 +16,7 @@ from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
+TITLE_MAX_WORDS = 6             # a programme's or a book's title after a preposition or a possessive
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
 # Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
