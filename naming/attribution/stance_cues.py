@@ -33,14 +33,13 @@ class NounAndAdjectiveCues(Reader):
         return Cue(token, (token.start, tokens[k + 1].end), source, (phrase[0].start, phrase[-1].end), "noun")
 
     def _owner_before(self, tokens: list[Token], k: int) -> list[Token]:
-        """The possessive that owns the noun at k, adjectives between ("his repeated attacks", "Trump's
-        attacks"); none when no possessive does."""
-        j = k - 1
-        while j >= 0 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
-            j -= 1
-        if j < 0 or self._in_quote(tokens[j]):
+        """The possessive that owns the noun at k, a lowercase adjective or two between ("his repeated attacks",
+        "Trump's attacks"); none when no possessive does."""
+        sentence = self.doc.sentences[tokens[k].sent]
+        j = self._before_modifiers(tokens[k], sentence, ("ADJ",))
+        owner = self.doc.tokens[j]
+        if j < sentence.first or self._in_quote(owner):
             return []
-        owner = tokens[j]
         if owner.upos == "PRON" and "Poss=Yes" in (owner.feats or ""):
             return [owner]
         if owner.text in POSSESSIVE_MARKS:
