@@ -10,7 +10,7 @@ from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
 from ..text import fold
 from .reader import (FLOATING_MAX_SENTENCES, POSSESSIVE_ENDINGS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
-                     TITLE_MAX_WORDS, Cue, Referent)
+                     TITLE_MAX_WORDS, VERB_TAGS, Cue, Referent)
 from .referents import Referents
 from .reported import ReportedSpeech
 from .speaker_phrase import SpeakerPhrases
@@ -327,7 +327,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             return None
         speech = before[-1]
         between = self._tokens_within(max(speech.span[1], speech.source[-1].end), cue.token.start)
-        if any(t.upos in ("VERB", "AUX") or self._fold(t) in self.cues.complementizers for t in between):
+        if any(t.upos in VERB_TAGS or self._fold(t) in self.cues.complementizers for t in between):
             return None
         return speech
 

@@ -9,7 +9,8 @@ from ..nlp import Sentence, Token
 from ..quotes import Quote
 from ..speakers import same_name
 from ..text import QUOTE_CHARS
-from .reader import (HYPHENS, POSSESSIVE_ENDINGS, SIGNATURE_DASHES, SIGNATURE_MAX_WORDS, SUBJECT_RELS, Cue, Reader)
+from .reader import (HYPHENS, POSSESSIVE_ENDINGS, SIGNATURE_DASHES, SIGNATURE_MAX_WORDS, SUBJECT_RELS, VERB_TAGS, Cue,
+                     Reader)
 
 
 class ColonStatements(Reader):
@@ -57,7 +58,7 @@ class ColonStatements(Reader):
                 # No outside influence on FBI probe")
                 said = any(ch.isalpha() for t in rest for ch in t.text) and (
                     not self.doc.has_parse or self.article.in_headline(token.start)
-                    or any(t.upos in ("VERB", "AUX") or self._in_quote(t) for t in rest))
+                    or any(t.upos in VERB_TAGS or self._in_quote(t) for t in rest))
                 # an interview's "A:" opening its paragraph: the interviewee's answer (the "Q:" is the outlet's)
                 answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
                     and self._opens_paragraph(head[0])

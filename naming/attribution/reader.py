@@ -24,6 +24,7 @@ CLAUSE_MARKS = {",", ";", ":", ".", ARMENIAN_COMMA, ARMENIAN_SENTENCE_END}
 SENTENCE_ENDS = set(SENTENCE_END_MARKS)
 SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
 NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
+VERB_TAGS = {"VERB", "AUX"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
 SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
 HYPHENS = {"-", "‐", "‑", "–"}

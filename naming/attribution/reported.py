@@ -8,7 +8,7 @@ from ..text import fold, token_pieces
 from .colons import ColonStatements
 from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, PARTICLE_WINDOW,
                      POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, Cue)
+                     SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Cue)
 from .stance_cues import NounAndAdjectiveCues
 
 
@@ -86,7 +86,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             j += 1
         # the main clause's verb, not a participle inside a second noun phrase ("called the United States a
         # dumping ground")
-        return j < sentence.last and j > token.i + 1 and tokens[j].upos in ("AUX", "VERB") \
+        return j < sentence.last and j > token.i + 1 and tokens[j].upos in VERB_TAGS \
             and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound")
 
     def _names_after_indefinite(self, token: Token, start: int) -> bool:
@@ -110,11 +110,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         tokens = self.doc.tokens
         k = token.i - 1
         while k >= sentence.first and tokens[k].text not in (",", ";", ":") and tokens[k].upos != "CCONJ":
-            if tokens[k].upos in ("VERB", "AUX") and not self._in_quote(tokens[k]):
+            if tokens[k].upos in VERB_TAGS and not self._in_quote(tokens[k]):
                 return False
             k -= 1
         if k > sentence.first and tokens[k].text == "," and not any(
-                t.upos in ("VERB", "AUX") or self._in_quote(t) for t in tokens[token.i + 1:sentence.last]):
+                t.upos in VERB_TAGS or self._in_quote(t) for t in tokens[token.i + 1:sentence.last]):
             return True  # '…," this Trump look-alike declared in Mexico City.': it closes the sentence it reports
         for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
             following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
@@ -122,7 +122,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 return True
             if self._fold(t) in self.cues.infinitive_markers and following is not None and following.upos == "VERB":
                 return True
-            if t.upos in ("VERB", "AUX"):
+            if t.upos in VERB_TAGS:
                 return False
         return False
 
@@ -335,15 +335,21 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             and "PronType=Art" in (self.doc.tokens[j - 1].feats or "")
         if not named and not (noun and singular_head or self._gerund_head(j, [], sentence)):
             return False
+        return self._cue_by_what_follows(token, subject, named, sentence)
+
+    def _cue_by_what_follows(self, token: Token, subject: Token, named: bool, sentence: Sentence) -> bool:
+        """Is the word after a third-person form (its subject found, `named` when a name or pronoun) what a cue
+        reports: a content clause, a quote, a gerund, a finding, or, after a name, any object?"""
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if following is None or following.text in SENTENCE_ENDS:
             # "…, a new poll indicates.": the content is the sentence before the subject's phrase
-            return any(t.text == "," for t in self.doc.tokens[sentence.first:j])
+            return any(t.text == "," for t in self.doc.tokens[sentence.first:subject.i])
         if self._reports_after(following) or self._quote_after_comma(following) \
                 or following.upos == "NOUN" and following.text[:1].isupper() and not self._in_quote(following):
             return True  # "The book accuses Bob/NOUN of …": a name the tagger calls a common noun
         if named and following.upos == "ADP" and self._complementizer_after_phrase(following):
             return True  # "Bozell agrees with Viguerie that Cruz is …"
-        if named and following.upos in ("AUX", "VERB") and self._after_relative(subject):
+        if named and following.upos in VERB_TAGS and self._after_relative(subject):
             return True  # "a show of muscle that Clinton hopes can help …": the relative clause's gap is reported
         if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
                                          or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
@@ -400,7 +406,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
         # the main clause's verb; not a participle opening a clause of its own ('Burr, a Republican who …,
         # acknowledged that the party may have to disavow Trump, employing the maxim …')
-        return bool(after) and after[0].upos in ("VERB", "AUX") and not self._fold(after[0]).endswith("ing")
+        return bool(after) and after[0].upos in VERB_TAGS and not self._fold(after[0]).endswith("ing")
 
     def _inside_set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Trump, asked whether he would concede, said no': a cue word inside the question put to the noun
@@ -659,7 +665,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             parts = parts[:commas[-1]]
         words = [t for t in parts if self._is_word(t)]
         adjunct = words[0].upos in ("ADP", "ADV", "SCONJ", "CCONJ")
-        if adjunct and not any(t.upos in ("VERB", "AUX") or self._in_quote(t) for t in parts):
+        if adjunct and not any(t.upos in VERB_TAGS or self._in_quote(t) for t in parts):
             return []
         return parts
 
@@ -702,7 +708,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # not "whether" or "if", whose clause may be the speaker's and whose verb the tagger may miss
         adverbial = words[0].upos in ("ADP", "ADV", "CCONJ") \
             or first in self.cues.adverbs or first in self.cues.time_words  # "Still/PROPN", "Later/PROPN"
-        return adverbial and not any(t.upos in ("VERB", "AUX") for t in words)
+        return adverbial and not any(t.upos in VERB_TAGS for t in words)
 
     def _clause_end(self, tokens: list[Token], subordinate: bool = False) -> list[Token]:
         """The reported clause stops at a semicolon or a dash, and before ', though …' or ', while …'
@@ -724,7 +730,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         """', an ambitious goal that would surely require …', ', an offer the leadership rebuffed': an indefinite
         noun phrase set off after a whole clause, with a relative clause of its own, is the outlet's comment on
         what was said; so is an apposition that closes the clause after a name (', the president of Azerbaijan')."""
-        if k >= len(tokens) or not any(t.upos in ("VERB", "AUX") for t in tokens[:k - 1]):
+        if k >= len(tokens) or not any(t.upos in VERB_TAGS for t in tokens[:k - 1]):
             return False
         article = "PronType=Art" in (tokens[k].feats or "")
         if tokens[k - 2].upos == "PROPN" and article \
@@ -1057,10 +1063,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             # the clause it closes, back to a comma or a semicolon ("Six in 10 say …, after half said so in the
             # earlier poll"), else the clause it sits in, up to a comma ("…, 43 said the same")
             start = next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].text in CLAUSE_MARKS
-                          and any(t.upos in ("VERB", "AUX") for t in tokens[j + 1:k])), 0)
+                          and any(t.upos in VERB_TAGS for t in tokens[j + 1:k])), 0)
             before = [t for t in tokens[start:k] if self._is_word(t)]
             after = [t for t in self._clause_end(tokens[end:], subordinate=True) if self._is_word(t)]
-            clause = before if any(t.upos in ("VERB", "AUX") for t in before) else after
+            clause = before if any(t.upos in VERB_TAGS for t in before) else after
             if not clause:
                 continue
             return Cue(tokens[k], (tokens[k].start, tokens[k].end), phrase, (clause[0].start, clause[-1].end),
@@ -1107,7 +1113,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if self._fold(words[0]) in self.cues.complementizers or any(self._in_quote(t) for t in words):
             return True
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
-        if framing is not None and not any(t.upos in ("VERB", "AUX") for t in words[framing + 1:]):
+        if framing is not None and not any(t.upos in VERB_TAGS for t in words[framing + 1:]):
             return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak"; not "… as talks stalled"
         if words[0].upos == "PRON" and "Reflex=Yes" in (words[0].feats or ""):
             return False  # "found himself playing defense", "found themselves in a muddy battle"
@@ -1239,7 +1245,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         else follows ("…, according to data released Friday by state regulators.")."""
         source = []
         for t in tokens[k:]:
-            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or (t.upos in ("VERB", "AUX") and source):
+            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or (t.upos in VERB_TAGS and source):
                 break
             source.append(t)
         words = [t for t in source if self._is_word(t)]

@@ -5,7 +5,7 @@ from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
                      NOMINAL_TAGS, NP_TAGS, PARENTHESIS_MAX_TOKENS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS,
                      RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, Reader)
+                     SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Reader)
 
 
 class SpeakerPhrases(Reader):
@@ -564,7 +564,7 @@ class SpeakerPhrases(Reader):
             comma = next(t for t in doc.tokens[cue.i + 1:sentence.last] if t.text == "," and not self._in_quote(t))
             main_subject = self._run_after(comma.i, sentence)
             following = doc.tokens[main_subject[-1].i + 1] if main_subject and main_subject[-1].i + 1 < sentence.last else None
-            if following is not None and following.upos in ("VERB", "AUX"):
+            if following is not None and following.upos in VERB_TAGS:
                 return main_subject
         feats = cue.feats or ""
         present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
@@ -853,7 +853,7 @@ class SpeakerPhrases(Reader):
             if k < j and tokens[k].upos == "ADP":
                 j = k - 1  # "we met in Goris"
         verbs = 0
-        while j > sentence.first and tokens[j].upos in ("VERB", "AUX") and verbs < 2:
+        while j > sentence.first and tokens[j].upos in VERB_TAGS and verbs < 2:
             j -= 1
             verbs += 1
         pronoun = tokens[j] if verbs and j > sentence.first else None
@@ -913,7 +913,7 @@ class SpeakerPhrases(Reader):
                       if tokens[k].text in CLAUSE_MARKS or self._in_quote(tokens[k])
                       or self._fold(tokens[k]) in self.cues.person_relatives), None)
             if k is not None and self._fold(tokens[k]) in self.cues.person_relatives \
-                    and tokens[k + 1].upos in ("VERB", "AUX"):
+                    and tokens[k + 1].upos in VERB_TAGS:
                 j = k
         if j == run[0].i - 1 or self._in_quote(tokens[j]):
             return run
@@ -961,7 +961,7 @@ class SpeakerPhrases(Reader):
         for verb in heads:
             if self._opens_subordinate_clause(verb):
                 continue  # "… an admission that Russian soldiers had fought …, saying": a subordinate clause's subject
-            if verb.i < cue.i and verb.upos in ("VERB", "AUX"):
+            if verb.i < cue.i and verb.upos in VERB_TAGS:
                 source = self._source_before(verb)
                 if self._asks_about(source, sentence):
                     continue
@@ -1037,7 +1037,7 @@ class SpeakerPhrases(Reader):
         # the weak tagger's "takes/NOUN" after a name
         third_person = following.upos == "NOUN" and following.text.endswith("s") and run[-1].upos == "PROPN" \
             and "Number=Sing" in (run[-1].feats or "")
-        return run if following.upos in ("VERB", "AUX") or third_person else []
+        return run if following.upos in VERB_TAGS or third_person else []
 
     def _names_speaker(self, phrase: list[Token], cue: Token) -> bool:
         """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
@@ -1057,7 +1057,7 @@ class SpeakerPhrases(Reader):
         # inside the reported sentence, which goes on after the comma
         parenthetical = following is not None and self.doc.tokens[following.i - 1].text == "," \
             and cue.i > sentence.first and self.doc.tokens[cue.i - 1].text == ","
-        if following is not None and not participle and not parenthetical and (following.upos in ("VERB", "AUX")
+        if following is not None and not participle and not parenthetical and (following.upos in VERB_TAGS
                                                           or self._fold(following) in self.cues.complementizers):
             return False
         if len(phrase) == 1 and self._fold(phrase[0]) in self.cues.pronouns:
@@ -1110,7 +1110,7 @@ class SpeakerPhrases(Reader):
         if not opening or relative > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
                 or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
             return []
-        if any(t.upos in ("VERB", "AUX") and "VerbForm=Fin" in (t.feats or "") for t in phrase[:relative]):
+        if any(t.upos in VERB_TAGS and "VerbForm=Fin" in (t.feats or "") for t in phrase[:relative]):
             return []  # '…," said the minister, who …' is fine; '…," told reporters the army had …' is no speaker
         return phrase
 

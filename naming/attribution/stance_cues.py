@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp import Token
 from ..text import fold
-from .reader import NOMINAL_TAGS, NP_TAGS, POSSESSIVE_MARKS, Cue, Reader
+from .reader import NOMINAL_TAGS, NP_TAGS, POSSESSIVE_MARKS, VERB_TAGS, Cue, Reader
 
 
 class NounAndAdjectiveCues(Reader):
@@ -131,7 +131,7 @@ class NounAndAdjectiveCues(Reader):
                 break
             if self._fold(t) in self.cues.complementizers:
                 seen_verb = False  # "… and that the region was calm": another clause with a subject of its own
-            verbal = t.upos in ("VERB", "AUX") and not self._fold(t).endswith("ing")  # "ethnic cleansing"
+            verbal = t.upos in VERB_TAGS and not self._fold(t).endswith("ing")  # "ethnic cleansing"
             if verbal and seen_verb and clause:
                 before = clause[-1]
                 after_noun = before.upos not in ("VERB", "AUX", "PART", "CCONJ", "SCONJ", "PRON") \
