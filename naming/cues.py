@@ -129,6 +129,7 @@ class CueLexicon:
     control_verbs: WordSet = WordSet()
     idle_nouns: WordSet = WordSet()
     work_nouns: WordSet = WordSet()
+    work_nouns_after: WordSet = WordSet()  # where the noun follows its title: '“…” filmi', '«…» ֆիլմը'
     concessive_adverbs: WordSet = WordSet()
     obligation_modals: WordSet = WordSet()
     question_words: WordSet = WordSet()
@@ -238,7 +239,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "infinitive_markers", "linking_prepositions", "agent_prepositions", "owner_prepositions",
                  "head_prepositions", "coordinators", "correlatives", "verb_forms", "floating_quantifiers",
                  "quantifier_subjects", "heading_labels", "absolute_prepositions", "setting_prepositions", "adverbs",
-                 "control_verbs", "idle_nouns", "work_nouns", "concessive_adverbs", "obligation_modals",
+                 "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs", "obligation_modals",
                  "question_words", "postnominal_adjectives", "participle_openers", "adverbial_subordinators",
                  "subject_control", "linking_verbs", "existentials", "extraposing_pronouns", "participle_control",
                  "duration_prepositions", "durations")

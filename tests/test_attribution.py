@@ -760,10 +760,19 @@ def test_two_coordinated_cues_without_a_parse_keep_their_own_words(bundled, lang
      "Арцах: последние дни"),
     ("fr", "Pachinian a déclaré que les négociations avaient échoué. Il apparaît ensuite dans le documentaire "
            "« Artsakh, les derniers jours ».", "Artsakh, les derniers jours"),
+    # where the noun follows its title (`work_nouns_after`): no scare quotes, no floating quote of the speaker
+    ("tr", "Paşinyan müzakerelerin çöktüğünü söyledi. “Karabağ: Son Günler” filmi dün gösterildi.",
+     "Karabağ: Son Günler"),
+    ("tr", "Aliyev, “Bu bir terör operasyonudur” dedi. Yazar “Kayıp Topraklar: Bir Halkın Sürgünü” adlı kitabında "
+           "olayları anlattı.", "Kayıp Topraklar: Bir Halkın Sürgünü"),
+    ("az", "Paşinyan danışıqların uğursuz olduğunu bildirib. “Qarabağ: Son Günlər” filmi dünən nümayiş olundu.",
+     "Qarabağ: Son Günlər"),
+    ("hy", "Փաշինյանը հայտարարեց, որ բանակցությունները ձախողվել են։ «Արցախ. վերջին օրերը» ֆիլմը ցուցադրվեց երեկ։",
+     "Արցախ. վերջին օրերը"),
 ])
 def test_a_works_title_has_no_speaker_without_a_parse(bundled, lang, text, title):
-    """«фильм «…»», « le documentaire « … » »: the title after a noun for a work (`work_nouns`) is no floating quote
-    of the speaker before it."""
+    """«фильм «…»», « le documentaire « … » », '“…” filmi': the title beside a noun for a work is no floating quote
+    of the speaker before it, nor scare quotes."""
     result = bundled.analyze_text(text, lang=lang)
     start = result.article.content.index(title)
     quoted = result.voice.attribution_at(start, start + len(title))

@@ -222,9 +222,12 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
 
     def _names_a_work(self, quote: Quote) -> bool:
         """'the documentary "Artsakh: The Last Days"', 'her new book, “Artsakh Lost”': a quote right after a noun
-        for a work (`work_nouns`), past a comma (not a colon, which opens a statement), is its title: words its
-        author chose, quoted, neither the last speaker's nor held at a distance."""
+        for a work (`work_nouns`), past a comma (not a colon, which opens a statement), or right before one where
+        the noun follows its title, is its title: words its author chose, quoted, neither the last speaker's nor
+        held at a distance."""
         mark = self._token_at(quote.start)
+        if mark is not None and self._work_noun_after(quote, mark):
+            return True
         j = mark.i - 1 if mark is not None else -1
         if j >= 0 and self.doc.tokens[j].text == ",":
             j -= 1
@@ -244,6 +247,16 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             return False
         # not what somebody calls the work: 'called the show "the conservative news show of record"'
         return not any(self.cues.listed(t, self.cues.naming_verbs) for t in self.doc.tokens[max(0, j - 3):j])
+
+    def _work_noun_after(self, quote: Quote, mark: Token) -> bool:
+        """'“Karabağ: Son Günler” filmi', '“…” adlı kitap', '«…» ֆիլմը': where a title comes before its noun
+        (`work_nouns_after`), that noun right after the closing mark, in the same sentence."""
+        k = bisect_left(self._starts, quote.end)
+        if k >= len(self.doc.tokens):
+            return False
+        after = self.doc.tokens[k]
+        return after.sent == mark.sent and after.upos not in VERB_TAGS \
+            and self.cues.listed(after, self.cues.work_nouns_after)
 
     def _title_cased(self, quote: Quote) -> bool:
         """A few words, each capitalised but short linking ones ("Meet the Press", "Growth and Opportunity
