@@ -140,6 +140,7 @@ class CueLexicon:
     linking_verbs: WordSet = WordSet()
     existentials: WordSet = WordSet()
     extraposing_pronouns: WordSet = WordSet()
+    impersonal_forms: WordSet = WordSet()  # cue forms that report with nobody named: 'Сообщается, что …'
     participle_control: WordSet = WordSet()
     duration_prepositions: WordSet = WordSet()
     durations: WordSet = WordSet()
@@ -239,10 +240,11 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "infinitive_markers", "linking_prepositions", "agent_prepositions", "owner_prepositions",
                  "head_prepositions", "coordinators", "correlatives", "verb_forms", "floating_quantifiers",
                  "quantifier_subjects", "heading_labels", "absolute_prepositions", "setting_prepositions", "adverbs",
-                 "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs", "obligation_modals",
-                 "question_words", "postnominal_adjectives", "participle_openers", "adverbial_subordinators",
-                 "subject_control", "linking_verbs", "existentials", "extraposing_pronouns", "participle_control",
-                 "duration_prepositions", "durations")
+                 "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs",
+                 "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
+                 "adverbial_subordinators", "subject_control", "linking_verbs", "existentials",
+                 "extraposing_pronouns", "impersonal_forms", "participle_control", "duration_prepositions",
+                 "durations")
 
 
 def _word_map(mapping, lang) -> dict[str, frozenset[str]]:

@@ -366,6 +366,22 @@ def test_passive_cue_takes_the_agent_as_source(analyze):
     assert reported.content.text == "that the operation was over"
 
 
+@pytest.mark.parametrize("text,content", [
+    ("It was reported that the so-called Artsakh government would dissolve itself.",
+     "that the so-called Artsakh government would dissolve itself"),
+    ("It has been announced on Thursday that Artsakh would cease to exist.", "that Artsakh would cease to exist"),
+    ("It is widely believed that Artsakh will not survive.", "that Artsakh will not survive"),
+])
+def test_an_impersonal_passive_reports_with_no_speaker(analyze, text, content):
+    """'It was reported that …': hearsay the outlet relays, not its own voice; nobody is named as its speaker."""
+    result = analyze(in_body(text))
+    reported = only(result)
+    assert (reported.kind, reported.source, reported.speaker) == ("reported", None, None)
+    assert reported.content.text == content
+    artsakh = mention(result, "Artsakh")
+    assert (artsakh.voice, artsakh.speaker) == ("reported", None)
+
+
 @pytest.mark.parametrize("text", ["A statement by the Azerbaijani Defense Ministry said the operation was over.",
                                   "The Azerbaijani Defense Ministry's statement said the operation was over."])
 def test_noun_cues_speak_for_their_owner(analyze, text):
@@ -777,6 +793,20 @@ def test_a_works_title_has_no_speaker_without_a_parse(bundled, lang, text, title
     start = result.article.content.index(title)
     quoted = result.voice.attribution_at(start, start + len(title))
     assert quoted is not None and quoted.kind == "title" and quoted.speaker is None
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("fr", "Il a été annoncé jeudi que la république cesserait d'exister.", "que la république cesserait d'exister"),
+    ("de", "Es wurde berichtet, dass die Republik aufgelöst wird.", "dass die Republik aufgelöst wird"),
+    ("ru", "Было объявлено, что республика прекратит существование.", "что республика прекратит существование"),
+    ("ru", "Ранее сообщалось, что республика прекратит существование.", "что республика прекратит существование"),
+    ("uk", "Повідомляється, що республіка припинить існування.", "що республіка припинить існування"),
+])
+def test_an_impersonal_passive_reports_with_no_speaker_without_a_parse(bundled, lang, text, content):
+    """'Es wurde berichtet, dass …', 'Сообщается, что …': reported with nobody named; "Es", "Было" are no speakers."""
+    reported = only(bundled.analyze_text(text, lang=lang))
+    assert (reported.kind, reported.source, reported.speaker) == ("reported", None, None)
+    assert reported.content.text == content
 
 
 @pytest.mark.parametrize("lang,text,kind,content,speaker", UNPARSED,
@@ -2224,14 +2254,15 @@ def test_a_concessive_clause_right_after_that_stays_in_the_content(analyze):
 
 def test_a_contracted_has_after_a_person_is_no_passive(analyze):
     """"he's said", "who's called for": 's is "has"; read as a passive, the cue had no speaker. "It's said" stays
-    a passive with nobody's voice."""
+    a passive with no speaker."""
     result = analyze(in_body("Ever since Pashinyan announced his candidacy, he's said the same thing at every stop."))
     said = next(a for a in result.attributions if a.cue.text.endswith("said"))
     assert said.source.text == "he" and said.speaker == "Nikol Pashinyan"
     called = next(a for a in analyze(in_body("Other than Anna Hakobyan, who's called for 200 observers in Goris, the "
                                              "candidates aren't offering specifics.")).attributions)
     assert called.source.text == "who" and called.speaker == "Anna Hakobyan"
-    assert analyze(in_body("It's said that the corridor will open.")).attributions == []
+    its_said = only(analyze(in_body("It's said that the corridor will open.")))
+    assert (its_said.source, its_said.speaker) == (None, None)
 
 
 @pytest.mark.parametrize("text,source", [

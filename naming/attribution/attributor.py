@@ -49,7 +49,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 if cue.speaker is not None:
                     insort(referents, Referent(cue.source[0].start, cue.speaker,
                                                 tuple(self._fold(t) for t in cue.source)), key=lambda r: r.offset)
-                elif not cue.source:  # no tags: "…, dedi." with its subject dropped
+                elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
@@ -59,7 +59,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if id(quote) not in outer_ids and self._is_short(quote):  # a word held at a distance inside a quote
                 voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
         for cue in cues:
-            if cue.quoted or cue.content is None or not (cue.source or cue.speaker):
+            if cue.quoted or cue.content is None or not (cue.source or cue.speaker or cue.impersonal):
                 continue
             with self._reading(self.doc.sentences[cue.token.sent]):  # a paragraph in another language: its complementizers
                 content = self._cut_before_next_cue(cue, cues)

@@ -56,6 +56,7 @@ class Cue:
     speaker: Speaker | None = None
     quoted: bool = False             # a quote is this cue's whole content
     lead: tuple[int, int] | None = None  # "Sooner or later, he said, it will pay off": the piece before
+    impersonal: bool = False         # "it was announced that …": reported, and by nobody named
 
 
 @dataclass

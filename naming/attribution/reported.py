@@ -543,7 +543,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) in self.cues.agent_prepositions), None)
         agent = self._run_after(by.i, sentence) if by is not None else []
         if not agent:
-            return [], None  # "it was announced that …": the subject of a passive is not its speaker
+            # "it was announced that …": reported with no speaker (the subject of a passive is not its speaker)
+            return [], self._impersonal_content(cue, sentence)
         named = [t for t in tokens[cue.i + 1:by.i] if self._is_word(t)]
         if named:  # "the region called Artsakh by Armenians": the name is their word
             return agent, (named[0].start, named[-1].end)
@@ -557,6 +558,24 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if clause and (opener in self.cues.complementizers or not subject and opener in self.cues.infinitive_markers):
             return agent, clause
         return agent, (subject[0].start, subject[-1].end) if subject else None
+
+    def _impersonal_content(self, cue: Token, sentence: Sentence) -> tuple[int, int] | None:
+        """'It was reported that …', 'On Monday, it was announced that …', 'Es wurde berichtet, dass …', 'Было
+        объявлено, что …', 'Сообщается, что …': with no subject but an expletive pronoun (`extraposing_pronouns`)
+        in the cue's clause, past auxiliaries, adverbs and time words, the clause its complementizer opens."""
+        opening = next((t.i + 1 for t in reversed(self.doc.tokens[sentence.first:cue.i]) if t.text in CLAUSE_MARKS),
+                       sentence.first)
+        subject = [t for t in self.doc.tokens[opening:cue.i] if self._is_word(t) and t.upos not in SKIPPABLE_BEFORE_CUE
+                   and not any(self.cues.listed(t, words) for words in (
+                       self.cues.passive_auxiliaries, self.cues.auxiliaries, self.cues.adverbs, self.cues.time_words))]
+        if len(subject) > 1 or subject and self._fold(subject[0]) not in self.cues.extraposing_pronouns \
+                or not subject and opening > sentence.first:  # "X, then prime minister, was declared …"
+            return None
+        clause = self._content_of(cue, cue.end, [])
+        opener = self._token_at(clause[0]) if clause else None
+        # not a determiner or a relative pronoun: "is considered a case study of that model"
+        return clause if opener is not None and opener.upos in (None, "SCONJ") \
+            and self._fold(opener) in self.cues.complementizers else None
 
     def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
         """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
@@ -988,6 +1007,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     continue
                 end_of_cue = particle.end
             passive = self._passive(token)
+            impersonal = passive is not None and not passive[0] and passive[1] is not None
             # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
             parenthetical = self._as_clause(token) if passive is None else None
             if passive is not None:
@@ -998,6 +1018,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 source = self._source_of(token)
                 content = self._name_before_as_clause(token) or self._verb_final_content(token, source) \
                     or self._content_of(token, end_of_cue, source)
+                if not source and cues.listed(token, cues.impersonal_forms):
+                    content = self._impersonal_content(token, sentence)  # "Сообщается, что …"
+                    impersonal = content is not None
                 if self._takes_preposition(token, content):
                     # "called for an end to …", "said of Trump": the preposition is part of the cue
                     end_of_cue = doc.tokens[token.i + 1].end
@@ -1009,7 +1032,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             if key in cues.clause_only and not self._reports_clause(token, content) and not self._finding(source) \
                     and lead is None:
                 continue
-            found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead))
+            found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead,
+                             impersonal=impersonal))
         colon = self._colon_statement(tokens) or self._name_before_colon_quote(tokens) or self._signed_quote(tokens)
         if colon:
             found.append(colon)
