@@ -836,8 +836,18 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if not self.doc.has_parse or cue.upos is None:
             return self._name_by_markers(parts)
         tokens = self.doc.tokens
+        children = self.doc.children(cue)
+        if any(c.i < cue.i and self._fold(c) in self.cues.relative_pronouns and c.deprel != "mark"
+               and any(c.i < s.i < cue.i and s.deprel in SUBJECT_RELS
+                       and all(t.upos in NP_TAGS for t in tokens[c.i + 1:s.i]) for s in children) for c in children):
+            # "the operation, which Baku calls an "anti-terrorist" campaign": the relative pronoun is the object,
+            # so what is named stands outside the clause, and the name, a noun phrase, ends at the main clause's
+            # verb ("that Armenians call Artsakh was emptied")
+            verb = next((k for k, t in enumerate(parts) if t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "")),
+                        len(parts))
+            return parts[:verb]
         # the weak parse makes a bare second object an oblique ("call Nagorno-Karabakh the Republic of Artsakh")
-        objects = [c for c in self.doc.children(cue) if parts[0].start <= c.start <= parts[-1].start and (
+        objects = [c for c in children if parts[0].start <= c.start <= parts[-1].start and (
             c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "obl" and not any(
                 g.deprel == "case" for g in self.doc.children(c)))]
         if not objects:
