@@ -752,6 +752,14 @@ UNPARSED = [
      "Ситуация остаётся напряжённой", "Dmitry Peskov"),
     ("ru", "Пресс-секретарь Кремля Дмитрий Песков заявил, что ситуация остаётся напряжённой.", "reported",
      "что ситуация остаётся напряжённой", "Dmitry Peskov"),
+    # ru, fr: people who speak without office, after the cue (role_nouns: жительница, habitante)
+    ("ru", "«Мы не оставим свои дома», — сказала жительница Степанакерта корреспонденту.", "direct",
+     "Мы не оставим свои дома", "жительница Степанакерта"),
+    ("fr", "« Nous ne quitterons pas nos maisons », a confié une habitante de Stepanakert à l'AFP.", "direct",
+     "Nous ne quitterons pas nos maisons", "habitante de Stepanakert"),
+    # de: "laut X" with the verb second: the source ends at the auxiliary
+    ("de", "Laut dem armenischen Außenministerium hat Baku eine groß angelegte Aggression begonnen.", "reported",
+     "hat Baku eine groß angelegte Aggression begonnen", "armenischen Außenministerium"),
 ]
 
 

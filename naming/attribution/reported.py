@@ -1276,10 +1276,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _prepositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         """The object of "according to": up to the clause's end, or to the sentence's end when nothing
-        else follows ("…, according to data released Friday by state regulators.")."""
+        else follows ("…, according to data released Friday by state regulators."); without tags, up to an
+        auxiliary or a cue verb ("Laut dem Außenministerium hat Baku …", the verb second)."""
         source = []
         for t in tokens[k:]:
-            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or (t.upos in VERB_TAGS and source):
+            if t.text in CLAUSE_MARKS or self._is_quote_mark(t) or (t.upos in VERB_TAGS and source) \
+                    or source and t.upos is None and (self.cues.listed(t, self.cues.auxiliaries) or self.cues.is_verb(t)):
                 break
             source.append(t)
         words = [t for t in source if self._is_word(t)]
