@@ -277,8 +277,9 @@ def identify_paragraphs(text: str, hint: str | None = None) -> list[tuple[int, i
     """(start, end, guess) for every non-blank line of `text`, offsets without surrounding whitespace.
 
     A paragraph keeps its own guess when it is in another script than the article (a Russian quote in
-    an English article, however short) or when its own guess is reliable and it is long enough to
-    trust; otherwise it takes the article's guess (`hint` applies to the article, not the paragraphs).
+    an English article, however short) or when its own guess is reliable, it is long enough to trust and
+    its function words do not side with the article's language; otherwise it takes the article's guess
+    (`hint` applies to the article, not the paragraphs).
     """
     article = identify_language(text, hint)
     article_script = _dominant_script(text)[0]
@@ -289,6 +290,17 @@ def identify_paragraphs(text: str, hint: str | None = None) -> list[tuple[int, i
         guess = identify_language(paragraph)
         script, _, letters = _dominant_script(paragraph)
         own = guess.code != UNDETERMINED and (
-            script != article_script or (guess.reliable and letters >= MIN_PARAGRAPH_LETTERS))
+            script != article_script or (guess.reliable and letters >= MIN_PARAGRAPH_LETTERS
+                                         and not _function_words_deny(paragraph, guess.code, article.code)))
         out.append((start, end, guess if own else inherited))
     return out
+
+
+def _function_words_deny(paragraph: str, code: str, article_code: str) -> bool:
+    """Do the paragraph's function words side with the article's language against its own guess? CLD2 calls
+    "Baku bezeichnet die Offensive als „Anti-Terror-Operation“." English, reliably, on its international words."""
+    if code == article_code or code not in _LATIN_WORDS or article_code not in _LATIN_WORDS:
+        return False
+    words = phrase_pieces(paragraph, article_code)
+    own, article = (sum(w in _LATIN_WORDS[c] for w in words) for c in (code, article_code))
+    return article > own

@@ -134,3 +134,12 @@ def test_short_russian_paragraph_in_english_article():
 def test_identify_paragraphs_empty():
     assert identify_paragraphs("") == []
     assert identify_paragraphs("\n\n  \n") == []
+
+
+def test_a_short_paragraph_stays_in_the_article_language_when_its_function_words_say_so():
+    # CLD2 calls the second line English, reliably, on its international words; "die" and "als" are German.
+    text = ("Die Lage in Bergkarabach bleibt angespannt, sagte der Sprecher der Regierung am Montag.\n"
+            "Baku bezeichnet die Offensive als „Anti-Terror-Operation“.\n"
+            "The ministry said the operation was over and the roads were open again.")
+    codes = [guess.code for _, _, guess in identify_paragraphs(text, hint="de")]
+    assert codes == ["de", "de", "en"]
