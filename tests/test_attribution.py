@@ -1485,6 +1485,14 @@ def test_a_naming_act_reports_the_name_and_no_more(analyze, text, content):
     assert reported.source.text in ("Baku", "Azerbaijan", "Yerevan", "Azerbaijanis", "The Armenians", "Armenians")
 
 
+def test_a_clause_cut_before_an_as_clause_does_not_keep_its_as(analyze):
+    """'… in Khankendi, as Baku calls the city': the urging ends at the name; "as" opens Baku's naming."""
+    result = analyze("The US urged Azerbaijan to halt the offensive in Khankendi, as Baku calls the city.")
+    urged, calls = sorted(result.attributions, key=lambda a: a.cue.start)
+    assert urged.content.text == "to halt the offensive in Khankendi"
+    assert (calls.speaker, calls.content.text) == ("Baku", "Khankendi")
+
+
 @pytest.mark.parametrize("text,name,group", [
     ("The region, known to Armenians as Artsakh, was emptied within a week.", "Artsakh", "armenian"),
     ("The region is known to most Azerbaijanis as the Karabakh of separatists.", "the Karabakh of separatists",

@@ -103,6 +103,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         words = self._tokens_within(start, end)
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
                          or self._fold(words[-1]) in self.cues.complementizers
+                         or self._fold(words[-1]) in self.cues.as_openers  # "…in Khankendi, as Baku calls the city"
                          or words[-1].upos is None and self._fold(words[-1]) in self.cues.coordinators):
             if any(q.end == words[-1].end and q.start >= start for q in self.quotes):
                 break  # the mark that closes a quote inside the content: 'calls it "an aggression"'
