@@ -429,6 +429,19 @@ def test_personal_pronoun_resolves_to_the_last_person(analyze, pronoun):
     assert holding(result, "the aggression had not stopped").speaker == "Nikol Pashinyan"
 
 
+@pytest.mark.parametrize("text", [
+    "Hikmet Hajiyev, an aide to President Ilham Aliyev, denied the claims. He said the army had targeted only "
+    "military positions.",
+    "Hikmet Hajiyev, who said Aliyev had ordered a ceasefire, denied the claims. He said the army had targeted "
+    "only military positions.",
+])
+def test_a_pronoun_is_the_last_speaker_not_a_name_describing_him(analyze, text):
+    """A name after a preposition or in a relative clause of the speaker's phrase describes the speaker; the
+    weak parse makes it a subject too, but the next "he" is the speaker."""
+    said = holding(analyze(text), "the army had targeted only military positions")
+    assert (said.source.text, said.speaker) == ("He", "Hikmet Hajiyev")
+
+
 def test_it_resolves_to_the_last_institution_not_the_last_person(analyze):
     result = analyze("The Azerbaijani Defense Ministry said the operation was over. Pashinyan disagreed. "
                      "It added that the separatists had surrendered.")

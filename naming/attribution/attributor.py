@@ -47,6 +47,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
                 cue.speaker = self._resolve(cue.source, referents)
                 if cue.speaker is not None:
+                    self._mark_described(referents, cue)
                     insort(referents, Referent(cue.source[0].start, cue.speaker,
                                                 tuple(self._fold(t) for t in cue.source)), key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
@@ -77,6 +78,18 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
     def _within_one_quote(self, start: int, end: int) -> bool:
         k = bisect_right(self._outer_starts, start) - 1
         return k >= 0 and end <= self._outer[k].end
+
+    def _mark_described(self, referents: list[Referent], cue: Cue) -> None:
+        """Names that describe the cue's speaker, after a preposition or in a relative clause of the source
+        ("Hikmet Hajiyev, an aide to President Ilham Aliyev", "Juanita Broaddrick, who said Clinton …"), are
+        no antecedent of a later "he": that is the speaker. A name set off after a comma ("His digital
+        mastermind, Teddy Goff") is the speaker's own."""
+        for referent in referents:
+            if not cue.source[0].start < referent.offset < cue.source[-1].end or referent.speaker == cue.speaker:
+                continue
+            before = [t for t in cue.source if t.start < referent.offset]
+            if any(t.upos == "ADP" or self._fold(t) in self.cues.relative_pronouns for t in before):
+                referent.described = True
 
     def _cut_before_next_cue(self, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
         """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",

@@ -84,7 +84,7 @@ class Referents(Reader):
                 return None
             pronoun_kind = "any"
         if pronoun_kind:
-            return next((r.speaker for r in earlier if fits(r.speaker, pronoun_kind)), None)
+            return next((r.speaker for r in earlier if not r.described and fits(r.speaker, pronoun_kind)), None)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns:
             role = content_words[0]
             # "the minister" is the speaker last called a minister, else the last person; "the ministry"
