@@ -53,12 +53,17 @@ def same_name(a: str, b: str) -> bool:
     return _same_word(a, b) or _same_word(b, a)
 
 
-def _contains(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> bool:
-    """Does the phrase hold the name, word by word, each word maybe with its ending (`needle`: the
-    name's words as `_stem` makes them, once, since the directory compares them with every speaker)?"""
+def _find(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> int:
+    """Where the phrase holds the name, word by word, each word maybe with its ending (`needle`: the
+    name's words as `_stem` makes them, once, since the directory compares them with every speaker); -1
+    where it does not."""
     n = len(needle)
-    return n > 0 and any(all(_fits(w, p) for w, p in zip(haystack[i:i + n], needle))
-                         for i in range(len(haystack) - n + 1))
+    return next((i for i in range(len(haystack) - n + 1)
+                 if n and all(_fits(w, p) for w, p in zip(haystack[i:i + n], needle))), -1)
+
+
+def _contains(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> bool:
+    return _find(haystack, needle) >= 0
 
 
 class SpeakerDirectory:
@@ -130,10 +135,22 @@ class SpeakerDirectory:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
         return any(_contains(pieces, name_pieces) for name_pieces, _ in self._names)
 
+    def _other_country(self, pieces: list[str], rule):
+        """The country or demonym rule of another group than `rule`'s among the pieces, if any."""
+        return next((country for name_pieces, country in self._countries
+                     if country.group != rule.group and _contains(pieces, name_pieces)), None)
+
     def lookup(self, words: list[str]) -> Speaker:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
         for name_pieces, rule in self._names:
-            if _contains(pieces, name_pieces):
+            at = _find(pieces, name_pieces)
+            if at >= 0:
+                other = self._other_country(pieces[:at] + pieces[at + len(name_pieces):], rule) \
+                    if rule.kind == "institution" else None
+                if other is not None:
+                    # "Ermenistan Dışişleri Bakanlığı": the alias is the ministry's bare name, which alone
+                    # means the lexicon's country's; the country named in the phrase owns this one
+                    return Speaker(self.canonical_from_phrase(words), other.group, "institution")
                 canonical = rule.canonical or self.canonical_from_phrase(words)
                 found = Speaker(canonical, rule.group, rule.kind)
                 return self._person_after_title(words, found) or found

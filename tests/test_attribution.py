@@ -770,6 +770,11 @@ UNPARSED = [
      "Мы не оставим свои дома", "жительница Степанакерта"),
     ("fr", "« Nous ne quitterons pas nos maisons », a confié une habitante de Stepanakert à l'AFP.", "direct",
      "Nous ne quitterons pas nos maisons", "habitante de Stepanakert"),
+    ("hy", "«Մենք չենք լքի մեր տները»,- ասել է Ստեփանակերտի բնակիչը։", "direct", "Մենք չենք լքի մեր տները",
+     "Ստեփանակերտի բնակիչը"),
+    # uk: a title split at its hyphen by the tokenizer is still one phrase with the name after it
+    ("uk", "«Ми не залишимо свої домівки», — заявив прем'єр-міністр Вірменії Нікол Пашинян.", "direct",
+     "Ми не залишимо свої домівки", "Nikol Pashinyan"),
     # de: "laut X" with the verb second: the source ends at the auxiliary
     ("de", "Laut dem armenischen Außenministerium hat Baku eine groß angelegte Aggression begonnen.", "reported",
      "hat Baku eine groß angelegte Aggression begonnen", "armenischen Außenministerium"),
@@ -1016,6 +1021,20 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     lang = "ru" if words[0] > "z" else "en"
     speaker = bundled.speakers(lang).lookup(words.split())
     assert (speaker.name, speaker.group, speaker.kind) == (name, group, kind)
+
+
+@pytest.mark.parametrize("lang,words,name,group", [
+    ("tr", "Ermenistan Dışişleri Bakanlığı", "Ermenistan Dışişleri Bakanlığı", "armenian"),
+    ("tr", "Dışişleri Bakanlığı", "Turkish Foreign Ministry", "turkish"),
+    ("az", "Ermənistan Müdafiə Nazirliyi", "Ermənistan Müdafiə Nazirliyi", "armenian"),
+    ("az", "Müdafiə Nazirliyi", "Azerbaijani Defense Ministry", "azerbaijani"),
+    ("en", "Azerbaijan's Foreign Ministry", "Azerbaijani Foreign Ministry", "azerbaijani"),
+])
+def test_a_ministrys_bare_name_belongs_to_the_country_named_with_it(bundled, lang, words, name, group):
+    """"Dışişleri Bakanlığı" alone is Turkey's foreign ministry in the lexicon; with "Ermenistan" before it,
+    Armenia's. It was counted as Turkish."""
+    speaker = bundled.speakers(lang).lookup(words.split())
+    assert (speaker.name, speaker.group, speaker.kind) == (name, group, "institution")
 
 
 # ---------------------------------------------------------------- measuring

@@ -345,11 +345,14 @@ class SpeakerPhrases(Reader):
                 and (self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None)
                      # "said lobbyist and GOP strategist Charlie Black"
                      or run and tokens[j].upos == "CCONJ" and j + 1 < sentence.last and tokens[j + 1].upos in NP_TAGS):
-            if tokens[j].upos is None and not self._surface_np_word(tokens[j]) \
+            glued_hyphen = bool(run) and tokens[j].text in HYPHENS and self._glued(tokens[j])  # "прем'єр-міністр"
+            if tokens[j].upos is None and not self._surface_np_word(tokens[j]) and not glued_hyphen \
                     and (run or self._fold(tokens[j]) not in self.cues.pronouns):
                 break
             run.append(tokens[j])
             j += 1
+        while run and not self._is_word(run[-1]):
+            run.pop()
         if len(run) == 1 and (self._fold(run[0]) in self.cues.pronouns or self._indefinite(run[0])
                               and (run[0].i + 1 == sentence.last or not self._is_word(tokens[run[0].i + 1]))):
             return run  # "«…», — добавил он.", '"…," said he.', '"…," tweeted another.'
