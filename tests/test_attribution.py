@@ -3010,6 +3010,8 @@ def test_a_relative_clause_before_according_to_is_what_its_source_vouches_for(an
      "the corridor should reopen"),
     ("Pashinyan said the corridor deal was signed by Aliyev, the president of Azerbaijan.",
      "the corridor deal was signed by Aliyev"),
+    ("Pashinyan said the operation targeted only civilians, a claim disputed by Baku.",
+     "the operation targeted only civilians"),
 ])
 def test_the_outlets_comment_after_a_comma_ends_the_reported_clause(analyze, text, content):
     """', an ambitious goal that would require …' (an indefinite noun phrase with its own relative clause set off

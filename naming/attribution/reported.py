@@ -746,9 +746,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return tokens
 
     def _comment_at(self, tokens: list[Token], k: int) -> bool:
-        """', an ambitious goal that would surely require …', ', an offer the leadership rebuffed': an indefinite
-        noun phrase set off after a whole clause, with a relative clause of its own, is the outlet's comment on
-        what was said; so is an apposition that closes the clause after a name (', the president of Azerbaijan')."""
+        """', an ambitious goal that would surely require …', ', an offer the leadership rebuffed', ', a claim
+        disputed by residents': an indefinite noun phrase set off after a whole clause, with a relative clause
+        of its own, is the outlet's comment on what was said; so is an apposition that closes the clause after a
+        name (', the president of Azerbaijan')."""
         if k >= len(tokens) or not any(t.upos in VERB_TAGS for t in tokens[:k - 1]):
             return False
         article = "PronType=Art" in (tokens[k].feats or "")
@@ -758,12 +759,20 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if not (article and "Definite=Ind" in (tokens[k].feats or "")):
             return False
         for j in range(k + 1, min(k + 6, len(tokens) - 1)):
-            if tokens[j].upos == "NOUN" and (self._fold(tokens[j + 1]) in self.cues.relative_pronouns
-                                             or tokens[j + 1].upos in ("DET", "PRON")):
-                return True
+            following = tokens[j + 1]
+            if tokens[j].upos == "NOUN" and (self._fold(following) in self.cues.relative_pronouns
+                                             or following.upos in ("DET", "PRON")
+                                             or self._participle_with_agent(tokens, j + 1)):
+                return True  # ", a claim disputed by residents": a reduced relative clause is one too
             if tokens[j].upos not in ("ADJ", "ADV", "NOUN"):
                 return False
         return False
+
+    def _participle_with_agent(self, tokens: list[Token], k: int) -> bool:
+        """'disputed by residents': a past participle and its agent."""
+        feats = tokens[k].feats or ""
+        return tokens[k].upos == "VERB" and "VerbForm=Part" in feats and "Tense=Past" in feats \
+            and k + 1 < len(tokens) and self._fold(tokens[k + 1]) in self.cues.agent_prepositions
 
     def _concessive_at(self, tokens: list[Token], k: int) -> bool:
         """Does a concessive open a clause of its own at k (", while …", not ", but that he …")?"""
