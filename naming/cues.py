@@ -74,6 +74,9 @@ class CueLexicon:
     distancing: tuple[tuple[str, ...], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)
     role_nouns: WordSet = WordSet()
+    # People who speak as themselves ("жительница Степанакерта", "une habitante", "experts"): speaker phrases
+    # as role nouns are, and among them, but never a later mention of a speaker named before, as "the minister" is
+    people_nouns: WordSet = WordSet()
     titles: WordSet = WordSet()
     complementizers: WordSet = WordSet()
     # Read where tokens have no tags (surface and lemma levels), to find a speaker's noun phrase:
@@ -324,7 +327,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
         distancing=_pieces(data.get("distancing"), cue_lang),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
-        role_nouns=WordSet.of(data.get("role_nouns"), cue_lang),
+        role_nouns=WordSet.of([*(data.get("role_nouns") or ()), *(data.get("people_nouns") or ())], cue_lang),
+        people_nouns=WordSet.of(data.get("people_nouns"), cue_lang),
         titles=WordSet.of(data.get("titles"), cue_lang),
         complementizers=WordSet.of(data.get("complementizers") or ["that"], cue_lang),
         determiners=WordSet.of(data.get("determiners"), cue_lang),

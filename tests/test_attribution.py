@@ -835,6 +835,15 @@ def test_an_impersonal_passive_reports_with_no_speaker_without_a_parse(bundled, 
     assert reported.content.text == content
 
 
+def test_people_who_speak_as_themselves_are_no_mention_of_an_earlier_speaker(bundled):
+    """"Эксперты" (people_nouns) speak for themselves; read as a role noun, "the experts" went to the side
+    named before, as "the ministry" goes to the last ministry."""
+    result = bundled.analyze_text("Азербайджанская сторона заявила, что операция завершена. Эксперты считают, "
+                                  "что это была военная операция.", lang="ru")
+    experts = holding(result, "это была военная операция")
+    assert (experts.source.text, experts.speaker, experts.speaker_group) == ("Эксперты", "Эксперты", None)
+
+
 @pytest.mark.parametrize("lang,text,kind,content,speaker", UNPARSED,
                          ids=[f"{case[0]}-{case[1].split()[-1].strip('.։')}" for case in UNPARSED])
 def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):

@@ -85,7 +85,8 @@ class Referents(Reader):
             pronoun_kind = "any"
         if pronoun_kind:
             return next((r.speaker for r in earlier if not r.described and fits(r.speaker, pronoun_kind)), None)
-        if len(content_words) == 1 and content_words[0] in self.cues.role_nouns:
+        if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
+                and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
             # "the minister" is the speaker last called a minister, else the last person; "the ministry"
             # the last institution called so, else the last one that is not a person
