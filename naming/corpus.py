@@ -42,6 +42,7 @@ BOILERPLATE_LINE = re.compile(
     r"читайте також|դիտեք նաև|կարդացեք նաև)\b\s*[:.\-–—]?",
     re.IGNORECASE,
 )
+QUOTE_MARKS_AROUND = "\"'“”«»„"
 
 # Credit lines: who reported or edited the article, not what it says ("Costa reported from Washington.",
 # "Reporting by Felix Light; Editing by Alex Richardson", "Staff writer Ann Lee contributed to this report.").
@@ -146,6 +147,7 @@ def make_article(content: str, id: str, source: str, meta: dict | None = None,
     meta = {**(meta or {}), **front}
     headline = None
     boilerplate = []
+    link_follows = False  # after a label alone on its line ("Read more:", '"Related:"'), the linked headline
     for start, end in _lines(content, body_start):
         line = content[start:end]
         if not line.strip():
@@ -156,8 +158,13 @@ def make_article(content: str, id: str, source: str, meta: dict | None = None,
             headline = (stripped_start, stripped_end)
             continue
         headline_from_first_line = False
-        if BOILERPLATE_LINE.match(line) or len(line) <= CREDIT_LINE_MAX_CHARS and any(c.match(line) for c in CREDIT_LINES):
+        bare = line.strip().strip(QUOTE_MARKS_AROUND)
+        label = BOILERPLATE_LINE.match(bare)
+        label_alone = label is not None and not bare[label.end():].strip()
+        if BOILERPLATE_LINE.match(line) or label_alone or link_follows \
+                or len(line) <= CREDIT_LINE_MAX_CHARS and any(c.match(line) for c in CREDIT_LINES):
             boilerplate.append((stripped_start, stripped_end))
+        link_follows = label_alone
     title = _as_text(meta.get("title")) or (content[headline[0]:headline[1]] if headline else None)
     date = _as_text(meta.get("date"))
     return Article(

@@ -134,3 +134,16 @@ def test_parquet_damaged_after_its_first_rows_says_where(tmp_path, monkeypatch):
     assert [a.id for a in read_articles([path], errors=errors)] == ["p0", "p1", "p2", "p3"]
     assert errors == [(str(path), "after row 4: not readable Parquet (Corrupt snappy compressed data.); "
                                   "the rest of the file is skipped")]
+
+
+def test_a_label_alone_on_its_line_makes_the_linked_headline_after_it_boilerplate(tmp_path):
+    """'Read more:' or '"Related:"' alone on a line points at the next line, a headline of another article."""
+    lines = ["Headline", "Pashinyan said the talks had failed.", '"Related:"', "",
+             "Aliyev Calls Karabakh Operation A Success.", "The ministry said the roads were open.",
+             "Read more:", "What is Nagorno-Karabakh?", "Read more: Who are the Karabakh Armenians?",
+             "Baku said the operation was over."]
+    (tmp_path / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (article,) = list(read_articles([tmp_path / "a.txt"]))
+    assert [article.content[s:e] for s, e in article.boilerplate] == [
+        '"Related:"', "Aliyev Calls Karabakh Operation A Success.", "Read more:", "What is Nagorno-Karabakh?",
+        "Read more: Who are the Karabakh Armenians?"]
