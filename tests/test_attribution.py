@@ -1526,6 +1526,15 @@ def test_a_naming_act_reports_the_name_and_no_more(analyze, text, content):
     assert reported.source.text in ("Baku", "Azerbaijan", "Yerevan", "Azerbaijanis", "The Armenians", "Armenians")
 
 
+def test_a_plural_noun_after_a_numeral_is_no_verb_of_speech(analyze):
+    """'calling the two lengthy investigative reports "…"': "reports" after "two" is the plural noun, not a verb
+    with "investigative" for its subject and the quote for its words; the quote is what he called them."""
+    result = analyze(in_body('He sent a letter, calling the two lengthy investigative reports "inaccurate and '
+                             'deliberately misleading."'))
+    assert {a.cue.text for a in result.attributions} == {"calling"}
+    assert holding(result, "deliberately misleading").source.text == "He"
+
+
 def test_a_clause_cut_before_an_as_clause_does_not_keep_its_as(analyze):
     """'… in Khankendi, as Baku calls the city': the urging ends at the name; "as" opens Baku's naming."""
     result = analyze("The US urged Azerbaijan to halt the offensive in Khankendi, as Baku calls the city.")

@@ -315,6 +315,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # "… runs an oil field and says it has …": a second verb of the sentence's subject
         if "Poss=Yes" in feats or subject.upos in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"):
             return False
+        if subject.upos in ("NOUN", "ADJ") and self._counted(subject, sentence):
+            return False  # "the two lengthy investigative reports": a plural noun, not a verb agreeing with one
         if subject.upos == "PROPN" and self._after_closing_quote(self._past_adverbs(subject.i, sentence), sentence):
             return True  # '"…," Bozell concludes on the matchup', '…," Bozell points out.'
         if following is not None and self._fold(following) in self.cues.complementizers and token.i + 2 < sentence.last \
@@ -336,6 +338,13 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if not named and not (noun and singular_head or self._gerund_head(j, [], sentence)):
             return False
         return self._cue_by_what_follows(token, subject, named, sentence)
+
+    def _counted(self, word: Token, sentence: Sentence) -> bool:
+        """Does a numeral above one, spelled out, open the noun phrase the word is in ("the two lengthy
+        investigative")? Not digits, which are dates as often ("A Sept. 15, 2011 email shows")."""
+        start = self._before_noun_phrase(word, sentence) + 1
+        return any(t.upos == "NUM" and t.text.isalpha() and self._fold(t) != "one"
+                   for t in self.doc.tokens[start:word.i + 1])
 
     def _cue_by_what_follows(self, token: Token, subject: Token, named: bool, sentence: Sentence) -> bool:
         """Is the word after a third-person form (its subject found, `named` when a name or pronoun) what a cue
