@@ -620,6 +620,13 @@ def test_distancing_markers(analyze, marker):
     assert len(result.voice.distancing) == 1
 
 
+@pytest.mark.parametrize("marker", ["so-called", "self-styled"])
+def test_a_distancing_marker_holds_a_name_with_of_at_a_distance(analyze, marker):
+    """'the self-styled Republic of Artsakh': the marker qualifies the whole name, not "Republic" alone."""
+    artsakh = mention(analyze(f"The {marker} Republic of Artsakh was dissolved on Thursday."), "Artsakh")
+    assert artsakh.distanced and artsakh.voice == "narrative"
+
+
 def test_no_distancing_without_a_marker(analyze):
     result = analyze("The Artsakh authorities dissolved themselves on Thursday.")
     assert not mention(result, "Artsakh").distanced and not result.voice.distancing

@@ -420,13 +420,22 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                             continue
                         target.append(t)
                         if doc.has_parse and t.upos in ("NOUN", "PROPN") and (
-                                t is after[-1] or after[after.index(t) + 1].upos not in ("NOUN", "PROPN", "PUNCT")):
+                                t is after[-1] or after[after.index(t) + 1].upos not in ("NOUN", "PROPN", "PUNCT")) \
+                                and not self._name_goes_on(after, t):
                             break
                         if len(target) >= 4:
                             break
                     end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
                     found.append(Distancing(first.start, end, " ".join(flat)))
         return found
+
+
+    def _name_goes_on(self, after: list[Token], token: Token) -> bool:
+        """'the self-styled Republic of Artsakh': a capitalised name goes on past "of" to the name after it."""
+        k = after.index(token)
+        return token.upos == "PROPN" and token.text[:1].isupper() and k + 2 < len(after) \
+            and self._fold(after[k + 1]) in self.cues.linking_prepositions and after[k + 2].upos == "PROPN" \
+            and after[k + 2].text[:1].isupper()
 
 
 def attribute(doc: Doc, article: Article, speakers: SpeakerDirectory | None = None,
