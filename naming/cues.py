@@ -77,6 +77,8 @@ class CueLexicon:
     # People who speak as themselves ("жительница Степанакерта", "une habitante", "experts"): speaker phrases
     # as role nouns are, and among them, but never a later mention of a speaker named before, as "the minister" is
     people_nouns: WordSet = WordSet()
+    # The other side of whom a possessive names: "his critics" are not on his side, as "his aides" are.
+    adversary_nouns: WordSet = WordSet()
     titles: WordSet = WordSet()
     complementizers: WordSet = WordSet()
     # Read where tokens have no tags (surface and lemma levels), to find a speaker's noun phrase:
@@ -246,8 +248,8 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs",
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs", "existentials",
-                 "extraposing_pronouns", "impersonal_forms", "participle_control", "duration_prepositions",
-                 "durations")
+                 "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control",
+                 "duration_prepositions", "durations")
 
 
 def _word_map(mapping, lang) -> dict[str, frozenset[str]]:

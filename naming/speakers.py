@@ -142,8 +142,17 @@ class SpeakerDirectory:
 
     def lookup(self, words: list[str]) -> Speaker:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
+        owner = None
+        head = fold(pieces[-1], self.lang) if pieces else ""
         for name_pieces, rule in self._names:
             at = _find(pieces, name_pieces)
+            if at >= 0 and rule.kind == "person" and pieces[at + len(name_pieces):at + len(name_pieces) + 1] == ["s"] \
+                    and at + len(name_pieces) + 1 < len(pieces) and (head in self.titles or head in self.role_nouns):
+                # "Pashinyan's spokeswoman", "Pashinyan's office": somebody of the person's side, not the person
+                # (though "Trump's speech" is Trump's); unless the phrase names that somebody too ("Aliyev's
+                # aide Hikmet Hajiyev")
+                owner = owner or rule
+                continue
             if at >= 0:
                 other = self._other_country(pieces[:at] + pieces[at + len(name_pieces):], rule) \
                     if rule.kind == "institution" else None
@@ -154,6 +163,9 @@ class SpeakerDirectory:
                 canonical = rule.canonical or self.canonical_from_phrase(words)
                 found = Speaker(canonical, rule.group, rule.kind)
                 return self._person_after_title(words, found) or found
+        if owner is not None:
+            person = head in self.titles
+            return Speaker(self.canonical_from_phrase(words), owner.group, "person" if person else "institution")
         text = " ".join(words)
         for pattern, rule in self._patterns:
             if pattern.search(text):

@@ -1053,6 +1053,19 @@ def test_a_ministrys_bare_name_belongs_to_the_country_named_with_it(bundled, lan
     assert (speaker.name, speaker.group, speaker.kind) == (name, group, "institution")
 
 
+@pytest.mark.parametrize("text,speaker,group", [
+    ("Pashinyan's spokeswoman said the talks had failed.", "Pashinyan's spokeswoman", "armenian"),
+    ("Aliyev's aide Hikmet Hajiyev said the talks had failed.", "Hikmet Hajiyev", "azerbaijani"),
+    ("Aliyev spoke on Tuesday. His aide said the talks had failed.", "His aide", "azerbaijani"),
+    ("Aliyev spoke on Tuesday. His critics said the talks had failed.", "His critics", None),
+])
+def test_somebody_of_a_persons_side_is_not_that_person(bundled, text, speaker, group):
+    """"Pashinyan's spokeswoman" was Pashinyan himself; "His aide" had no side. A possessive names whose side
+    the speaker is on, a name after it who speaks; "his critics" are on the other side."""
+    said = holding(bundled.analyze_text(text, lang="en"), "the talks had failed")
+    assert (said.speaker, said.speaker_group) == (speaker, group)
+
+
 # ---------------------------------------------------------------- measuring
 
 def test_content_in_pieces_scores_against_discontinuous_gold(analyze):

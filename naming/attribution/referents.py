@@ -85,6 +85,17 @@ class Referents(Reader):
             pronoun_kind = "any"
         if pronoun_kind:
             return next((r.speaker for r in earlier if not r.described and fits(r.speaker, pronoun_kind)), None)
+        owner_kind = self.cues.pronouns.get(folded[0]) if "Poss=Yes" in (source[0].feats or "") else None
+        if owner_kind and len(words) > 1 and not any(w in self.cues.adversary_nouns for w in folded):
+            # "His aide said", "His campaign chairman Paul Manafort said": somebody of the side of whom the
+            # pronoun means, unless the phrase names somebody of a side already ("His aide Hikmet Hajiyev")
+            earlier = list(earlier)
+            owner = next((r.speaker for r in earlier if not r.described and fits(r.speaker, owner_kind)), None)
+            named = self.speakers.lookup(words[1:])
+            if owner is not None:
+                if named.group is not None:
+                    return named
+                return Speaker(named.name if named.kind == "person" else " ".join(words), owner.group, named.kind)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
                 and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
