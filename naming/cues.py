@@ -18,7 +18,7 @@ from .text import fold, phrase_pieces
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
 _CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
 CUES_DIR = _CHECKOUT_CUES if (_CHECKOUT_CUES / "en.yaml").is_file() else Path(__file__).resolve().parent / "data" / "lexicons" / "cues"
-TRAITS = frozenset({"nouns_capitalized", "verb_final"})
+TRAITS = frozenset({"nouns_capitalized", "verb_final", "dialogue_dashes"})
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,11 @@ class CueLexicon:
     #   the next capitalised word are its adjectives ("dem aserbaidschanischen Verteidigungsministerium").
     # verb_final: the verb closes the clause and the speaker opens it (Turkish, Azerbaijani):
     #   'X, "…" dedi', 'X, …dığını söyledi'.
+    # dialogue_dashes: a paragraph that opens with a dash holds direct speech, the author's words after the
+    #   next dash ("— Мы не уйдём, — сказала жительница."; see `naming.quotes.dialogue_quotes`).
     nouns_capitalized: bool = False
     verb_final: bool = False
+    dialogue_dashes: bool = False
     # Also read where tokens have no tags:
     # not_names: words that open a sentence with a capital and are never (part of) a name: "Как",
     #   "Однако", "Comme", "Wie".
@@ -266,7 +269,7 @@ def _read_yaml(path: Path) -> dict:
     """The file's data, checked as lexicons are (syntax, duplicate and unknown keys), errors with file:line:col."""
     from .lexicon import read_yaml_data
 
-    known = {f.name for f in fields(CueLexicon)} - {"nouns_capitalized", "verb_final"} | {"traits"}
+    known = {f.name for f in fields(CueLexicon)} - TRAITS | {"traits"}
     data, errors = read_yaml_data(path, sorted(known), "a cue lexicon")
     if errors:
         raise ValueError(f"{errors[0].location}: {errors[0].message}")
@@ -337,6 +340,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         auxiliaries=WordSet.of(data.get("auxiliaries"), cue_lang),
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
+        dialogue_dashes="dialogue_dashes" in traits,
         not_names=WordSet.of(data.get("not_names"), cue_lang),
         as_openers=WordSet.of(data.get("as_openers"), cue_lang),
         adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),

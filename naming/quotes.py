@@ -2,6 +2,7 @@
 nested quotes, and quotes that run over several paragraphs. Who said them is attribution's business."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .text import QUOTE_PAIRS, is_apostrophe_at
@@ -58,15 +59,44 @@ def _can_close(text: str, i: int, end: int, width: int = 1) -> bool:
     return not before.isspace() or after.isspace() or not after.isalnum()
 
 
-def find_quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
+# Direct speech set off by a dash that opens its paragraph (Russian and Ukrainian copy): the author's words
+# follow a dash after the speech's comma or mark, and the speech may resume after them.
+DIALOGUE_OPENING = re.compile(r"\s*([—–])\s+")
+AUTHOR_AFTER_SPEECH = re.compile(r"([,!?…]|\.\.\.)\s+[—–]\s+")  # "…, — сказала она", "…! — крикнул он"
+SPEECH_RESUMES = re.compile(r"[.,:]\s+([—–])\s+")                  # "…, — сказала она. — Мы останемся."
+
+
+def dialogue_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+    """'— Мы не уйдём, — сказала жительница. — Это наш дом.': the pieces of speech in a paragraph that opens
+    with a dash, where the author's words say who speaks; none in a dash line without them (a list item)."""
+    dash = DIALOGUE_OPENING.match(text, p_start, p_end)
+    quotes: list[Quote] = []
+    while dash is not None:
+        mark_at, inner_start = dash.start(1), dash.end()
+        author = AUTHOR_AFTER_SPEECH.search(text, inner_start, p_end)
+        if author is None:
+            if quotes:  # the speech resumed after the author's words runs to the paragraph's end
+                quotes.append(Quote(mark_at, p_end, inner_start, p_end, "—"))
+            break
+        # the comma before the dash is punctuation; "!" and "?" are the speaker's
+        inner_end = author.start() if author.group(1) == "," else author.end(1)
+        quotes.append(Quote(mark_at, inner_end, inner_start, inner_end, "—"))
+        dash = SPEECH_RESUMES.search(text, author.end(), p_end)
+    return quotes
+
+
+def find_quotes(text: str, spans: list[tuple[int, int]], dialogue_dashes: bool = False) -> list[Quote]:
     """Quoted spans in the given paragraphs, with every quote-mark convention.
 
     A paragraph that opens a quote and does not close it continues into the next paragraph when that
-    one opens with a quote mark again (the newspaper convention for quotes of several paragraphs).
+    one opens with a quote mark again (the newspaper convention for quotes of several paragraphs). With
+    `dialogue_dashes`, a paragraph that opens with a dash holds direct speech (`dialogue_quotes`).
     """
     quotes: list[Quote] = []
     carried: tuple[int, str] | None = None  # (inner start, mark) of a quote continuing from the last paragraph
     for p_start, p_end in spans:
+        if dialogue_dashes:
+            quotes += dialogue_quotes(text, p_start, p_end)
         stack: list[tuple[int, str]] = []
         first = p_start
         if carried is not None:

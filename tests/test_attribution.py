@@ -851,6 +851,27 @@ def test_people_who_speak_as_themselves_are_no_mention_of_an_earlier_speaker(bun
     assert (experts.source.text, experts.speaker, experts.speaker_group) == ("Эксперты", "Эксперты", None)
 
 
+@pytest.mark.parametrize("lang,text,speech,speaker", [
+    ("ru", "— Мы не уйдём из Степанакерта, — сказала жительница города.", "Мы не уйдём из Степанакерта", "жительница"),
+    ("ru", "— Это этническая чистка! — заявил Пашинян. — Мир молчит.", "Это этническая чистка!", "Nikol Pashinyan"),
+    ("uk", "— Ми не підемо зі Степанакерта, — розповіла мешканка міста.", "Ми не підемо зі Степанакерта", "мешканка"),
+])
+def test_direct_speech_after_a_dialogue_dash(bundled, lang, text, speech, speaker):
+    """'— Мы не уйдём, — сказала жительница.': a paragraph that opens with a dash is direct speech up to the dash
+    of the author's words (`dialogue_dashes`); the words in it were the outlet's, or a reported clause's."""
+    result = bundled.analyze_text("Заголовок.\n\n" + text, lang=lang)
+    said = result.attributions[0]
+    assert (said.kind, said.content.text, said.speaker) == ("direct", speech, speaker)
+    if lang == "ru" and "Мир молчит" in text:  # the speech resumes after the author's words
+        assert holding(result, "Мир молчит").speaker == speaker
+
+
+def test_a_dash_line_without_the_authors_words_is_no_speech(bundled):
+    """A list item after a dash ("— новые дороги в Карабахе.") says nothing of anybody."""
+    result = bundled.analyze_text("Заголовок.\n\nВ плане:\n\n— повышение пенсий;\n\n— новые дороги в Карабахе.", lang="ru")
+    assert not result.attributions and all(m.voice == "narrative" for m in result.mentions)
+
+
 @pytest.mark.parametrize("lang,text,kind,content,speaker", UNPARSED,
                          ids=[f"{case[0]}-{case[1].split()[-1].strip('.։')}" for case in UNPARSED])
 def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):

@@ -35,7 +35,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         text = self.text
         spans = [s for s in paragraphs(text, self.article.body_start, len(text))
                  if not self.article.is_boilerplate(s[0])]
-        outer = self._index_quotes(find_quotes(text, spans))
+        outer = self._index_quotes(find_quotes(text, spans, dialogue_dashes=self.cues.dialogue_dashes))
         cues = sorted(self._find_cues(), key=lambda c: c.token.start)
         self._cue_starts = [c.token.start for c in cues]
         # without a parse, the phrases that open sentences stand in for named subjects

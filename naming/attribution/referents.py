@@ -95,7 +95,9 @@ class Referents(Reader):
             if owner is not None:
                 if named.group is not None:
                     return named
-                return Speaker(named.name if named.kind == "person" else " ".join(words), owner.group, named.kind)
+                if named.name != " ".join(words[1:]):  # a name after the titles: "His campaign chairman Paul Manafort"
+                    return Speaker(named.name, owner.group, named.kind)
+                return Speaker(" ".join(words), owner.group, "unknown")
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
                 and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
