@@ -18,6 +18,8 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from .text import QUOTE_CHARS
+
 TEXT_SUFFIXES = {".txt"}  # notes such as README.md beside the articles are not articles
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
 FRONT_MATTER_KEYS = {"outlet", "date", "lang", "url", "title", "id"}
@@ -42,7 +44,7 @@ BOILERPLATE_LINE = re.compile(
     r"читайте також|դիտեք նաև|կարդացեք նաև)\b\s*[:.\-–—]?",
     re.IGNORECASE,
 )
-QUOTE_MARKS_AROUND = "\"'“”«»„"
+QUOTE_MARKS = "".join(sorted(QUOTE_CHARS))  # around a label alone: '"Related:"'
 
 # Credit lines: who reported or edited the article, not what it says ("Costa reported from Washington.",
 # "Reporting by Felix Light; Editing by Alex Richardson", "Staff writer Ann Lee contributed to this report.").
@@ -158,7 +160,7 @@ def make_article(content: str, id: str, source: str, meta: dict | None = None,
             headline = (stripped_start, stripped_end)
             continue
         headline_from_first_line = False
-        bare = line.strip().strip(QUOTE_MARKS_AROUND)
+        bare = line.strip().strip(QUOTE_MARKS)
         label = BOILERPLATE_LINE.match(bare)
         label_alone = label is not None and not bare[label.end():].strip()
         if BOILERPLATE_LINE.match(line) or label_alone or link_follows \

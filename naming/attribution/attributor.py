@@ -429,7 +429,6 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     found.append(Distancing(first.start, end, " ".join(flat)))
         return found
 
-
     def _name_goes_on(self, after: list[Token], token: Token) -> bool:
         """'the self-styled Republic of Artsakh': a capitalised name goes on past "of" to the name after it."""
         k = after.index(token)

@@ -771,17 +771,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             following = tokens[j + 1]
             if tokens[j].upos == "NOUN" and (self._fold(following) in self.cues.relative_pronouns
                                              or following.upos in ("DET", "PRON")
-                                             or self._participle_with_agent(tokens, j + 1)):
+                                             or self._ed_before_agent(following, self.doc.sentences[following.sent])):
                 return True  # ", a claim disputed by residents": a reduced relative clause is one too
             if tokens[j].upos not in ("ADJ", "ADV", "NOUN"):
                 return False
         return False
-
-    def _participle_with_agent(self, tokens: list[Token], k: int) -> bool:
-        """'disputed by residents': a past participle and its agent."""
-        feats = tokens[k].feats or ""
-        return tokens[k].upos == "VERB" and "VerbForm=Part" in feats and "Tense=Past" in feats \
-            and k + 1 < len(tokens) and self._fold(tokens[k + 1]) in self.cues.agent_prepositions
 
     def _concessive_at(self, tokens: list[Token], k: int) -> bool:
         """Does a concessive open a clause of its own at k (", while …", not ", but that he …")?"""
