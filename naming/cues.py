@@ -137,6 +137,8 @@ class CueLexicon:
     control_verbs: WordSet = WordSet()
     idle_nouns: WordSet = WordSet()
     work_nouns: WordSet = WordSet()
+    # Locative endings that make a noun of speech the occasion of the words: "yaptığı açıklamada, …"
+    setting_endings: tuple[str, ...] = ()
     work_nouns_after: WordSet = WordSet()  # where the noun follows its title: '“…” filmi', '«…» ֆիլմը'
     concessive_adverbs: WordSet = WordSet()
     obligation_modals: WordSet = WordSet()
@@ -341,6 +343,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,
+        setting_endings=tuple(fold(str(e), cue_lang) for e in data.get("setting_endings") or ()),
         not_names=WordSet.of(data.get("not_names"), cue_lang),
         as_openers=WordSet.of(data.get("as_openers"), cue_lang),
         adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),

@@ -782,6 +782,9 @@ UNPARSED = [
     # uk: a title split at its hyphen by the tokenizer is still one phrase with the name after it
     ("uk", "«Ми не залишимо свої домівки», — заявив прем'єр-міністр Вірменії Нікол Пашинян.", "direct",
      "Ми не залишимо свої домівки", "Nikol Pashinyan"),
+    # tr: the occasion between the speaker and the content ("yaptığı açıklamada,") is neither (setting_endings)
+    ("tr", "Ermenistan Dışişleri Bakanlığı, yaptığı açıklamada, Azerbaycan'ın saldırganlık başlattığını belirtti.",
+     "reported", "Azerbaycan'ın saldırganlık başlattığını", "Ermenistan Dışişleri Bakanlığı"),
     # de: "laut X" with the verb second: the source ends at the auxiliary
     ("de", "Laut dem armenischen Außenministerium hat Baku eine groß angelegte Aggression begonnen.", "reported",
      "hat Baku eine groß angelegte Aggression begonnen", "armenischen Außenministerium"),

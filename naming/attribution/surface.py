@@ -194,13 +194,26 @@ class SurfaceReading(Reader):
         the clause and the verb that closes it."""
         if not self.cues.verb_final or not source or source[-1].i >= cue.i or not self._closes_clause(cue):
             return None
-        between = [t for t in self.doc.tokens[source[-1].i + 1:cue.i]
-                   if self._is_word(t) or self._is_quote_mark(t)]
+        tokens = self.doc.tokens[source[-1].i + 1:cue.i]
+        while tokens and tokens[0].text == ",":
+            tokens = tokens[1:]  # the comma that sets the speaker off
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and self._statement_setting(tokens[:comma]):
+            tokens = tokens[comma + 1:]  # "X, yaptığı açıklamada, …": where X said it, not what
+        between = [t for t in tokens if self._is_word(t) or self._is_quote_mark(t)]
         if not any(self._is_word(t) for t in between):
             return None
         if self._is_naming_verb(cue):
             between = self._name_after_object(between)
         return between[0].start, between[-1].end
+
+    def _statement_setting(self, words: list[Token]) -> bool:
+        """'yaptığı açıklamada', 'müsahibəsində': a short phrase ending in a noun of speech in the locative
+        (`setting_endings`), the occasion of the words."""
+        if not words or len(words) > 4 or not self.cues.listed(words[-1], self.cues.nouns):
+            return False
+        word = self._fold(words[-1])
+        return any(word.endswith(ending) for ending in self.cues.setting_endings)
 
     def _name_by_markers(self, parts: list[Token]) -> list[Token]:
         """Without a parse: the name starts at the first word after the object's first that opens a name
