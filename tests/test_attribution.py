@@ -317,6 +317,8 @@ def test_a_name_before_a_colon_inside_the_sentence_speaks_the_quote_after_it(ana
     ('Asked about the corridor, Pashinyan demurred: “Artsakh will not be forgotten.”', "Pashinyan", "demurred:"),
     ('Aliyev mocked the talks, but Pashinyan gave him a curt reply: “Artsakh will not be forgotten.”', "Pashinyan",
      "gave him a curt reply:"),
+    # a copula's predicate, with a name for its subject
+    ('Aliyev mocked the talks; Pashinyan was blunter: “Artsakh will not be forgotten.”', "Pashinyan", "blunter:"),
 ])
 def test_a_verbs_subject_speaks_the_quote_after_its_colon(analyze, text, source, cue):
     """'Asked …, he demurred: “…”', 'he gave the Texan a back-handed compliment: “…”': a quote opening after the

@@ -113,8 +113,9 @@ class ColonStatements(Reader):
         return None
 
     def _verb_before_colon_quote(self, tokens: list[Token], found: list[Cue]) -> Cue | None:
-        """'Asked …, he demurred: “…”', 'he gave the Texan a back-handed compliment: “…”': a quote opening after
-        the colon that closes a clause is what the subject of the clause's main verb says, whatever the verb;
+        """'Asked …, he demurred: “…”', 'he gave the Texan a back-handed compliment: “…”', 'Ashot was blunter:
+        “…”': a quote opening after the colon that closes a clause is what the subject of the clause's main verb
+        (or predicate) says, whatever the verb;
         the cue is the verb and its objects, up to the colon. Not where a cue of the clause speaks already.
         (After a comma, 'Hillary shot back, “…”', the weak tagger too often misses the verb: measured, no gain.)"""
         if not self.doc.has_parse:
@@ -124,7 +125,7 @@ class ColonStatements(Reader):
             # the last verb with a subject of its own (not a participle inside a noun phrase: "back-handed"), which
             # must head the main clause (not "the code the dynasty has embodied: …"); no cue may frame the quote
             # after it ('…: “…,” she wrote.')
-            verb = next((t for t in reversed(tokens[:k]) if t.upos == "VERB" and not self._in_quote(t)
+            verb = next((t for t in reversed(tokens[:k]) if self._predicate(t) and not self._in_quote(t)
                          and any(c.deprel in SUBJECT_RELS for c in self.doc.children(t))), None)
             if verb is None or not self._main_verb(verb) \
                     or any(c.token.i > colon.i and not self._in_quote(c.token) for c in found):
@@ -137,6 +138,17 @@ class ColonStatements(Reader):
             # its words are the quote, which a verb framing it after may claim ('…: “…!” she wrote.')
             return Cue(verb, (verb.start, colon.end), source, (quote.start, quote.end), "colon")
         return None
+
+    def _predicate(self, token: Token) -> bool:
+        """A verb, or the adjective or noun of a copula whose subject is a name or a pronoun: 'Her neighbour,
+        Ashot, was blunter: “…”' (not 'The verdict was clear: “…”', nor 'there was the most obvious change of
+        all: “…”', which name no speaker)."""
+        if token.upos == "VERB":
+            return True
+        children = self.doc.children(token)
+        return token.upos in ("ADJ", "NOUN") and any(c.deprel == "cop" for c in children) \
+            and any(c.deprel in SUBJECT_RELS and c.upos in ("PROPN", "PRON") for c in children) \
+            and not any(c.deprel == "expl" or self.cues.listed(c, self.cues.existentials) for c in children)
 
     def _main_verb(self, verb: Token) -> bool:
         """Does the verb head a main clause? The weak parse may hang one on the quoted sentence after it
