@@ -60,6 +60,17 @@ class Referents(Reader):
                 return source[:k]
         return source
 
+    def _of_owners_side(self, words: list[str], owner: Speaker) -> Speaker:
+        """'His aide', 'His campaign chairman Paul Manafort': somebody of the side of whom the possessive means,
+        by name where the phrase gives one, unless it names somebody of a side already ('His aide Hikmet
+        Hajiyev')."""
+        named = self.speakers.lookup(words[1:])
+        if named.group is not None:
+            return named
+        if named.name != " ".join(words[1:]):  # the name after the titles
+            return Speaker(named.name, owner.group, named.kind)
+        return Speaker(" ".join(words), owner.group, "unknown")
+
     def _resolve(self, source: list[Token], referents: list[Referent]) -> Speaker | None:
         """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
         are resolved to the nearest compatible referent before them."""
@@ -87,17 +98,10 @@ class Referents(Reader):
             return next((r.speaker for r in earlier if not r.described and fits(r.speaker, pronoun_kind)), None)
         owner_kind = self.cues.pronouns.get(folded[0]) if "Poss=Yes" in (source[0].feats or "") else None
         if owner_kind and len(words) > 1 and not any(w in self.cues.adversary_nouns for w in folded):
-            # "His aide said", "His campaign chairman Paul Manafort said": somebody of the side of whom the
-            # pronoun means, unless the phrase names somebody of a side already ("His aide Hikmet Hajiyev")
             earlier = list(earlier)
             owner = next((r.speaker for r in earlier if not r.described and fits(r.speaker, owner_kind)), None)
-            named = self.speakers.lookup(words[1:])
             if owner is not None:
-                if named.group is not None:
-                    return named
-                if named.name != " ".join(words[1:]):  # a name after the titles: "His campaign chairman Paul Manafort"
-                    return Speaker(named.name, owner.group, named.kind)
-                return Speaker(" ".join(words), owner.group, "unknown")
+                return self._of_owners_side(words, owner)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
                 and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
