@@ -1092,6 +1092,20 @@ def test_somebody_of_a_persons_side_is_not_that_person(bundled, text, speaker, g
     assert (said.speaker, said.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("lang,words,name,group", [
+    ("uk", "Ільхам Алієв", "Ilham Aliyev", "azerbaijani"),
+    ("uk", "Хікмет Гаджиєв", "Hikmet Hajiyev", "azerbaijani"),
+    ("uk", "Арарат Мірзоян", "Ararat Mirzoyan", "armenian"),
+    ("uk", "Дмитро Пєсков", "Dmitry Peskov", "russian"),
+    ("fr", "Ararat Mirzoïan", "Ararat Mirzoyan", "armenian"),
+    ("de", "Dmitri Peskow", "Dmitry Peskov", "russian"),
+])
+def test_the_bundled_speakers_are_known_in_each_language(bundled, lang, words, name, group):
+    """Aliyev said in a Ukrainian article had no side: the lexicon knew him in Russian only."""
+    speaker = bundled.speakers(lang).lookup(words.split())
+    assert (speaker.name, speaker.group) == (name, group)
+
+
 # ---------------------------------------------------------------- measuring
 
 def test_content_in_pieces_scores_against_discontinuous_gold(analyze):
