@@ -871,6 +871,16 @@ def test_direct_speech_after_a_dialogue_dash(bundled, lang, text, speech, speake
         assert holding(result, "Мир молчит").speaker == speaker
 
 
+def test_a_ukrainian_article_is_in_the_karabakh_lexicons_scope(bundled):
+    """The Karabakh lexicon had no Ukrainian terms and no Ukrainian scope: a Ukrainian article gave no mentions."""
+    result = bundled.analyze_text("Алієв заявив про завершення операції в Карабаху.\n\n"
+                                  "— Це етнічна чистка, — розповіла мешканка Степанакерта.", lang="uk")
+    cleansing = mention(result, "етнічна чистка")
+    assert (cleansing.variant, cleansing.voice, cleansing.speaker) == (
+        "karabakh:population_movement:ethnic_cleansing", "direct", "мешканка Степанакерта")
+    assert mention(result, "Карабаху").speaker == "Ilham Aliyev"
+
+
 def test_a_dash_line_without_the_authors_words_is_no_speech(bundled):
     """A list item after a dash ("— новые дороги в Карабахе.") says nothing of anybody."""
     result = bundled.analyze_text("Заголовок.\n\nВ плане:\n\n— повышение пенсий;\n\n— новые дороги в Карабахе.", lang="ru")
