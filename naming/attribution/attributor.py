@@ -209,7 +209,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         after them by a comma or colon, with no verb and no complementizer, are whom and where the cue speaks."""
         if not between or between[-1].text not in (",", ":"):
             return False
-        return not any(t.upos in ("VERB", "AUX", "SCONJ") or self._fold(t) in self.cues.complementizers
+        return not any(t.upos in VERB_TAGS or t.upos == "SCONJ" or self._fold(t) in self.cues.complementizers
                        or self._in_quote(t) for t in between)
 
     def _words_beside(self, content: tuple[int, int], quote: Quote) -> bool:
@@ -412,26 +412,31 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
                     first = pieces[k][1]
                     after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]
-                    target = []
-                    for t in after:
-                        if not any(ch.isalnum() for ch in t.text) and t.text not in ("-", "‑", "–"):
-                            if target:
-                                break
-                            continue
-                        target.append(t)
-                        if doc.has_parse and t.upos in ("NOUN", "PROPN") and (
-                                t is after[-1] or after[after.index(t) + 1].upos not in ("NOUN", "PROPN", "PUNCT")) \
-                                and not self._name_goes_on(after, t):
-                            break
-                        if len(target) >= 4:
-                            break
+                    target = self._marker_target(after)
                     end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
                     found.append(Distancing(first.start, end, " ".join(flat)))
         return found
 
-    def _name_goes_on(self, after: list[Token], token: Token) -> bool:
+    def _marker_target(self, after: list[Token]) -> list[Token]:
+        """The words a distancing marker qualifies: up to the noun that ends their phrase, at most four."""
+        target: list[Token] = []
+        for k, t in enumerate(after):
+            if not any(ch.isalnum() for ch in t.text) and t.text not in ("-", "‑", "–"):
+                if target:
+                    break
+                continue
+            target.append(t)
+            if self.doc.has_parse and t.upos in ("NOUN", "PROPN") and (
+                    k + 1 == len(after) or after[k + 1].upos not in ("NOUN", "PROPN", "PUNCT")) \
+                    and not self._name_goes_on(after, k):
+                break
+            if len(target) >= 4:
+                break
+        return target
+
+    def _name_goes_on(self, after: list[Token], k: int) -> bool:
         """'the self-styled Republic of Artsakh': a capitalised name goes on past "of" to the name after it."""
-        k = after.index(token)
+        token = after[k]
         return token.upos == "PROPN" and token.text[:1].isupper() and k + 2 < len(after) \
             and self._fold(after[k + 1]) in self.cues.linking_prepositions and after[k + 2].upos == "PROPN" \
             and after[k + 2].text[:1].isupper()
