@@ -440,7 +440,7 @@ def test_bundled_variants_are_documented_and_exemplified():
         assert variant.examples_no_match, variant.id
         assert variant.camps and all(c in lexset.camps for c in variant.camps), variant.id
     karabakh = lexset.lexicons[0]
-    assert set(karabakh.languages) >= {"en", "ru", "hy", "az", "tr", "fr", "de"}
+    assert set(karabakh.languages) >= {"en", "ru", "hy", "az", "tr", "fr", "de", "uk"}
     assert len(karabakh.sources) >= 5 and karabakh.license
 
 
