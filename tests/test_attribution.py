@@ -809,6 +809,39 @@ def test_two_coordinated_cues_without_a_parse_keep_their_own_words(bundled, lang
     assert any(a.content.text == clause for a in result.attributions if a.cue.start == second)
 
 
+@pytest.mark.parametrize("lang,text,name,other,rest", [
+    ("ru", "Баку называет это «добровольным выездом», тогда как Ереван говорит об этнических чистках.",
+     "добровольным выездом", "Ереван", "этнических чистках"),
+    ("uk", "Баку називає це «добровільним виїздом», тоді як Єреван говорить про етнічні чистки.",
+     "добровільним виїздом", "Єреван", "етнічні чистки"),
+    ("fr", "Bakou parle de « départ volontaire », tandis qu'Erevan dénonce un nettoyage ethnique.",
+     "départ volontaire", None, "nettoyage ethnique"),
+    ("de", "Baku nennt es eine „freiwillige Ausreise“, während Eriwan von ethnischer Säuberung spricht.",
+     "freiwillige Ausreise", None, "ethnischer Säuberung"),
+])
+def test_a_quoted_name_then_a_contrast_without_a_parse(bundled, lang, text, name, other, rest):
+    """'Баку называет это «…», тогда как Ереван говорит …': the name Baku gives is the quote; the clause after
+    ", тогда как" / ", tandis que" / ", während" is not Baku's (it was taken as Baku's content, the quote
+    skipped as if it were an adjunct), and it is Yerevan's where its verb is a cue before its words."""
+    result = bundled.analyze_text(text, lang=lang)
+    bakus = [a for a in result.attributions if a.source and a.source.text in ("Баку", "Bakou", "Baku")]
+    assert bakus and any(a.content.text.strip("«» „“") == name for a in bakus)
+    assert not any(rest in a.content.text for a in bakus)
+    if other:
+        assert any(a.source.text == other and rest in a.content.text for a in result.attributions if a.source)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Le Premier ministre arménien parle d’un nettoyage ethnique.", "nettoyage ethnique"),
+    ("Bakou parle d’« opération antiterroriste » au Karabakh.", "« opération antiterroriste » au Karabakh"),
+])
+def test_parler_de_reports_what_is_spoken_of(bundled, text, content):
+    """"parle de X" names X in the speaker's words, whatever apostrophe elides "de" and however the tokenizer
+    splits it ("d’un" whole, "d", "’", "«" apart), and the content does not open on the apostrophe."""
+    result = bundled.analyze_text(text, lang="fr")
+    assert any(a.cue.text.startswith("parle d") and a.content.text == content for a in result.attributions)
+
+
 @pytest.mark.parametrize("lang,text,title", [
     ("ru", "Пашинян заявил, что переговоры провалились. Позже он снялся в фильме «Арцах: последние дни».",
      "Арцах: последние дни"),
@@ -896,6 +929,23 @@ def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):
     assert attribution.kind == kind
     assert attribution.content.text.strip() == content
     assert attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("uk", "«Жоден вірменин не залишиться в Арцаху», — сказав у коментарі агентству Reuters колишній омбудсмен "
+           "Арцаху Артак Бегларян.", "колишній омбудсмен Арцаху Артак Бегларян"),
+    ("ru", "«Ситуация критическая», — заявил в понедельник на брифинге Песков.", "Песков"),
+    ("fr", "« La situation est critique », a déclaré dans un communiqué le ministère arménien des Affaires étrangères.",
+     "le ministère arménien des Affaires étrangères"),
+    ("de", "„Die Lage ist kritisch“, sagte in einem Interview mit der ARD der armenische Außenminister.",
+     "der armenische Außenminister"),
+])
+def test_the_occasion_and_audience_after_the_cue_are_not_the_speaker(bundled, lang, text, source):
+    """'— сказав у коментарі агентству Reuters колишній омбудсмен …': a preposition with a noun of speech and the
+    audience after it stand between the cue and the speaker; the speaker starts at the role word (with its article,
+    and its adjectives where nouns are capitalised) or at the capitalised run that ends the clause."""
+    attribution = only(bundled.analyze_text(text, lang=lang))
+    assert attribution.kind == "direct" and attribution.source.text == source
 
 
 def test_a_verb_final_clause_needs_a_speaker_to_open_it(bundled):

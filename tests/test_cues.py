@@ -16,9 +16,11 @@ LANGS = ["ru", "uk", "hy", "az", "tr", "fr", "de"]
 SURFACE_LANGS = ["uk", "az", "fr", "de"]   # no Stanza model: regular-expression tokens, no lemma
 KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpositions", "nouns", "distancing",
         "pronouns", "role_nouns", "titles", "complementizers", "determiners", "auxiliaries", "traits",
-        "coordinators", "not_names", "as_openers", "adjunct_prepositions", "time_words", "quote_only", "clause_only", "naming_verbs", "name_markers", "name_endings", "case_prepositions", "finding_prepositions", "finding_nouns", "object_endings", "name_audiences",
-        "work_nouns", "work_nouns_after", "passive_auxiliaries", "extraposing_pronouns",
-        "agent_prepositions", "impersonal_forms", "people_nouns", "adversary_nouns", "setting_endings"}
+        "coordinators", "not_names", "as_openers", "adjunct_prepositions", "time_words", "quote_only", "clause_only",
+        "naming_verbs", "name_markers", "name_endings", "case_prepositions", "finding_prepositions", "finding_nouns",
+        "object_endings", "name_audiences", "work_nouns", "work_nouns_after", "passive_auxiliaries",
+        "extraposing_pronouns", "agent_prepositions", "impersonal_forms", "people_nouns", "adversary_nouns",
+        "setting_endings", "concessives"}
 
 
 @dataclass

@@ -12,7 +12,7 @@ from ..cues import CueLexicon, load_cues
 from ..nlp import Doc, Sentence, Token
 from ..quotes import Quote
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, fold
+from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, fold, piece_spans
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
@@ -96,11 +96,13 @@ class Reader:
         self._outer: list[Quote] = []
         self._outer_starts: list[int] = []
         self._quote_ends: set[int] = set()
+        self._quote_starts: set[int] = set()
 
     def _index_quotes(self, quotes: list[Quote]) -> list[Quote]:
         """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""
         self.quotes = quotes
         self._quote_ends = {q.end for q in quotes}
+        self._quote_starts = {q.start for q in quotes}
         for quote in quotes:
             for token in self._quote_tokens(quote):
                 self._quoted[token.i] = 1
@@ -142,6 +144,15 @@ class Reader:
     def _fold(self, token: Token) -> str:
         return fold(token.text, self._lang)
 
+    def _elision(self, token: Token) -> tuple[str, str] | None:
+        """A word elided onto the next one in a single token, and the rest: "d’un" → ("d'", "un"),
+        "l'ONU" → ("l'", "ONU"), any apostrophe; None where the token is one piece."""
+        pieces = piece_spans(token.text, self._lang)
+        if len(pieces) < 2:
+            return None
+        first_end = pieces[0][1]
+        return fold(token.text[:first_end + 1], self._lang), token.text[pieces[1][0]:]
+
     def _in_quote(self, token: Token) -> bool:
         return bool(self._quoted[token.i])
 
@@ -156,6 +167,9 @@ class Reader:
     def _closes_quote(self, token: Token) -> bool:
         """Is the token (or the mark glued to its end) the one that closes a quote?"""
         return token.end in self._quote_ends
+
+    def _opens_quote(self, token: Token) -> bool:
+        return token.start in self._quote_starts
 
     def _is_quote_mark(self, token: Token) -> bool:
         # also a doubled mark the tokenizer keeps whole: the typewriter convention ''…'' of some wire copy

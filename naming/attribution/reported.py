@@ -653,9 +653,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 if opener or t.text in (",", ":"):
                     skipped = after[:k]
                     # (untagged, a cue verb among them owns the clause: "называет эти заявления «клеветой» и
-                    # настаивает, что …")
+                    # настаивает, что …", and a quote is what was said: "называет это «добровольным выездом», а …")
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
-                           for x in skipped) and not any(x.upos is None and self.cues.is_verb(x) for x in skipped) \
+                           for x in skipped) and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x))
+                                                         for x in skipped) \
                             and (opener or not skipped or skipped[0].upos == "ADP"
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)
                                                   # no tags: "teilte am Dienstag mit, dass …"
@@ -670,6 +671,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             elif self._is_naming_verb(cue):
                 parts = self._name_given(cue, parts)
         parts = [t for t in parts if self._is_word(t) or self._is_quote_mark(t)]
+        if parts and self._is_quote_mark(parts[0]) and not self._opens_quote(parts[0]) \
+                and parts[0].start > 0 and self.text[parts[0].start - 1].isalpha():
+            parts = parts[1:]  # the apostrophe of "parle d’« … »", split off its word by the tokenizer
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
                 and parts[-1].end > parts[0].start and not self._closes_quote(parts[-1]):
             parts = parts[:-1]
@@ -778,12 +782,14 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return False
 
     def _concessive_at(self, tokens: list[Token], k: int) -> bool:
-        """Does a concessive open a clause of its own at k (", while …", not ", but that he …")?"""
+        """Does a concessive open a clause of its own at k (", while …", ", tandis que …", not ", but that he …":
+        a coordinator before a complementizer goes on with the same speaker's words)?"""
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        if self._fold(tokens[k]) in self.cues.concessive_adverbs and following is not None:  # ", even as …"
+        word = self._fold(tokens[k])
+        if word in self.cues.concessive_adverbs and following is not None:  # ", even as …"
             return self._fold(following) in self.cues.concessives or self._fold(following) in self.cues.as_openers
-        return self._fold(tokens[k]) in self.cues.concessives \
-            and not (following is not None and self._fold(following) in self.cues.complementizers)
+        return word in self.cues.concessives and not (
+            word in self.cues.coordinators and following is not None and self._fold(following) in self.cues.complementizers)
 
     def _what_is_called(self, parts: list[Token]) -> list[Token]:
         """'What Baku calls an "anti-terror operation" began on Tuesday', 'Baku launched what it called
@@ -1194,7 +1200,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         time and audience of the speech ("spoke at the White House on Tuesday about …", "spoke with
         Breitbart News about …"), within the verb's own clause."""
         for t in tokens[k + 1:k + 1 + PARTICLE_WINDOW]:
-            if self._fold(t) in particles:
+            elision = self._elision(t)
+            if self._fold(t) in particles or elision and elision[0] in particles:  # "parle d’un …"
                 return None if t.i > tokens[k].i + 1 and self._links_a_noun(t) or self._opens_duration(t) else t
             if t.text in CLAUSE_MARKS or t.upos in ("VERB", "AUX", "SCONJ") or self._in_quote(t):
                 return None

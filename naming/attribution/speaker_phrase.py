@@ -339,8 +339,8 @@ class SpeakerPhrases(Reader):
         j = index + 1
         while j < sentence.last and self._surface_skippable(tokens[j]):
             j += 1  # "հայտարարել է վարչապետ …": the auxiliary follows the participle
-        if j < sentence.last and tokens[j].upos is None:  # "— заявил в понедельник Песков"
-            j = self._skip_time_after(j, sentence)
+        if j < sentence.last and tokens[j].upos is None:  # "— заявил в понедельник на брифинге Песков"
+            j = self._skip_setting_after(self._skip_time_after(j, sentence), sentence)
         while j < sentence.last and len(run) < 10 \
                 and (self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None)
                      # "said lobbyist and GOP strategist Charlie Black"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..nlp import Sentence, Token
 from ..speakers import Speaker
-from ..text import fold, piece_spans, token_pieces
+from ..text import fold, token_pieces
 from .reader import CLAUSE_MARKS, FLOATING_MAX_SENTENCES, HYPHENS, SURFACE_ADJECTIVES_MAX, Cue, Reader, Referent
 
 
@@ -106,12 +106,8 @@ class SurfaceReading(Reader):
 
     def _after_elided_article(self, token: Token) -> str | None:
         """'l'ONU' → 'ONU' where "l'" is an article of the language (any apostrophe)."""
-        pieces = piece_spans(token.text, self._lang)
-        if len(pieces) < 2 or not self.cues.determiners.exact:
-            return None
-        first_end = pieces[0][1]
-        elided = fold(token.text[:first_end + 1], self._lang)
-        return token.text[pieces[1][0]:] if elided in self.cues.determiners else None
+        elision = self._elision(token)
+        return elision[1] if elision and elision[0] in self.cues.determiners else None
 
     def _adjective_before_noun(self, token: Token) -> bool:
         """'dem zuständigen Ministerium': lowercase words between an article and a capitalised noun."""
@@ -365,6 +361,36 @@ class SurfaceReading(Reader):
                 break
             j = k + 1
         return j
+
+    def _skip_setting_after(self, j: int, sentence: Sentence) -> int:
+        """'— сказал в комментарии агентству Reuters бывший омбудсмен …', '— заявил на брифинге Песков', 'a
+        déclaré dans un communiqué le ministère …': the occasion of the words (a preposition and a noun of
+        speech) and the audience after it are none of the speaker's phrase, which starts at the first role
+        word after them, with its article and a distancing marker ("так называемого президента"), and, where
+        nouns are capitalised, its adjectives ("mit der ARD der armenische Außenminister"); or, with no role
+        word, at the capitalised run that ends the clause. The index of its first word; j where no occasion
+        stands at j."""
+        tokens = self.doc.tokens
+        noun = j + 1
+        while noun < sentence.last and self._fold(tokens[noun]) in self.cues.determiners:
+            noun += 1
+        if not (noun < sentence.last and tokens[j].upos is None and self._fold(tokens[j]) in self.cues.adjunct_prepositions
+                and self.cues.listed(tokens[noun], self.cues.nouns)):
+            return j
+        end = next((m for m in range(noun + 1, sentence.last) if not self._is_word(tokens[m]) or self._in_quote(tokens[m])),
+                   sentence.last)
+        role = next((m for m in range(noun + 1, end) if self._fold(tokens[m]) in self.cues.role_words), None)
+        if role is not None:
+            start = role
+            while start - 1 > noun and role - start < SURFACE_ADJECTIVES_MAX and (
+                    self._fold(tokens[start - 1]) in self.cues.determiners or self._in_distancing_before_name(tokens[start - 1])
+                    or self.cues.nouns_capitalized and tokens[start - 1].text.islower()):
+                start -= 1
+            return start
+        start = end
+        while start - 1 > noun and tokens[start - 1].text[:1].isupper():
+            start -= 1
+        return start if start < end else j
 
     def _as_clause(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None, tuple[int, int] | None] | None:
         """'Как заявил министр иностранных дел Армении Арарат Мирзоян, переговоры продолжаются', 'Comme l'a
