@@ -418,6 +418,12 @@ def test_speaker_is_the_whole_noun_phrase_and_canonical_name(analyze):
     assert reported.speaker == "Antony Blinken" and reported.speaker_group == "international"
 
 
+def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
+    result = analyze("A Twitter spokesman, Christopher Abboud, said the account was suspended. He added that it "
+                     "would stay closed.")
+    assert [a.speaker for a in result.attributions] == ["Christopher Abboud", "Christopher Abboud"]
+
+
 def test_surname_resolves_to_the_full_name_seen_before(analyze):
     result = analyze("Angela Merkel said the fighting must end. Merkel said the talks would go on.")
     assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
@@ -814,8 +820,9 @@ def test_two_coordinated_cues_without_a_parse_keep_their_own_words(bundled, lang
      "добровольным выездом", "Ереван", "этнических чистках"),
     ("uk", "Баку називає це «добровільним виїздом», тоді як Єреван говорить про етнічні чистки.",
      "добровільним виїздом", "Єреван", "етнічні чистки"),
+    # the speaker of the second clause behind an elided "qu'"
     ("fr", "Bakou parle de « départ volontaire », tandis qu'Erevan dénonce un nettoyage ethnique.",
-     "départ volontaire", None, "nettoyage ethnique"),
+     "départ volontaire", "Erevan", "nettoyage ethnique"),
     ("de", "Baku nennt es eine „freiwillige Ausreise“, während Eriwan von ethnischer Säuberung spricht.",
      "freiwillige Ausreise", None, "ethnischer Säuberung"),
 ])
@@ -939,6 +946,8 @@ def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):
      "le ministère arménien des Affaires étrangères"),
     ("de", "„Die Lage ist kritisch“, sagte in einem Interview mit der ARD der armenische Außenminister.",
      "der armenische Außenminister"),
+    ("fr", "« Il n'y aura plus d'Arméniens au Karabakh », a déclaré à l'AFP une habitante de Stepanakert.",
+     "une habitante de Stepanakert"),
 ])
 def test_the_occasion_and_audience_after_the_cue_are_not_the_speaker(bundled, lang, text, source):
     """'— сказав у коментарі агентству Reuters колишній омбудсмен …': a preposition with a noun of speech and the
@@ -946,6 +955,21 @@ def test_the_occasion_and_audience_after_the_cue_are_not_the_speaker(bundled, la
     and its adjectives where nouns are capitalised) or at the capitalised run that ends the clause."""
     attribution = only(bundled.analyze_text(text, lang=lang))
     assert attribution.kind == "direct" and attribution.source.text == source
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("fr", "Le Premier ministre arménien, Nikol Pachinian, a accusé Bakou d'avoir mené une politique d'épuration "
+           "ethnique.", "Le Premier ministre arménien, Nikol Pachinian"),
+    ("ru", "Премьер-министр Армении, Никол Пашинян, обвинил Баку в этнической чистке.",
+     "Премьер-министр Армении, Никол Пашинян"),
+    ("de", "Der armenische Regierungschef, Nikol Paschinjan, sagte, Baku betreibe ethnische Säuberung.",
+     "Der armenische Regierungschef, Nikol Paschinjan"),
+])
+def test_a_title_and_its_name_set_off_before_the_cue_speak_without_a_parse(bundled, lang, text, source):
+    """'Le Premier ministre arménien, Nikol Pachinian, a accusé Bakou …': the comma before the cue made the
+    object after it ("Bakou") the speaker, as after a quote; the speaker is the named person, not the title."""
+    (attribution,) = [a for a in bundled.analyze_text(text, lang=lang).attributions if a.kind == "reported"]
+    assert attribution.source.text == source and attribution.speaker == "Nikol Pashinyan"
 
 
 def test_a_verb_final_clause_needs_a_speaker_to_open_it(bundled):

@@ -148,7 +148,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         text = self.text
         if cue is not None:
             speaker = cue.speaker
-            source = Span.of(text, cue.source[0].start, cue.source[-1].end) if cue.source else None
+            source = Span.of(text, self._name_start(cue.source[0]), cue.source[-1].end) if cue.source else None
         first = self._token_at(content[0])
         return Attribution(
             kind=kind,

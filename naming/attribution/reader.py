@@ -144,6 +144,14 @@ class Reader:
     def _fold(self, token: Token) -> str:
         return fold(token.text, self._lang)
 
+    def _name_start(self, token: Token) -> int:
+        """Where a speaker's phrase opening with this token begins: after a complementizer elided onto it
+        ("tandis qu'Erevan dénonce …")."""
+        elision = self._elision(token)
+        if elision and elision[0] in self.cues.complementizers:
+            return token.end - len(elision[1])
+        return token.start
+
     def _elision(self, token: Token) -> tuple[str, str] | None:
         """A word elided onto the next one in a single token, and the rest: "d’un" → ("d'", "un"),
         "l'ONU" → ("l'", "ONU"), any apostrophe; None where the token is one piece."""

@@ -49,16 +49,26 @@ class Referents(Reader):
             if k and tokens[k - 1].end == token.start:
                 words[-1] += token.text
             else:
-                words.append(token.text)
+                words.append(self.text[self._name_start(token):token.end] if k == 0 else token.text)
         return words
 
     def _nucleus(self, source: list[Token]) -> list[Token]:
         """The part of a source phrase that names the speaker: 'Geoff Garin' of 'Geoff Garin, a pollster
-        who advises Clinton,', so that the name looked up is not the name of somebody else in it."""
+        who advises Clinton,', so that the name looked up is not the name of somebody else in it; a title
+        with the name set off after it is both ('Le Premier ministre arménien, Nikol Pachinian')."""
         for k, token in enumerate(source[1:], start=1):
             if token.text in NUCLEUS_ENDS or self._fold(token) in self.cues.relative_pronouns:
-                return source[:k]
+                return source[:k] + self._name_after_title(source[:k], source[k + 1:]) if token.text == "," \
+                    else source[:k]
         return source
+
+    def _name_after_title(self, title: list[Token], rest: list[Token]) -> list[Token]:
+        """The name that an apposition after a title phrase gives: capitalised words up to the next comma."""
+        end = next((k for k, t in enumerate(rest) if t.text in NUCLEUS_ENDS), len(rest))
+        name = rest[:end]
+        if not title or self._fold(title[-1]) not in self.cues.role_words or not 0 < len(name) <= 4:
+            return []
+        return name if all(t.text[:1].isupper() and self._is_word(t) for t in name) else []
 
     def _of_owners_side(self, words: list[str], owner: Speaker) -> Speaker:
         """'His aide', 'His campaign chairman Paul Manafort': somebody of the side of whom the possessive means,

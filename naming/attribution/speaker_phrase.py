@@ -183,6 +183,20 @@ class SpeakerPhrases(Reader):
         first = self._run_before(k, sentence)
         return tokens[first[0].i:j] if first else []
 
+    def _surface_apposition_subject(self, comma: Token, sentence: Sentence) -> list[Token]:
+        """'Le Premier ministre arménien, Nikol Pachinian, a accusé Bakou …', 'Премьер-министр Армении, Никол
+        Пашинян, обвинил Баку …': without tags, a speaker's phrase and its apposition between commas open the
+        sentence before the cue; the name after the cue is its object, not an inverted speaker."""
+        tokens = self.doc.tokens
+        opening = tokens[sentence.first:comma.i]
+        commas = [t for t in opening if t.text == ","]
+        if len(commas) != 1 or any(self._in_quote(t) or self._is_quote_mark(t) for t in opening):
+            return []
+        head, apposition = opening[:commas[0].i - sentence.first], opening[commas[0].i - sentence.first + 1:]
+        if not head or not apposition or not all(self._surface_np_word(t) or t.text in HYPHENS for t in head + apposition):
+            return []
+        return opening if self._names_somebody(head) or self._names_somebody(apposition) else []
+
     def _set_off_adjunct_before(self, index: int, sentence: Sentence) -> int | None:
         """The comma that opens a prepositional phrase set off right before the cue ('X, in a statement on
         Tuesday, said'), where a parse gives prepositions; None where there is none."""
@@ -633,6 +647,10 @@ class SpeakerPhrases(Reader):
         if chain:
             return chain
         previous = self._word_before_cue(cue, sentence)
+        if not doc.has_parse and previous is not None and previous.text == ",":
+            apposed = self._surface_apposition_subject(previous, sentence)
+            if apposed:
+                return apposed
         # "Howard, a brother of Ron Howard, endorsed Ted Cruz": after a comma, only verbs of saying put their
         # speaker after them
         inverting = self.cues.inverting_verbs

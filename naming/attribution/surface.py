@@ -105,9 +105,11 @@ class SurfaceReading(Reader):
         return self.text[tokens[first].start:tokens[last].end]
 
     def _after_elided_article(self, token: Token) -> str | None:
-        """'l'ONU' → 'ONU' where "l'" is an article of the language (any apostrophe)."""
+        """'l'ONU' → 'ONU', "qu'Erevan" → 'Erevan', where "l'" is an article of the language and "qu'" a
+        complementizer (any apostrophe)."""
         elision = self._elision(token)
-        return elision[1] if elision and elision[0] in self.cues.determiners else None
+        return elision[1] if elision and (elision[0] in self.cues.determiners or elision[0] in self.cues.complementizers) \
+            else None
 
     def _adjective_before_noun(self, token: Token) -> bool:
         """'dem zuständigen Ministerium': lowercase words between an article and a capitalised noun."""
@@ -364,18 +366,19 @@ class SurfaceReading(Reader):
 
     def _skip_setting_after(self, j: int, sentence: Sentence) -> int:
         """'— сказал в комментарии агентству Reuters бывший омбудсмен …', '— заявил на брифинге Песков', 'a
-        déclaré dans un communiqué le ministère …': the occasion of the words (a preposition and a noun of
-        speech) and the audience after it are none of the speaker's phrase, which starts at the first role
-        word after them, with its article and a distancing marker ("так называемого президента"), and, where
-        nouns are capitalised, its adjectives ("mit der ARD der armenische Außenminister"); or, with no role
-        word, at the capitalised run that ends the clause. The index of its first word; j where no occasion
-        stands at j."""
+        déclaré dans un communiqué le ministère …', 'a déclaré à l'AFP une habitante …': the occasion of the
+        words (a preposition and a noun of speech, or a name) and the audience after it are none of the
+        speaker's phrase, which starts at the first role word after them, with its article and a distancing
+        marker ("так называемого президента"), and, where nouns are capitalised, its adjectives ("mit der ARD
+        der armenische Außenminister"); or, with no role word, at the capitalised run that ends the clause.
+        The index of its first word, past the clause where none follows ("— заявил в Москве."); j where no
+        occasion stands at j."""
         tokens = self.doc.tokens
         noun = j + 1
         while noun < sentence.last and self._fold(tokens[noun]) in self.cues.determiners:
             noun += 1
         if not (noun < sentence.last and tokens[j].upos is None and self._fold(tokens[j]) in self.cues.adjunct_prepositions
-                and self.cues.listed(tokens[noun], self.cues.nouns)):
+                and (self.cues.listed(tokens[noun], self.cues.nouns) or self._names_audience(tokens[noun]))):
             return j
         end = next((m for m in range(noun + 1, sentence.last) if not self._is_word(tokens[m]) or self._in_quote(tokens[m])),
                    sentence.last)
@@ -390,7 +393,13 @@ class SurfaceReading(Reader):
         start = end
         while start - 1 > noun and tokens[start - 1].text[:1].isupper():
             start -= 1
-        return start if start < end else j
+        return start
+
+    def _names_audience(self, token: Token) -> bool:
+        """'à l'AFP', 'à Reuters': a capitalised name right after the preposition, the one the words were
+        said to (or where)."""
+        rest = self._after_elided_article(token)
+        return (rest if rest is not None else token.text)[:1].isupper() and not self._not_name(token)
 
     def _as_clause(self, cue: Token) -> tuple[list[Token], tuple[int, int] | None, tuple[int, int] | None] | None:
         """'Как заявил министр иностранных дел Армении Арарат Мирзоян, переговоры продолжаются', 'Comme l'a
