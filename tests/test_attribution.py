@@ -977,6 +977,25 @@ def test_a_title_and_its_name_set_off_before_the_cue_speak_without_a_parse(bundl
     assert attribution.source.text == source and attribution.speaker == "Nikol Pashinyan"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the separable particle closes the clause: what the verb reports is between verb and particle
+    ("Baku spricht von einer „Anti-Terror-Operation“, Eriwan wirft Aserbaidschan ethnische Säuberung vor.",
+     {("Eriwan", "Aserbaidschan ethnische Säuberung"), ("Baku", "einer „Anti-Terror-Operation“"),
+      ("Baku", "Anti-Terror-Operation")}),
+    # a particle alone after the cue (and a time phrase) is no content: the clause before is, or none
+    ("Die Operation sei beendet, teilte das Ministerium am Dienstag mit.",
+     {("das Ministerium", "Die Operation sei beendet")}),
+    ("Baku teilte am Dienstag mit.", set()),
+    # "nach Angaben X" with the verb second and no comma: the source ends before the verb, even with a quote after
+    ("Nach Angaben des Außenministeriums läuft die „Reintegration“ der Region planmäßig.",
+     {("des Außenministeriums", "läuft die „Reintegration“ der Region planmäßig"),
+      ("des Außenministeriums", "Reintegration")}),
+])
+def test_german_verb_second_clauses_without_a_parse(bundled, text, expected):
+    result = bundled.analyze_text(text, lang="de")
+    assert {(a.source.text, a.content.text) for a in result.attributions} == expected
+
+
 def test_a_verb_final_clause_needs_a_speaker_to_open_it(bundled):
     """'Dün akşam, … söyledi': a time adverbial before the comma is nobody."""
     result = bundled.analyze_text("Dün akşam, Karabağ'da operasyonun sona erdiğini söyledi.", lang="tr")

@@ -610,6 +610,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 and self._fold(doc.tokens[source[-1].i + 1]) in self.cues.person_relatives:
             after = [t for t in after if t.i < source[0].i]  # "…, said six million people who lost …": theirs
         words_after = [t for t in after if self._is_word(t)]
+        if cue.upos is None and self._only_particle_after(cue, words_after):
+            after = words_after = []  # "…, teilte das Ministerium am Dienstag mit.": the clause before
         if not words_after and after and after[0].text == ":" and cue.upos is not None:
             # "In a speech last July, he said:" closing its paragraph: the statement follows
             after = [t for t in self._after_mark(tokens, after[0].i - tokens[0].i) if t.start > cue.end]
@@ -986,8 +988,17 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                         relative = self._relative_clause_before(tokens, k)
                         rest = relative or [t for t in tokens if self._is_word(t) and t.i < token.i] \
                             or [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
-                        if not rest and source[-1].upos is None:
-                            source, rest = self._surface_source_after(tokens, k + n)
+                        if source[-1].upos is None and not relative:
+                            # no tags: "Laut dem Ministerium waren die …", "Nach Angaben des Ministeriums läuft die
+                            # „Reintegration“ …": with no comma after it, the phrase ends where the clause goes on
+                            following = source[-1].i + 1 - tokens[0].i
+                            set_off = following < len(tokens) and tokens[following].text in CLAUSE_MARKS
+                            if not rest:
+                                source, rest = self._surface_source_after(tokens, k + n)
+                            elif rest[0].i > source[-1].i and not set_off:
+                                phrase, clause = self._surface_source_after(tokens, k + n)
+                                if phrase and phrase[-1].i < source[-1].i:
+                                    source, rest = phrase, clause
                         content = (rest[0].start, rest[-1].end) if rest else None
                         # "The city, according to the UN, has been abandoned": set off inside the sentence, the
                         # source vouches for both its pieces
@@ -1053,7 +1064,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     # "called for an end to …", "said of Trump": the preposition is part of the cue
                     end_of_cue = doc.tokens[token.i + 1].end
                     content = self._content_of(token, end_of_cue, source)
-                content = self._topic_after(particle, content)
+                content = self._topic_after(particle, content) if particle is None or particle.upos is not None \
+                    else self._framed_by_particle(token, particle, source) or self._topic_after(particle, content)
             if parenthetical is None:
                 lead = self._lead(token, source, content)
             # "Time, Mr. Pence added, was on their side": set off inside the sentence it reports
@@ -1200,12 +1212,33 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         time and audience of the speech ("spoke at the White House on Tuesday about …", "spoke with
         Breitbart News about …"), within the verb's own clause."""
         for t in tokens[k + 1:k + 1 + PARTICLE_WINDOW]:
+            if self._in_quote(t) and t.upos is None:
+                continue  # "warf Baku eine „ethnische Säuberung“ vor": the particle after the words quoted
             elision = self._elision(t)
             if self._fold(t) in particles or elision and elision[0] in particles:  # "parle d’un …"
                 return None if t.i > tokens[k].i + 1 and self._links_a_noun(t) or self._opens_duration(t) else t
             if t.text in CLAUSE_MARKS or t.upos in ("VERB", "AUX", "SCONJ") or self._in_quote(t):
                 return None
         return None
+
+    def _only_particle_after(self, cue: Token, words_after: list[Token]) -> bool:
+        """Without tags: do only a time phrase and one lowercase word, the separable particle that closes the
+        sentence, follow the cue ("teilte am Dienstag mit.")?"""
+        sentence = self.doc.sentences[cue.sent]
+        rest = [t for t in words_after if t.i >= self._skip_time_after(words_after[0].i, sentence)] if words_after else []
+        last_word = max((t.i for t in self.doc.sentence_tokens(sentence) if self._is_word(t)), default=None)
+        return len(rest) == 1 and rest[0].text.islower() and rest[0].i == last_word and not self._in_quote(rest[0])
+
+    def _framed_by_particle(self, verb: Token, particle: Token, source: list[Token]) -> tuple[int, int] | None:
+        """'Eriwan wirft Aserbaidschan ethnische Säuberung vor.': where a separable particle closes the clause
+        and the speaker stands before the verb, what the verb reports is between the two (the time phrase
+        after the verb is none of it: "Baku teilte am Dienstag mit.")."""
+        if not source or source[-1].i > verb.i or not self._closes_clause(particle):
+            return None
+        sentence = self.doc.sentences[verb.sent]
+        first = self._skip_time_after(verb.i + 1, sentence)
+        words = [t for t in self.doc.tokens[first:particle.i] if self._is_word(t) or self._is_quote_mark(t)]
+        return (words[0].start, words[-1].end) if any(self._is_word(t) for t in words) else None
 
     def _links_a_noun(self, preposition: Token) -> bool:
         """'spoke to the economic club of Washington', 'on the condition of anonymity': an "of" after a noun
