@@ -1544,13 +1544,21 @@ def test_a_distancing_marker_inside_the_speaker_phrase_is_part_of_it(bundled, la
 
 
 @pytest.mark.parametrize("lang,text,source,content,speaker", [
+    # the time and the occasion between the name and the content are neither ("dün yaptığı açıklamada")
     ("tr", "İlham Aliyev dün yaptığı açıklamada operasyonun tamamlandığını açıkladı.", "İlham Aliyev",
-     "dün yaptığı açıklamada operasyonun tamamlandığını", "Ilham Aliyev"),
+     "operasyonun tamamlandığını", "Ilham Aliyev"),
     ("tr", "Türkiye Dışişleri Bakanlığı operasyonun tamamlandığını açıkladı.", "Türkiye Dışişleri Bakanlığı",
      "operasyonun tamamlandığını", "Turkish Foreign Ministry"),
     ("az", "İlham Əliyev dünən əməliyyatın başa çatdığını bildirib.", "İlham Əliyev",
-     "dünən əməliyyatın başa çatdığını", "Ilham Aliyev"),
-], ids=["tr-person", "tr-institution", "az-person"])
+     "əməliyyatın başa çatdığını", "Ilham Aliyev"),
+    # a particle after the name ("ise"), a compound verb ("ittiham edib"), the object's case after a known name
+    ("tr", "Ermenistan Başbakanı Nikol Paşinyan ise Bakü'yü etnik temizlik yapmakla suçladı.",
+     "Ermenistan Başbakanı Nikol Paşinyan", "Bakü'yü etnik temizlik yapmakla", "Nikol Pashinyan"),
+    ("az", "Ermənistanın baş naziri Nikol Paşinyan isə Bakını etnik təmizləmədə ittiham edib.",
+     "Ermənistanın baş naziri Nikol Paşinyan", "Bakını etnik təmizləmədə", "Nikol Pashinyan"),
+    ("az", "Paşinyan Bakını etnik təmizləmədə ittiham edib.", "Paşinyan", "Bakını etnik təmizləmədə",
+     "Nikol Pashinyan"),
+], ids=["tr-person", "tr-institution", "az-person", "tr-ise", "az-isə", "az-object"])
 def test_a_verb_final_clause_opened_by_a_name_without_a_comma(bundled, lang, text, source, content, speaker):
     """'İlham Aliyev dün … açıkladı.': with no comma, the name that opens a clause closed by the speech verb
     is its speaker, and the words between them are the content."""

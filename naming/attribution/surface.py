@@ -160,7 +160,7 @@ class SurfaceReading(Reader):
                 return self._name_opening(run)
             run.append(t)
         else:
-            return []
+            return self._name_opening(run)  # "Aliyev Paşinyan'ı suçladı": names up to the verb
         return run if self._names_somebody(run) else []
 
     def _names_somebody(self, phrase: list[Token]) -> bool:
@@ -175,6 +175,10 @@ class SurfaceReading(Reader):
         words (titles between them), the last without a case ending ("Karabağ'da" is a place, not a subject)."""
         while run and not self._is_word(run[-1]):
             run = run[:-1]
+        if len(run) > 1 and self.speakers.lookup(self._words(run[:-1])).kind == "person" and (
+                len(token_pieces(run[-1].text, self._lang)) != 1
+                or any(self._fold(run[-1]).endswith(e) for e in self.cues.object_endings)):
+            run = run[:-1]  # "Paşinyan Bakını … ittiham edib", "Aliyev Paşinyan'ı suçladı": the object after the speaker
         if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
             return []
         if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
@@ -185,6 +189,9 @@ class SurfaceReading(Reader):
 
     def _closes_clause(self, cue: Token) -> bool:
         following = self._next_in_sentence(cue)
+        key = self.cues.verb_key(cue)
+        if following is not None and key in self.cues.needs_particle and self._fold(following) in self.cues.needs_particle[key]:
+            following = self._next_in_sentence(following)  # "… ittiham edib.": the particle closes it with the verb
         return following is None or (not self._is_word(following) and following.text not in HYPHENS)
 
     def _verb_final_content(self, cue: Token, source: list[Token]) -> tuple[int, int] | None:
@@ -193,11 +200,14 @@ class SurfaceReading(Reader):
         if not self.cues.verb_final or not source or source[-1].i >= cue.i or not self._closes_clause(cue):
             return None
         tokens = self.doc.tokens[source[-1].i + 1:cue.i]
-        while tokens and tokens[0].text == ",":
-            tokens = tokens[1:]  # the comma that sets the speaker off
+        while tokens and (tokens[0].text == "," or self._not_name(tokens[0])):
+            tokens = tokens[1:]  # the comma that sets the speaker off, a particle after it ("Paşinyan ise …")
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
         if comma is not None and self._statement_setting(tokens[:comma]):
             tokens = tokens[comma + 1:]  # "X, yaptığı açıklamada, …": where X said it, not what
+        else:
+            setting = next((k for k in range(1, 5) if self._statement_setting(tokens[:k])), None)
+            tokens = tokens[setting:] if setting else tokens  # "X dün yaptığı açıklamada …", with no comma
         between = [t for t in tokens if self._is_word(t) or self._is_quote_mark(t)]
         if not any(self._is_word(t) for t in between):
             return None
