@@ -139,6 +139,9 @@ class CueLexicon:
     work_nouns: WordSet = WordSet()
     # Locative endings that make a noun of speech the occasion of the words: "yaptığı açıklamada, …"
     setting_endings: tuple[str, ...] = ()
+    # Endings that close a noun phrase without tags (the Armenian definite article -ը): a word after one is the next
+    # phrase ('Փաշինյանը Բաքվին մեղադրեց': the speaker, then the object).
+    phrase_final_endings: tuple[str, ...] = ()
     work_nouns_after: WordSet = WordSet()  # where the noun follows its title: '“…” filmi', '«…» ֆիլմը'
     concessive_adverbs: WordSet = WordSet()
     obligation_modals: WordSet = WordSet()
@@ -344,6 +347,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         verb_final="verb_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,
         setting_endings=tuple(fold(str(e), cue_lang) for e in data.get("setting_endings") or ()),
+        phrase_final_endings=tuple(fold(str(e), cue_lang) for e in data.get("phrase_final_endings") or ()),
         not_names=WordSet.of(data.get("not_names"), cue_lang),
         as_openers=WordSet.of(data.get("as_openers"), cue_lang),
         adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),

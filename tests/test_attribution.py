@@ -996,6 +996,25 @@ def test_german_verb_second_clauses_without_a_parse(bundled, text, expected):
     assert {(a.source.text, a.content.text) for a in result.attributions} == expected
 
 
+@pytest.mark.parametrize("text,source,content,speaker", [
+    # the article -ը closes the speaker's phrase: the capitalised object after it is not part of it
+    ("Փաշինյանը Բաքվին մեղադրեց էթնիկ զտման մեջ։", "Փաշինյանը", "էթնիկ զտման մեջ", "Nikol Pashinyan"),
+    # a naming act: the name given is the speaker's, the place named stays the outlet's
+    ("Ալիևը Ստեփանակերտն անվանեց Խանքենդի։", "Ալիևը", "Խանքենդի", "Ilham Aliyev"),
+    # a lowercase object between: the phrase that opens the sentence, closed by its article
+    ("Փաշինյանը Ադրբեջանի գործողությունները որակել է որպես էթնիկ զտում։", "Փաշինյանը", "որպես էթնիկ զտում",
+     "Nikol Pashinyan"),
+])
+def test_armenian_subject_object_verb_without_a_parse(bundled, text, source, content, speaker):
+    attribution = only(bundled.analyze_text(text, lang="hy"))
+    assert (attribution.source.text, attribution.content.text, attribution.speaker) == (source, content, speaker)
+
+
+def test_the_noun_for_a_name_is_no_naming_verb(bundled):
+    """անվանում is the present participle of "to name" and the noun "name"; the noun's lemma is no cue."""
+    assert not bundled.analyze_text("Այդ անվանումը փոխվել է։", lang="hy").attributions
+
+
 def test_a_verb_final_clause_needs_a_speaker_to_open_it(bundled):
     """'Dün akşam, … söyledi': a time adverbial before the comma is nobody."""
     result = bundled.analyze_text("Dün akşam, Karabağ'da operasyonun sona erdiğini söyledi.", lang="tr")

@@ -71,6 +71,10 @@ class SpeakerPhrases(Reader):
         while run and (run[0].upos == "ADP" or run[0].text in POSSESSIVE_ENDINGS or run[0].text in HYPHENS
                        or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
+        closed = next((k for k, t in enumerate(run[:-1]) if t.upos is None and not self._in_quote(t)
+                       and any(self._fold(t).endswith(e) for e in self.cues.phrase_final_endings)), None)
+        if closed is not None:
+            run = run[:closed + 1]  # "Փաշինյանը Բաքվին մեղադրեց": the article closes the speaker's phrase
         for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
             if run[k].upos == "DET" and run[k - 1].upos in ("NOUN", "PROPN"):
                 run = run[k:]
@@ -669,7 +673,8 @@ class SpeakerPhrases(Reader):
             return self._noun_cue_owner(subject)
         return self._apposition_before(cue.i, sentence) or self._first_subject(cue, sentence) \
             or self._clause_opener(cue, sentence) or self._main_clause_source(cue, sentence) \
-            or self._before_infinitive(cue, sentence) or self._opening_phrase_set_off(cue, sentence)
+            or self._before_infinitive(cue, sentence) or self._opening_phrase_set_off(cue, sentence) \
+            or self._opening_phrase_closed(cue, sentence)
 
     def _infinitive_controller(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'forced Sanders to acknowledge', 'prompted Britain's Parliament to call', 'for news accounts to
@@ -1037,6 +1042,21 @@ class SpeakerPhrases(Reader):
                 t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") or self._in_quote(t) for t in piece):
             return []
         return opening if self._set_off_adjunct(piece) else tokens[sentence.first:close]
+
+    def _opening_phrase_closed(self, cue: Token, sentence: Sentence) -> list[Token]:
+        """'Փաշինյանը Ադրբեջանի գործողությունները որակել է …': without tags, where an article closes noun
+        phrases (`phrase_final_endings`), the phrase that opens the sentence and is closed by one before the
+        cue is its speaker when it names somebody, the object between them."""
+        if not self.cues.phrase_final_endings or cue.upos is not None:
+            return []
+        run = []
+        for t in self.doc.tokens[sentence.first:cue.i]:
+            if not self._surface_np_word(t):
+                return []
+            run.append(t)
+            if any(self._fold(t).endswith(e) for e in self.cues.phrase_final_endings):
+                return run if self._names_somebody(run) or self.speakers.lookup(self._words(run)).group else []
+        return []
 
     def _first_subject(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'O'Malley spoke at the forum on Sunday, and criticized Sanders': a cue coordinated with the
