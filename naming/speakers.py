@@ -135,6 +135,11 @@ class SpeakerDirectory:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
         return any(_contains(pieces, name_pieces) for name_pieces, _ in self._names)
 
+    def country_group(self, words: list[str]) -> str | None:
+        """The group of the first country or demonym the words hold ("a former Artsakh ombudsman"), if any."""
+        pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
+        return next((rule.group for name_pieces, rule in self._countries if _contains(pieces, name_pieces)), None)
+
     def _other_country(self, pieces: list[str], rule):
         """The country or demonym rule of another group than `rule`'s among the pieces, if any."""
         return next((country for name_pieces, country in self._countries
@@ -146,11 +151,12 @@ class SpeakerDirectory:
         head = fold(pieces[-1], self.lang) if pieces else ""
         for name_pieces, rule in self._names:
             at = _find(pieces, name_pieces)
+            owned = pieces[at + len(name_pieces) + 1:] if at >= 0 else []
             if at >= 0 and rule.kind == "person" and pieces[at + len(name_pieces):at + len(name_pieces) + 1] == ["s"] \
-                    and at + len(name_pieces) + 1 < len(pieces) and (head in self.titles or head in self.role_nouns):
+                    and any(fold(p, self.lang) in self.titles or fold(p, self.lang) in self.role_nouns for p in owned):
                 # "Pashinyan's spokeswoman", "Pashinyan's office": somebody of the person's side, not the person
                 # (though "Trump's speech" is Trump's); unless the phrase names that somebody too ("Aliyev's
-                # aide Hikmet Hajiyev")
+                # aide Hikmet Hajiyev", "Aliyev's foreign policy adviser, Hikmet Hajiyev")
                 owner = owner or rule
                 continue
             if at >= 0:
@@ -164,8 +170,9 @@ class SpeakerDirectory:
                 found = Speaker(canonical, rule.group, rule.kind)
                 return self._person_after_title(words, found) or found
         if owner is not None:
-            person = head in self.titles
-            return Speaker(self.canonical_from_phrase(words), owner.group, "person" if person else "institution")
+            canonical = self.canonical_from_phrase(words)
+            named = canonical != " ".join(words) and all(w[:1].isupper() for w in canonical.split())  # "… adviser John Smith"
+            return Speaker(canonical, owner.group, "person" if head in self.titles or named else "institution")
         text = " ".join(words)
         for pattern, rule in self._patterns:
             if pattern.search(text):

@@ -594,6 +594,19 @@ def test_calling_somebody_a_name_is_their_voice(analyze):
     assert holding(result, "traitor").source.text == "Demonstrators in Yerevan"
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    # a pronoun right after the naming verb is what is named, not part of the name
+    ("Baku calls the operation an anti-terror measure; Yerevan calls it ethnic cleansing.", "calls",
+     "ethnic cleansing"),
+    # the marks of a quoted word inside the name given do not end it
+    ('The European Parliament condemned what it described as a "pre-planned" military attack.', "described",
+     'as a "pre-planned" military attack'),
+])
+def test_the_name_a_naming_verb_gives(analyze, text, cue, content):
+    result = analyze(text)
+    assert any(a.cue.text == cue and a.content.text == content for a in result.attributions if a.kind == "reported")
+
+
 def test_a_name_with_a_capitalised_noun_is_no_cue_and_keeps_the_naming_verb(analyze):
     """'the United States' is a name (the tagger calls 'States' a noun, a form of 'state'); 'called' keeps its
     subject and reports the name it gives."""
@@ -802,6 +815,19 @@ UNPARSED = [
     ("fr", "Les autorités séparatistes de la soi-disant République d'Artsakh ont annoncé la dissolution.", "reported",
      "la dissolution", "Karabakh Armenian authorities"),
 ]
+
+
+@pytest.mark.parametrize("text,speaker,group", [
+    # the owner's title, then the name set off: the named adviser speaks, not the president who owns the title
+    ("Azerbaijani President Ilham Aliyev's foreign policy adviser, Hikmet Hajiyev, rejected the accusations.",
+     "Hikmet Hajiyev", "azerbaijani"),
+    # a name the lexicon does not know takes its side from the country in its description
+    ('"Nobody is left in Stepanakert," Artak Beglaryan, a former Artsakh ombudsman, told Reuters.',
+     "Artak Beglaryan", "armenian"),
+])
+def test_a_speaker_described_after_the_name(bundled, text, speaker, group):
+    (attribution,) = bundled.analyze_text(text, lang="en").attributions
+    assert (attribution.speaker, attribution.speaker_group) == (speaker, group)
 
 
 @pytest.mark.parametrize("lang,text,name,clause", [

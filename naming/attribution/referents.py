@@ -6,7 +6,7 @@ from bisect import bisect_left
 from ..nlp import Token
 from ..speakers import Speaker
 from ..text import fold
-from .reader import NUCLEUS_ENDS, Reader, Referent
+from .reader import NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
 
@@ -62,6 +62,22 @@ class Referents(Reader):
                     else source[:k]
         return source
 
+    def _attributive_description(self, described: list[Token], nucleus: list[Token]) -> list[Token]:
+        """'Artak Beglaryan, a former Artsakh ombudsman': the words of the apposition before its head noun
+        ("former Artsakh"), where a country or nationality says whose side the speaker is on; not a place
+        after a preposition or in a relative clause ("a professor at the University of Washington", "who
+        flew to Germany"), nor a possessor ("German's brother")."""
+        if not described or described[0] not in nucleus:
+            return []
+        rest = [t for t in described if t not in nucleus and t.text != ","]
+        words: list[Token] = []
+        for t in rest:
+            if t.upos in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART") or t.text in POSSESSIVE_ENDINGS \
+                    or self._fold(t) in self.cues.relative_pronouns:
+                break
+            words.append(t)
+        return words[:-1]  # the head noun itself is what the speaker is, not where from
+
     def _name_after_title(self, title: list[Token], rest: list[Token]) -> list[Token]:
         """The name that an apposition after a title phrase gives: capitalised words up to the next comma."""
         end = next((k for k, t in enumerate(rest) if t.text in NUCLEUS_ENDS), len(rest))
@@ -88,6 +104,7 @@ class Referents(Reader):
             # "Cruz, who has proposed …": the phrase the relative clause hangs on
             k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
             source = self._run_before(k, self.doc.sentences[source[0].sent]) or source
+        described = source
         source = self._nucleus(source)
         if not source:
             return None
@@ -123,6 +140,9 @@ class Referents(Reader):
             return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
                 kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
         speaker = self.speakers.lookup(words)
+        if speaker.group is None and len(described) > len(source):
+            group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
+            speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
         if len(speaker.name.split()) == 1:
             # a surname alone: the full name of an earlier speaker ending with it
             for previous in earlier:

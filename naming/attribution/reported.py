@@ -813,8 +813,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True
         if t.text in POSSESSIVE_ENDINGS and k + 1 < len(parts):
             return True  # "what it called Azerbaijan's 'aggression'"
-        if k and parts[k - 1].text in POSSESSIVE_ENDINGS and self._is_quote_mark(t):
-            return True
+        if self._is_quote_mark(t) and (k and (parts[k - 1].text in POSSESSIVE_ENDINGS or self._in_quote(parts[k - 1]))
+                                       or k + 1 < len(parts) and self._in_quote(parts[k + 1])):
+            return True  # the marks of a quoted word inside the name: 'a "pre-planned" military attack'
         following = parts[k + 1] if k + 1 < len(parts) else None
         return self._fold(t) in self.cues.linking_prepositions and following is not None \
             and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
@@ -866,6 +867,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             verb = next((k for k, t in enumerate(parts) if t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "")),
                         len(parts))
             return parts[:verb]
+        if len(parts) > 1 and parts[0].upos == "PRON" and parts[0].i == cue.i + 1 and "PronType=Prs" in (parts[0].feats or "") \
+                and self._is_word(parts[1]):
+            return parts[1:]  # "Yerevan calls it ethnic cleansing": the pronoun is what is named
         # the weak parse makes a bare second object an oblique ("call Nagorno-Karabakh the Republic of Artsakh")
         objects = [c for c in children if parts[0].start <= c.start <= parts[-1].start and (
             c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "obl" and not any(
