@@ -809,6 +809,11 @@ UNPARSED = [
     # de: "laut X" with the verb second: the source ends at the auxiliary
     ("de", "Laut dem armenischen Außenministerium hat Baku eine groß angelegte Aggression begonnen.", "reported",
      "hat Baku eine groß angelegte Aggression begonnen", "armenischen Außenministerium"),
+    # an adverb between the speaker and the verb ("также", "також") is skipped as an auxiliary is
+    ("ru", "Песков также отметил, что миротворцы продолжают работу.", "reported", "что миротворцы продолжают работу",
+     "Dmitry Peskov"),
+    ("uk", "Пєсков також зазначив, що миротворці продовжують роботу.", "reported", "що миротворці продовжують роботу",
+     "Dmitry Peskov"),
     # role nouns of their own: peacekeepers, separatists after the noun they qualify
     ("ru", "Российские миротворцы сообщили об эвакуации.", "reported", "об эвакуации", "Russian peacekeeping contingent"),
     ("uk", "Російські миротворці повідомили про евакуацію.", "reported", "про евакуацію", "Російські миротворці"),
@@ -1239,6 +1244,8 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     ("uk", "Сепаратистська влада так званої НКР", "Сепаратистська влада так званої НКР", "armenian", "institution"),
     ("uk", "Російські миротворці", "Російські миротворці", "russian", "institution"),
     ("uk", "МЗС Туреччини", "МЗС Туреччини", "turkish", "institution"),
+    ("uk", "Міністерство закордонних справ Азербайджану", "Azerbaijani Foreign Ministry", "azerbaijani", "institution"),
+    ("ru", "Министерство обороны Азербайджана", "Azerbaijani Defense Ministry", "azerbaijani", "institution"),
     ("fr", "Les autorités séparatistes de la soi-disant République d'Artsakh", "Karabakh Armenian authorities",
      "armenian", "institution"),
 ])
