@@ -127,6 +127,8 @@ class SpeakerDirectory:
                 last_title = i
         rest = words[last_title + 1:]
         if last_title >= 0 and rest and all(w[:1].isupper() and fold(w, self.lang) not in self.role_nouns for w in rest):
+            while len(rest) > 2 and self.country_group(rest[:1]):
+                rest = rest[1:]  # "омбудсмен Арцаху Артак Бегларян": the title's country, then the name
             return " ".join(rest)
         return " ".join(words)
 

@@ -1017,6 +1017,8 @@ def test_a_title_and_its_name_set_off_before_the_cue_speak_without_a_parse(bundl
     ("Die Operation sei beendet, teilte das Ministerium am Dienstag mit.",
      {("das Ministerium", "Die Operation sei beendet")}),
     ("Baku teilte am Dienstag mit.", set()),
+    # a place preposition and a capital after the source say whose ministry it is
+    ("Laut dem Ministerium in Baku waren die Kämpfe beendet.", {("dem Ministerium in Baku", "waren die Kämpfe beendet")}),
     # "nach Angaben X" with the verb second and no comma: the source ends before the verb, even with a quote after
     ("Nach Angaben des Außenministeriums läuft die „Reintegration“ der Region planmäßig.",
      {("des Außenministeriums", "läuft die „Reintegration“ der Region planmäßig"),
@@ -1246,6 +1248,8 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     ("uk", "МЗС Туреччини", "МЗС Туреччини", "turkish", "institution"),
     ("uk", "Міністерство закордонних справ Азербайджану", "Azerbaijani Foreign Ministry", "azerbaijani", "institution"),
     ("ru", "Министерство обороны Азербайджана", "Azerbaijani Defense Ministry", "azerbaijani", "institution"),
+    # the title's country between the title and the name is not part of the name
+    ("uk", "колишній омбудсмен Арцаху Артак Бегларян", "Артак Бегларян", "armenian", "person"),
     ("fr", "Les autorités séparatistes de la soi-disant République d'Artsakh", "Karabakh Armenian authorities",
      "armenian", "institution"),
 ])

@@ -130,14 +130,21 @@ class SurfaceReading(Reader):
         """The words of a speaker's phrase that open `tokens`, without tags: phrase words and the hyphens
         glued inside them, at most `limit`, ending on a word."""
         run: list[Token] = []
-        for t in tokens:
+        for k, t in enumerate(tokens):
             if (limit is not None and len(run) >= limit) \
-                    or not (self._surface_np_word(t) or (t.text in HYPHENS and self._glued(t) and run)):
+                    or not (self._surface_np_word(t) or (t.text in HYPHENS and self._glued(t) and run)
+                            or run and run[-1] is tokens[k - 1] and self._country_after_preposition(tokens, k)):
                 break
             run.append(t)
         while run and not self._is_word(run[-1]):
             run.pop()
         return run
+
+    def _country_after_preposition(self, tokens: list[Token], k: int) -> bool:
+        """'des Außenministeriums in Baku': a place preposition and the country or capital after it belong
+        to the speaker's phrase (they say whose ministry)."""
+        return self._fold(tokens[k]) in self.cues.adjunct_prepositions and k + 1 < len(tokens) \
+            and self.speakers.country_group([tokens[k + 1].text]) is not None and not self._in_quote(tokens[k + 1])
 
     def _surface_source_after(self, tokens: list[Token], k: int) -> tuple[list[Token], list[Token]]:
         """'Laut dem aserbaidschanischen Verteidigungsministerium waren die … beendet': with no comma and
