@@ -424,6 +424,17 @@ def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
     assert [a.speaker for a in result.attributions] == ["Christopher Abboud", "Christopher Abboud"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Clinton campaign manager Robby Mook said the race was close.", "Robby Mook"),
+    ("Her campaign manager, Robby Mook, said the race was close.", "Robby Mook"),
+    ("Democratic strategist Hank Sheinkopf said the race was close.", "Hank Sheinkopf"),
+    ("Clinton top aide Huma Abedin said the race was close.", "Huma Abedin"),
+])
+def test_campaign_titles_before_a_name(analyze, text, speaker):
+    (attribution,) = analyze(text).attributions
+    assert attribution.speaker == speaker
+
+
 def test_surname_resolves_to_the_full_name_seen_before(analyze):
     result = analyze("Angela Merkel said the fighting must end. Merkel said the talks would go on.")
     assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
