@@ -137,15 +137,18 @@ class SpeakerDirectory:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
         return any(_contains(pieces, name_pieces) for name_pieces, _ in self._names)
 
+    def _countries_in(self, pieces: list[str]):
+        """The country and demonym rules whose names the pieces hold, in the directory's order."""
+        return (rule for name_pieces, rule in self._countries if _contains(pieces, name_pieces))
+
     def country_group(self, words: list[str]) -> str | None:
         """The group of the first country or demonym the words hold ("a former Artsakh ombudsman"), if any."""
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
-        return next((rule.group for name_pieces, rule in self._countries if _contains(pieces, name_pieces)), None)
+        return next((rule.group for rule in self._countries_in(pieces)), None)
 
     def _other_country(self, pieces: list[str], rule):
         """The country or demonym rule of another group than `rule`'s among the pieces, if any."""
-        return next((country for name_pieces, country in self._countries
-                     if country.group != rule.group and _contains(pieces, name_pieces)), None)
+        return next((country for country in self._countries_in(pieces) if country.group != rule.group), None)
 
     def lookup(self, words: list[str]) -> Speaker:
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
@@ -173,7 +176,8 @@ class SpeakerDirectory:
                 return self._person_after_title(words, found) or found
         if owner is not None:
             canonical = self.canonical_from_phrase(words)
-            named = canonical != " ".join(words) and all(w[:1].isupper() for w in canonical.split())  # "… adviser John Smith"
+            # "… adviser John Smith": the name after the title
+            named = canonical != " ".join(words) and all(w[:1].isupper() for w in canonical.split())
             return Speaker(canonical, owner.group, "person" if head in self.titles or named else "institution")
         text = " ".join(words)
         for pattern, rule in self._patterns:

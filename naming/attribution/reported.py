@@ -790,8 +790,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         word = self._fold(tokens[k])
         if word in self.cues.concessive_adverbs and following is not None:  # ", even as …"
             return self._fold(following) in self.cues.concessives or self._fold(following) in self.cues.as_openers
-        return word in self.cues.concessives and not (
-            word in self.cues.coordinators and following is not None and self._fold(following) in self.cues.complementizers)
+        return word in self.cues.concessives and not (word in self.cues.coordinators and following is not None
+                                                      and self._fold(following) in self.cues.complementizers)
 
     def _what_is_called(self, parts: list[Token]) -> list[Token]:
         """'What Baku calls an "anti-terror operation" began on Tuesday', 'Baku launched what it called
@@ -867,8 +867,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             verb = next((k for k, t in enumerate(parts) if t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "")),
                         len(parts))
             return parts[:verb]
-        if len(parts) > 1 and parts[0].upos == "PRON" and parts[0].i == cue.i + 1 and "PronType=Prs" in (parts[0].feats or "") \
-                and self._is_word(parts[1]):
+        if len(parts) > 1 and parts[0].upos == "PRON" and parts[0].i == cue.i + 1 \
+                and "PronType=Prs" in (parts[0].feats or "") and self._is_word(parts[1]):
             return parts[1:]  # "Yerevan calls it ethnic cleansing": the pronoun is what is named
         # the weak parse makes a bare second object an oblique ("call Nagorno-Karabakh the Republic of Artsakh")
         objects = [c for c in children if parts[0].start <= c.start <= parts[-1].start and (
@@ -993,16 +993,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                         rest = relative or [t for t in tokens if self._is_word(t) and t.i < token.i] \
                             or [t for t in tokens if self._is_word(t) and t.i > source[-1].i]
                         if source[-1].upos is None and not relative:
-                            # no tags: "Laut dem Ministerium waren die …", "Nach Angaben des Ministeriums läuft die
-                            # „Reintegration“ …": with no comma after it, the phrase ends where the clause goes on
-                            following = source[-1].i + 1 - tokens[0].i
-                            set_off = following < len(tokens) and tokens[following].text in CLAUSE_MARKS
-                            if not rest:
-                                source, rest = self._surface_source_after(tokens, k + n)
-                            elif rest[0].i > source[-1].i and not set_off:
-                                phrase, clause = self._surface_source_after(tokens, k + n)
-                                if phrase and phrase[-1].i < source[-1].i:
-                                    source, rest = phrase, clause
+                            source, rest = self._untagged_source_after(tokens, k + n, source, rest)
                         content = (rest[0].start, rest[-1].end) if rest else None
                         # "The city, according to the UN, has been abandoned": set off inside the sentence, the
                         # source vouches for both its pieces
@@ -1068,8 +1059,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     # "called for an end to …", "said of Trump": the preposition is part of the cue
                     end_of_cue = doc.tokens[token.i + 1].end
                     content = self._content_of(token, end_of_cue, source)
-                content = self._topic_after(particle, content) if particle is None or particle.upos is not None \
-                    else self._framed_by_particle(token, particle, source) or self._topic_after(particle, content)
+                framed = self._framed_by_particle(token, particle, source) if particle is not None else None
+                content = framed or self._topic_after(particle, content)
             if parenthetical is None:
                 lead = self._lead(token, source, content)
             # "Time, Mr. Pence added, was on their side": set off inside the sentence it reports
@@ -1229,15 +1220,17 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         """Without tags: do only a time phrase and one lowercase word, the separable particle that closes the
         sentence, follow the cue ("teilte am Dienstag mit.")?"""
         sentence = self.doc.sentences[cue.sent]
-        rest = [t for t in words_after if t.i >= self._skip_time_after(words_after[0].i, sentence)] if words_after else []
+        if not words_after:
+            return False
+        rest = [t for t in words_after if t.i >= self._skip_time_after(words_after[0].i, sentence)]
         last_word = max((t.i for t in self.doc.sentence_tokens(sentence) if self._is_word(t)), default=None)
         return len(rest) == 1 and rest[0].text.islower() and rest[0].i == last_word and not self._in_quote(rest[0])
 
     def _framed_by_particle(self, verb: Token, particle: Token, source: list[Token]) -> tuple[int, int] | None:
-        """'Eriwan wirft Aserbaidschan ethnische Säuberung vor.': where a separable particle closes the clause
-        and the speaker stands before the verb, what the verb reports is between the two (the time phrase
-        after the verb is none of it: "Baku teilte am Dienstag mit.")."""
-        if not source or source[-1].i > verb.i or not self._closes_clause(particle):
+        """'Eriwan wirft Aserbaidschan ethnische Säuberung vor.': without tags, where a separable particle
+        closes the clause and the speaker stands before the verb, what the verb reports is between the two
+        (the time phrase after the verb is none of it: "Baku teilte am Dienstag mit.")."""
+        if particle.upos is not None or not source or source[-1].i > verb.i or not self._closes_clause(particle):
             return None
         sentence = self.doc.sentences[verb.sent]
         first = self._skip_time_after(verb.i + 1, sentence)
@@ -1346,6 +1339,21 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                                                                   for t in rest):
             words += [t for t in rest if self._is_word(t)]
         return words[:SOURCE_MAX_TOKENS]
+
+    def _untagged_source_after(self, tokens: list[Token], k: int, source: list[Token],
+                               rest: list[Token]) -> tuple[list[Token], list[Token]]:
+        """'Laut dem Ministerium waren die …', 'Nach Angaben des Ministeriums läuft die „Reintegration“ …':
+        without tags and with no comma after it, the source read up to a verb ends where the clause goes on
+        (a shorter phrase), and the clause after it is the content."""
+        following = source[-1].i + 1 - tokens[0].i
+        set_off = following < len(tokens) and tokens[following].text in CLAUSE_MARKS
+        if not rest:
+            return self._surface_source_after(tokens, k)
+        if rest[0].i > source[-1].i and not set_off:
+            phrase, clause = self._surface_source_after(tokens, k)
+            if phrase and phrase[-1].i < source[-1].i:
+                return phrase, clause
+        return source, rest
 
     def _postpositional_source(self, tokens: list[Token], k: int) -> list[Token]:
         source = []

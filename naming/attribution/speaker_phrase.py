@@ -71,8 +71,7 @@ class SpeakerPhrases(Reader):
         while run and (run[0].upos == "ADP" or run[0].text in POSSESSIVE_ENDINGS or run[0].text in HYPHENS
                        or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
-        closed = next((k for k, t in enumerate(run[:-1]) if t.upos is None and not self._in_quote(t)
-                       and any(self._fold(t).endswith(e) for e in self.cues.phrase_final_endings)), None)
+        closed = next((k for k, t in enumerate(run[:-1]) if self._closes_phrase(t) and not self._in_quote(t)), None)
         if closed is not None:
             run = run[:closed + 1]  # "Փաշինյանը Բաքվին մեղադրեց": the article closes the speaker's phrase
         for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
@@ -197,7 +196,8 @@ class SpeakerPhrases(Reader):
         if len(commas) != 1 or any(self._in_quote(t) or self._is_quote_mark(t) for t in opening):
             return []
         head, apposition = opening[:commas[0].i - sentence.first], opening[commas[0].i - sentence.first + 1:]
-        if not head or not apposition or not all(self._surface_np_word(t) or t.text in HYPHENS for t in head + apposition):
+        if not head or not apposition \
+                or not all(self._surface_np_word(t) or t.text in HYPHENS for t in head + apposition):
             return []
         return opening if self._names_somebody(head) or self._names_somebody(apposition) else []
 
@@ -1054,7 +1054,7 @@ class SpeakerPhrases(Reader):
             if not self._surface_np_word(t):
                 return []
             run.append(t)
-            if any(self._fold(t).endswith(e) for e in self.cues.phrase_final_endings):
+            if self._closes_phrase(t):
                 return run if self._names_somebody(run) or self.speakers.lookup(self._words(run)).group else []
         return []
 

@@ -108,8 +108,9 @@ class SurfaceReading(Reader):
         """'l'ONU' → 'ONU', "qu'Erevan" → 'Erevan', where "l'" is an article of the language and "qu'" a
         complementizer (any apostrophe)."""
         elision = self._elision(token)
-        return elision[1] if elision and (elision[0] in self.cues.determiners or elision[0] in self.cues.complementizers) \
-            else None
+        if elision and (elision[0] in self.cues.determiners or elision[0] in self.cues.complementizers):
+            return elision[1]
+        return None
 
     def _adjective_before_noun(self, token: Token) -> bool:
         """'dem zuständigen Ministerium': lowercase words between an article and a capitalised noun."""
@@ -185,7 +186,7 @@ class SurfaceReading(Reader):
         if len(run) > 1 and self.speakers.lookup(self._words(run[:-1])).kind == "person" and (
                 len(token_pieces(run[-1].text, self._lang)) != 1
                 or any(self._fold(run[-1]).endswith(e) for e in self.cues.object_endings)):
-            run = run[:-1]  # "Paşinyan Bakını … ittiham edib", "Aliyev Paşinyan'ı suçladı": the object after the speaker
+            run = run[:-1]  # "Paşinyan Bakını … ittiham edib", "Aliyev Paşinyan'ı suçladı": the object follows
         if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
             return []
         if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
@@ -197,7 +198,7 @@ class SurfaceReading(Reader):
     def _closes_clause(self, cue: Token) -> bool:
         following = self._next_in_sentence(cue)
         key = self.cues.verb_key(cue)
-        if following is not None and key in self.cues.needs_particle and self._fold(following) in self.cues.needs_particle[key]:
+        if following is not None and self._fold(following) in self.cues.needs_particle.get(key, ()):
             following = self._next_in_sentence(following)  # "… ittiham edib.": the particle closes it with the verb
         return following is None or (not self._is_word(following) and following.text not in HYPHENS)
 
@@ -394,16 +395,18 @@ class SurfaceReading(Reader):
         noun = j + 1
         while noun < sentence.last and self._fold(tokens[noun]) in self.cues.determiners:
             noun += 1
-        if not (noun < sentence.last and tokens[j].upos is None and self._fold(tokens[j]) in self.cues.adjunct_prepositions
+        if not (noun < sentence.last and tokens[j].upos is None
+                and self._fold(tokens[j]) in self.cues.adjunct_prepositions
                 and (self.cues.listed(tokens[noun], self.cues.nouns) or self._names_audience(tokens[noun]))):
             return j
-        end = next((m for m in range(noun + 1, sentence.last) if not self._is_word(tokens[m]) or self._in_quote(tokens[m])),
-                   sentence.last)
+        end = next((m for m in range(noun + 1, sentence.last)
+                    if not self._is_word(tokens[m]) or self._in_quote(tokens[m])), sentence.last)
         role = next((m for m in range(noun + 1, end) if self._fold(tokens[m]) in self.cues.role_words), None)
         if role is not None:
             start = role
             while start - 1 > noun and role - start < SURFACE_ADJECTIVES_MAX and (
-                    self._fold(tokens[start - 1]) in self.cues.determiners or self._in_distancing_before_name(tokens[start - 1])
+                    self._fold(tokens[start - 1]) in self.cues.determiners
+                    or self._in_distancing_before_name(tokens[start - 1])
                     or self.cues.nouns_capitalized and tokens[start - 1].text.islower()):
                 start -= 1
             return start
