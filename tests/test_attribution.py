@@ -1004,6 +1004,13 @@ def test_the_occasion_and_audience_after_the_cue_are_not_the_speaker(bundled, la
     assert attribution.kind == "direct" and attribution.source.text == source
 
 
+def test_a_place_after_the_cue_is_no_speaker(bundled):
+    """'«…», — заявил в Москве.': the place the words were said in, with nobody after it, names nobody."""
+    attribution = only(bundled.analyze_text("«Ситуация остаётся крайне напряжённой и сложной», — заявил в Москве.",
+                                            lang="ru"))
+    assert attribution.kind == "direct" and attribution.source is None
+
+
 @pytest.mark.parametrize("lang,text,source", [
     ("fr", "Le Premier ministre arménien, Nikol Pachinian, a accusé Bakou d'avoir mené une politique d'épuration "
            "ethnique.", "Le Premier ministre arménien, Nikol Pachinian"),
@@ -1625,7 +1632,11 @@ def test_a_distancing_marker_inside_the_speaker_phrase_is_part_of_it(bundled, la
      "Ermənistanın baş naziri Nikol Paşinyan", "Bakını etnik təmizləmədə", "Nikol Pashinyan"),
     ("az", "Paşinyan Bakını etnik təmizləmədə ittiham edib.", "Paşinyan", "Bakını etnik təmizləmədə",
      "Nikol Pashinyan"),
-], ids=["tr-person", "tr-institution", "az-person", "tr-ise", "az-isə", "az-object"])
+    # names only up to the verb, the second with its case suffix; a suffixed name alone is no speaker
+    ("tr", "Aliyev Paşinyan'ı suçladı.", "Aliyev", "Paşinyan'ı", "Ilham Aliyev"),
+    ("tr", "Aliyev dün Paşinyan'ı suçladı.", "Aliyev", "Paşinyan'ı", "Ilham Aliyev"),
+], ids=["tr-person", "tr-institution", "az-person", "tr-ise", "az-isə", "az-object", "tr-names-only",
+        "tr-suffixed-alone"])
 def test_a_verb_final_clause_opened_by_a_name_without_a_comma(bundled, lang, text, source, content, speaker):
     """'İlham Aliyev dün … açıkladı.': with no comma, the name that opens a clause closed by the speech verb
     is its speaker, and the words between them are the content."""

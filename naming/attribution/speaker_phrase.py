@@ -74,6 +74,8 @@ class SpeakerPhrases(Reader):
         closed = next((k for k, t in enumerate(run[:-1]) if self._closes_phrase(t) and not self._in_quote(t)), None)
         if closed is not None:
             run = run[:closed + 1]  # "Փաշինյանը Բաքվին մեղադրեց": the article closes the speaker's phrase
+        if run and run[0].upos is None and run[-1].i == index - 1:
+            run = self._without_object_after_name(run)  # "Aliyev Paşinyan'ı suçladı"
         for k in range(len(run) - 1, 0, -1):  # "the only Amendment | the Founding Fathers say": two phrases
             if run[k].upos == "DET" and run[k - 1].upos in ("NOUN", "PROPN"):
                 run = run[k:]
@@ -1166,7 +1168,7 @@ class SpeakerPhrases(Reader):
             j -= 1
         if j < sentence.first or not self._is_quote_mark(tokens[j]) and not self._in_quote(tokens[j]):
             return []
-        start = self._skip_time_after(cue.i + 1, sentence)
+        start = self._skip_setting_after(self._skip_time_after(cue.i + 1, sentence), sentence)  # "— заявил в Москве."
         rest = [t for t in tokens[start:sentence.last] if self._is_word(t)]
         if not rest or len(rest) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or any(self._in_quote(t) or t.text in CLAUSE_MARKS
                                                                         for t in tokens[start:rest[-1].i]):

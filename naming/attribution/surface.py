@@ -183,10 +183,7 @@ class SurfaceReading(Reader):
         words (titles between them), the last without a case ending ("Karabağ'da" is a place, not a subject)."""
         while run and not self._is_word(run[-1]):
             run = run[:-1]
-        if len(run) > 1 and self.speakers.lookup(self._words(run[:-1])).kind == "person" and (
-                len(token_pieces(run[-1].text, self._lang)) != 1
-                or any(self._fold(run[-1]).endswith(e) for e in self.cues.object_endings)):
-            run = run[:-1]  # "Paşinyan Bakını … ittiham edib", "Aliyev Paşinyan'ı suçladı": the object follows
+        run = self._without_object_after_name(run)
         if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
             return []
         if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
@@ -194,6 +191,19 @@ class SurfaceReading(Reader):
         capitalised = [t for t in run if t.text[:1].isupper() and not self._not_name(t)]
         named = all(t in capitalised or self._fold(t) in self.cues.role_words for t in run)
         return run if named and len(capitalised) >= 2 else []
+
+    def _without_object_after_name(self, run: list[Token]) -> list[Token]:
+        """'Paşinyan Bakını … ittiham edib', "Aliyev Paşinyan'ı suçladı": in a verb-final language, a name the
+        lexicon knows as a person, then a name in a case (`object_endings`, or a suffix after an apostrophe),
+        is the speaker and the object; a name with a case suffix alone ("Aliyev dün Paşinyan'ı suçladı") is
+        no speaker at all."""
+        if not self.cues.verb_final or not run:
+            return run
+        suffixed = len(token_pieces(run[-1].text, self._lang)) != 1
+        if len(run) > 1 and self.speakers.lookup(self._words(run[:-1])).kind == "person" \
+                and (suffixed or any(self._fold(run[-1]).endswith(e) for e in self.cues.object_endings)):
+            return run[:-1]
+        return [] if suffixed else run
 
     def _closes_clause(self, cue: Token) -> bool:
         following = self._next_in_sentence(cue)
