@@ -424,6 +424,18 @@ def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
     assert [a.speaker for a in result.attributions] == ["Christopher Abboud", "Christopher Abboud"]
 
 
+@pytest.mark.parametrize("text,source", [
+    ('"There is no military solution," a spokesperson for the ministry said.', "a spokesperson for the ministry"),
+    ('"There is no military solution," a spokesman for the department told reporters.',
+     "a spokesman for the department"),
+])
+def test_a_head_noun_and_its_preposition_after_a_quote(analyze, text, source):
+    """'"…," a spokesperson for the ministry said': the phrase joins its head noun across the preposition after
+    the quote's closing mark too (it was "the ministry", and "told reporters" a second attribution)."""
+    (attribution,) = analyze(text).attributions
+    assert attribution.kind == "direct" and attribution.source.text == source
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Clinton campaign manager Robby Mook said the race was close.", "Robby Mook"),
     ("Her campaign manager, Robby Mook, said the race was close.", "Robby Mook"),

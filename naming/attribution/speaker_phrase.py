@@ -519,8 +519,9 @@ class SpeakerPhrases(Reader):
         comma = anchor.i if listed else None  # the leftmost comma between the noun phrases read so far
         j = anchor.i - 1
         while j >= sentence.first:
-            if tokens[j].text == "," and not self._in_quote(tokens[j]):
-                comma = j
+            if tokens[j].text == "," and not self._in_quote(tokens[j]) \
+                    or self._closing_mark(tokens[j]) and j > sentence.first and tokens[j - 1].text == ",":
+                comma = j  # '"…," a spokesperson for the ministry said': the quote's closing mark after its comma
             elif not self._in_headed_phrase(j):
                 break
             j -= 1
