@@ -147,10 +147,17 @@ class Reader:
     def _name_start(self, token: Token) -> int:
         """Where a speaker's phrase opening with this token begins: after a complementizer elided onto it
         ("tandis qu'Erevan dénonce …")."""
+        if not self._elided_into(token, self.cues.complementizers):
+            return token.start
+        return token.end - len(self._elision(token)[1])
+
+    def _elided_into(self, token: Token, words) -> bool:
+        """Is the token a word of `words` elided onto the next one ("parle d’un …")? Read only for tokens
+        with an apostrophe-like break, so that plain words cost no split."""
+        if token.text.isalpha():
+            return False
         elision = self._elision(token)
-        if elision and elision[0] in self.cues.complementizers:
-            return token.end - len(elision[1])
-        return token.start
+        return elision is not None and elision[0] in words
 
     def _elision(self, token: Token) -> tuple[str, str] | None:
         """A word elided onto the next one in a single token, and the rest: "d’un" → ("d'", "un"),

@@ -67,9 +67,10 @@ class Referents(Reader):
         ("former Artsakh"), where a country or nationality says whose side the speaker is on; not a place
         after a preposition or in a relative clause ("a professor at the University of Washington", "who
         flew to Germany"), nor a possessor ("German's brother")."""
-        if not described or described[0] not in nucleus:
+        inside = {t.i for t in nucleus}
+        if not described or described[0].i not in inside:
             return []
-        rest = [t for t in described if t not in nucleus and t.text != ","]
+        rest = [t for t in described if t.i not in inside and t.text != ","]
         words: list[Token] = []
         for t in rest:
             if t.upos in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART") or t.text in POSSESSIVE_ENDINGS \

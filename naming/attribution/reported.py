@@ -1209,8 +1209,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         for t in tokens[k + 1:k + 1 + PARTICLE_WINDOW]:
             if self._in_quote(t) and t.upos is None:
                 continue  # "warf Baku eine „ethnische Säuberung“ vor": the particle after the words quoted
-            elision = self._elision(t)
-            if self._fold(t) in particles or elision and elision[0] in particles:  # "parle d’un …"
+            if self._fold(t) in particles or self._elided_into(t, particles):
                 return None if t.i > tokens[k].i + 1 and self._links_a_noun(t) or self._opens_duration(t) else t
             if t.text in CLAUSE_MARKS or t.upos in ("VERB", "AUX", "SCONJ") or self._in_quote(t):
                 return None
