@@ -3,7 +3,8 @@
     python bench/run_all.py            # the full set (30-45 minutes on 2 cores); writes bench/RESULTS.md
     python bench/run_all.py --quick    # a minute: checks that every benchmark runs; numbers mean nothing
 
-Each benchmark also runs alone: bench/cold.py, bench/warm.py, bench/matching.py, bench/memory.py.
+Each benchmark also runs alone: bench/cold.py, bench/warm.py, bench/matching.py, bench/memory.py,
+bench/scaling.py.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cold  # noqa: E402
 import matching  # noqa: E402
 import memory  # noqa: E402
+import scaling  # noqa: E402
 import warm  # noqa: E402
 from common import machine, setup_env  # noqa: E402
 
@@ -26,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 
 def markdown(results: dict, quick: bool) -> str:
     c, w, m, mem = results["cold"], results["warm"], results["matching"], results["memory"]
+    scale = results["scaling"]["rows"]
     lines = ["## Performance", ""]
     if quick:
         lines += ["*Quick mode: tiny inputs, the figures only show that the benchmarks run.*", ""]
@@ -67,13 +70,16 @@ def markdown(results: dict, quick: bool) -> str:
         f"| peak memory, {mem['articles']:,}-article corpus ({mem['corpus_mib']} MiB JSONL), `naming.analyze` | "
         f"**{mem['peak_mib']} MiB**; {mem['peak_ratio_10x_corpus']}× the peak for {mem['small_articles']:,} articles "
         f"({mem['peak_mib_small']} MiB); {mem['articles_per_s']} articles/s with parses cached |",
+        f"| attribution time, {4 * scale[0]['statements']} quoted statements vs {scale[0]['statements']} in one "
+        f"article, surface level (linear: 4×) | " + ", ".join(f"{r['lang']} **{r['ratio']}×**" for r in scale) + " |",
         "",
         "Matching mixes (bench/matching.py): `made-up`: phrase, lemma and inflecting terms that do not occur in the "
         "corpus (what the first-piece index serves); `shared`: one term in ten starts with a word of the corpus; "
         "`bundled`: the kinds of the bundled lexicons, about a third globs (indexed by literal prefix).",
         "",
         "Run them: `make bench` (all, writes bench/RESULTS.md), or one at a time: `python bench/cold.py`, "
-        "`python bench/warm.py`, `python bench/matching.py`, `python bench/memory.py` (each takes `--quick`).",
+        "`python bench/warm.py`, `python bench/matching.py`, `python bench/memory.py`, `python bench/scaling.py` "
+        "(each takes `--quick`).",
         "",
     ]
     return "\n".join(lines)
@@ -85,7 +91,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", help="Markdown summary (default: bench/RESULTS.md; quick: not written)")
     parser.add_argument("--json", help="all results as JSON (default: bench/results.json in full mode)")
     parser.add_argument("--workers", type=int, default=2, help="processes for the --workers comparison (full mode)")
-    parser.add_argument("--only", help="comma-separated subset of cold,warm,matching,memory to run now")
+    parser.add_argument("--only", help="comma-separated subset of cold,warm,matching,memory,scaling to run now")
     parser.add_argument("--previous", help="results JSON of an earlier run (--json) for the benchmarks not run now")
     args = parser.parse_args(argv)
     setup_env()
@@ -94,7 +100,8 @@ def main(argv=None) -> int:
     steps = [("cold", lambda: cold.run(args.quick, workers=0 if args.quick else args.workers)),
              ("warm", lambda: warm.run(args.quick)),
              ("matching", lambda: matching.run(args.quick, sizes=(10, 100, 1000) if args.quick else (10, 1000, 100000))),
-             ("memory", lambda: memory.run(args.quick))]
+             ("memory", lambda: memory.run(args.quick)),
+             ("scaling", lambda: scaling.run(args.quick))]
     previous = json.loads(Path(args.previous).read_text(encoding="utf-8")) if args.previous else {}
     only = set(args.only.split(",")) if args.only else None
     for name, step in steps:
@@ -117,6 +124,10 @@ def main(argv=None) -> int:
     if json_out:
         Path(json_out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(text)
+    superlinear = [row["lang"] for row in results["scaling"]["rows"] if row["superlinear"]]
+    if superlinear and not args.quick:
+        print(f"attribution time grows faster than the article in {', '.join(superlinear)}", file=sys.stderr)
+        return 1
     return 0
 
 

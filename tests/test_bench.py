@@ -23,3 +23,5 @@ def test_benchmarks_run_in_quick_mode(tmp_path, models_dir):
     assert results["cold"]["articles"] >= 1 and results["cold"]["words"] > 0
     assert [row["terms"] for row in results["matching"]["mixes"]["made-up"]] == [10, 100, 1000]
     assert results["memory"]["peak_mib"] > 0
+    assert [row["lang"] for row in results["scaling"]["rows"]] == ["de", "ru", "en"]
+    assert all(row["long_s"] > 0 for row in results["scaling"]["rows"]) and "quoted statements" in text

@@ -641,33 +641,6 @@ def test_a_very_long_word_is_not_parsed(hostile_analyzer):
     assert not [t for t in result.doc.tokens if t.end - t.start > 1000 and t.upos], "a 1,500-character word was parsed"
 
 
-def test_attribution_time_grows_linearly():
-    from naming.corpus import make_article
-    from naming.cues import load_cues
-    from naming.attribution import attribute
-    from naming.lexicon import load_lexicons
-    from naming.nlp import paragraphs, surface_doc
-    from naming.speakers import SpeakerDirectory
-
-    cues = load_cues("de")
-    speakers = SpeakerDirectory(load_lexicons([MINI]).speakers, "de", cues.titles, cues.role_nouns)
-
-    def seconds(n: int) -> float:
-        text = "Kopf\n" + " ".join(['"Artsakh ist hier," sagte Pashinyan.'] * n) + "\n"
-        doc = surface_doc(text, "de", paragraphs(text, 0, len(text)))
-        article = make_article(text, id="q", source="q")
-        times = []
-        for _ in range(3):   # the fastest of three: a collection pause or a busy neighbour is not growth
-            started = time.process_time()
-            attribute(doc, article, speakers, cues)
-            times.append(time.process_time() - started)
-        return min(times)
-
-    seconds(20)
-    small, large = seconds(200), seconds(800)
-    assert large < 6.5 * max(small, 0.01), f"200 quotes: {small:.2f}s, 800 quotes: {large:.2f}s (linear: 4x)"
-
-
 def test_plots_show_dollar_signs_as_text(hostile_analyzer, tmp_path):
     from naming import plots
     from naming.compare import compare
