@@ -1980,6 +1980,51 @@ def test_untagged_speaker_after_a_quote_and_its_cue_runs_to_the_sentences_end(bu
     assert quote.source.text == "житель села Иван Петров"
 
 
+@pytest.mark.parametrize("lang,text,source", [
+    ("ru", "«Мы будем защищать Степанакерт», — сказал госминистр.", "госминистр"),
+    ("ru", "«Мы будем защищать Степанакерт», — сказал собеседник агентства.", "собеседник агентства"),
+    ("uk", "«Ми захищатимемо Степанакерт», — сказав держміністр.", "держміністр"),
+    ("hy", "«Մենք կպաշտպանենք Ստեփանակերտը», - հայտարարել է պետնախարարը։", "պետնախարարը"),
+])
+def test_an_unlisted_role_after_a_quote_and_its_cue_is_the_speaker(bundled, lang, text, source):
+    """A role word the cue lexicon lacks (compounds such as 'госминистр') closing '«…», — cue X.': the
+    quote is still a direct quote, said by X, not a word held at a distance."""
+    result = bundled.analyze_text(text, lang=lang)
+    assert only(result).kind == "direct" and only(result).source.text == source
+    assert [(m.voice, m.distanced) for m in result.mentions] == [("direct", False)]
+
+
+@pytest.mark.parametrize("text", ["«Мы будем защищать Степанакерт», — заявил на днях.",
+                                  "«Мы будем защищать Степанакерт», — добавил позже.",
+                                  "«Мы будем защищать Степанакерт», — сказал в интервью телеканалу.",
+                                  "«Мы будем защищать Степанакерт», — сообщили журналистам в пресс-службе."])
+def test_a_time_or_setting_after_the_cue_is_no_unlisted_speaker(bundled, text):
+    quote = only(bundled.analyze_text(text, lang="ru"))
+    assert quote.kind == "direct" and quote.source is None
+
+
+@pytest.mark.parametrize("text", ["«Ми захищатимемо Степанакерт», — сказав.",
+                                  "«Ми захищатимемо Степанакерт», — заявив нещодавно."])
+def test_a_short_quote_framed_by_its_cue_is_direct_speech_without_a_speaker(bundled, text):
+    """Three words are short enough for scare quotes; framed by a cue they are somebody's words, though
+    the speaker is not in the sentence."""
+    result = bundled.analyze_text(text, lang="uk")
+    assert only(result).kind == "direct" and only(result).source is None
+    assert [(m.voice, m.distanced) for m in result.mentions] == [("direct", False)]
+
+
+@pytest.mark.parametrize("text", ["« Nous défendrons Stepanakert », a ajouté le porte-parole.",
+                                  "« Nous défendrons Stepanakert », a ajouté un porte-parole."])
+def test_a_hyphenated_role_noun_split_by_the_tokenizer_names_the_speaker(bundled, text):
+    quote = only(bundled.analyze_text(text, lang="fr"))
+    assert quote.kind == "direct" and quote.speaker == "porte-parole"
+
+
+def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
+    quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
+    assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")
+
+
 @pytest.mark.parametrize("lang,text,content", [
     ("ru", "Песков заявил журналистам, что Москва следит за ситуацией.", "что Москва следит за ситуацией"),
     ("de", "Hebestreit sagte Journalisten, dass Berlin die Lage beobachte.", "dass Berlin die Lage beobachte"),

@@ -310,9 +310,10 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             cue.quoted = True
             voice.attributions.append(self._attribution("direct", (quote.inner_start, quote.inner_end), cue))
             return True
-        # a few words with nobody framing them are held at a distance: 'anti-terror' even inside reported
-        # speech, "immediately" only outside it (inside, double quotes are the speaker's words)
-        if self._is_short(quote) and not any(c.source or c.speaker for c in framing) and (quote.mark in SINGLE_QUOTES or not partial):
+        # a few words with no cue framing them are held at a distance: 'anti-terror' even inside reported
+        # speech, "immediately" only outside it (inside, double quotes are the speaker's words); framed, they
+        # are somebody's words though the speaker is not found ('«Ми захищатимемо Степанакерт», — сказав.')
+        if self._is_short(quote) and not framing and (quote.mark in SINGLE_QUOTES or not partial):
             voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
             return True
         content = (quote.inner_start, quote.inner_end)

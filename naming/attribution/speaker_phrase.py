@@ -5,7 +5,7 @@ from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
                      NOMINAL_TAGS, NP_TAGS, PARENTHESIS_MAX_TOKENS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS,
                      RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Reader)
+                     SUBJECT_RELS, TEMPORAL_RELS, UNNAMED_SPEAKER_MAX_WORDS, VERB_TAGS, Reader)
 
 
 class SpeakerPhrases(Reader):
@@ -377,8 +377,8 @@ class SpeakerPhrases(Reader):
                               and (run[0].i + 1 == sentence.last or not self._is_word(tokens[run[0].i + 1]))):
             return run  # "«…», — добавил он.", '"…," said he.', '"…," tweeted another.'
         # "a déclaré le ministre": no capital, but a role noun
-        return run if any(t.upos in ("PROPN", "NOUN") or (t.upos is None and (t.text[:1].isupper() or self._fold(t) in
-                                                                              self.cues.role_nouns)) for t in run) else []
+        return run if any(t.upos in ("PROPN", "NOUN") or t.upos is None and (
+            t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns)) for t in run) else []
 
     def _indefinite(self, token: Token) -> bool:
         """'another', 'one', 'others': a word standing for a speaker not named."""
@@ -666,10 +666,10 @@ class SpeakerPhrases(Reader):
         if inverts and (previous is None or not self._is_word(previous)):
             # "…," said Blinken (in a statement).': the name closes the clause; the parse would take the
             # content before the comma for the subject
-            inverted = self._inverted_source(cue, sentence) or self._rest_after_quote_and_cue(cue, sentence)
+            inverted = self._inverted_source(cue, sentence)
             if inverted and self._names_speaker(inverted, cue):
                 return inverted
-            unnamed = self._unnamed_speaker_after_quote(cue, sentence)
+            unnamed = self._unnamed_speaker_after_quote(cue, sentence) or self._rest_after_quote_and_cue(cue, sentence)
             if unnamed:
                 return unnamed
         if subject:
@@ -1110,8 +1110,8 @@ class SpeakerPhrases(Reader):
             # '"…," said he.' (not 'told him the …'): a pronoun that closes the sentence, but for a time phrase
             after = self._skip_time_after(phrase[0].i + 1, sentence)
             return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
-        if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._fold(t) in self.cues.role_nouns
-               or self._fold(t) in self.cues.titles for t in phrase):
+        if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._in_words(t, self.cues.role_words)
+               for t in phrase):
             return True
         if len(phrase) == 1 and self._indefinite(phrase[0]):
             return True  # '…," tweeted another.', '…," read one.'
@@ -1169,7 +1169,10 @@ class SpeakerPhrases(Reader):
             j -= 1
         if j < sentence.first or not self._is_quote_mark(tokens[j]) and not self._in_quote(tokens[j]):
             return []
-        start = self._skip_setting_after(self._skip_time_after(cue.i + 1, sentence), sentence)  # "— заявил в Москве."
+        start = cue.i + 1
+        while start < sentence.last and self._surface_skippable(tokens[start]):
+            start += 1  # "- հայտարարել է պետնախարարը": the auxiliary after the participle
+        start = self._skip_setting_after(self._skip_time_after(start, sentence), sentence)  # "— заявил в Москве."
         rest = [t for t in tokens[start:sentence.last] if self._is_word(t)]
         if not rest or len(rest) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or any(self._in_quote(t) or t.text in CLAUSE_MARKS
                                                                         for t in tokens[start:rest[-1].i]):
@@ -1179,7 +1182,14 @@ class SpeakerPhrases(Reader):
         cut = next((k for k, t in enumerate(rest) if named is not None and k > named
                     and self._fold(t) in self.cues.adjunct_prepositions), len(rest))
         rest = rest[:cut]
-        return rest if rest[-1].text[:1].isupper() else []
+        if rest[-1].text[:1].isupper():
+            return rest
+        # "— сказал госминистр.", "— сказав собеседник агентства.": a role the cue lexicon lacks; after the
+        # quote and its cue, a short phrase with no preposition, pronoun or time word can only be the speaker
+        unnamed = len(rest) <= UNNAMED_SPEAKER_MAX_WORDS and not any(
+            self._not_name(t) or self._fold(t) in self.cues.pronouns or self._fold(t) in self.cues.case_prepositions
+            or self.cues.is_verb(t) for t in rest)
+        return rest if unnamed else []
 
     def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'…," said Blinken', '…, said Mark Jones, a political scientist who …': the name after the cue,

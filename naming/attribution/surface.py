@@ -52,11 +52,8 @@ class SurfaceReading(Reader):
             return True  # "du soi-disant Artsakh", "так называемой НКР": the marker is part of the phrase
         if self._not_name(token):
             return False  # "Как заявил …", "hat am Montag erklärt"
-        if token.text[:1].isupper() or word in self.cues.role_words:
+        if token.text[:1].isupper() or self._in_words(token, self.cues.role_words):
             return True
-        compound = fold(self._hyphen_compound(token), self._lang)
-        if compound != word and compound in self.cues.role_words:
-            return True  # "porte-parole", split at its hyphen by the tokenizer
         rest = self._after_elided_article(token)
         if rest is not None:
             return rest[:1].isupper() or fold(rest, self._lang) in self.cues.role_words
@@ -93,6 +90,15 @@ class SurfaceReading(Reader):
                     following = self._next_in_sentence(last)
                     return following is not None and self._surface_np_word(following, depth + 1)
         return False
+
+    def _in_words(self, token: Token, words) -> bool:
+        """Is the word, or the hyphenated word it is a piece of, in the list ("porte-parole", which the
+        tokenizer splits at its hyphen)?"""
+        word = self._fold(token)
+        if word in words:
+            return True
+        compound = fold(self._hyphen_compound(token), self._lang)
+        return compound != word and compound in words
 
     def _hyphen_compound(self, token: Token) -> str:
         """The whole word a token is a piece of, where the tokenizer split it at hyphens."""
