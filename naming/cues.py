@@ -184,6 +184,9 @@ class CueLexicon:
     # Verb-final languages mark what is named instead (the accusative: "saldırıyı saldırganlık olarak
     # nitelendirdi", "hücumu təcavüz adlandırıb"): the name is what follows the last word so marked.
     object_endings: tuple[str, ...] = ()
+    # A possessor in the genitive before its role noun is part of the speaker's phrase where nothing is
+    # tagged ("separatçı rejimin rəhbəri", "yönetimin temsilcileri").
+    genitive_endings: tuple[str, ...] = ()
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -360,5 +363,6 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         name_endings=tuple(fold(str(e), cue_lang) for e in data.get("name_endings") or ()),
         case_prepositions=WordSet.of(data.get("case_prepositions"), cue_lang),
         object_endings=tuple(fold(str(e), cue_lang) for e in data.get("object_endings") or ()),
+        genitive_endings=tuple(fold(str(e), cue_lang) for e in data.get("genitive_endings") or ()),
         **grammar,
     )

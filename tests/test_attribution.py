@@ -2020,6 +2020,23 @@ def test_a_hyphenated_role_noun_split_by_the_tokenizer_names_the_speaker(bundled
     assert quote.kind == "direct" and quote.speaker == "porte-parole"
 
 
+@pytest.mark.parametrize("lang,text,source,group", [
+    ("az", "Separatçı rejimin rəhbəri bildirib ki, onlar təslim olmayacaqlar.", "Separatçı rejimin rəhbəri", "armenian"),
+    ("az", '"Xankəndini müdafiə edəcəyik", - deyə separatçı rejimin rəhbəri bildirib.', "rejimin rəhbəri", None),
+    ("de", "Die Behörden in Bergkarabach erklärten, sie würden nicht kapitulieren.", "Die Behörden in Bergkarabach",
+     "armenian"),
+    ("de", "Die Behörden der selbsternannten Republik Arzach erklärten, sie würden nicht kapitulieren.",
+     "Die Behörden der selbsternannten Republik Arzach", "armenian"),
+    ("fr", "Les autorités de la soi-disant république d'Artsakh ont affirmé qu'elles ne se rendraient pas.",
+     "Les autorités de la soi-disant république d'Artsakh", "armenian"),
+])
+def test_an_untagged_speakers_phrase_keeps_its_possessor(bundled, lang, text, source, group):
+    """The genitive before a role noun ("rejimin rəhbəri"), a lowercase "république" between the role and
+    its name: the phrase says whose authorities speak, and so their group."""
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert (quote.source.text, quote.speaker_group) == (source, group)
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

@@ -54,6 +54,10 @@ class SurfaceReading(Reader):
             return False  # "Как заявил …", "hat am Montag erklärt"
         if token.text[:1].isupper() or self._in_words(token, self.cues.role_words):
             return True
+        following = self._next_in_sentence(token)
+        if following is not None and word.endswith(self.cues.genitive_endings or ("\0",)) \
+                and self._in_words(following, self.cues.role_words):
+            return True  # "rejimin rəhbəri": the possessor in the genitive before its role noun
         rest = self._after_elided_article(token)
         if rest is not None:
             return rest[:1].isupper() or fold(rest, self._lang) in self.cues.role_words
