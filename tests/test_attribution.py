@@ -2037,6 +2037,46 @@ def test_an_untagged_speakers_phrase_keeps_its_possessor(bundled, lang, text, so
     assert (quote.source.text, quote.speaker_group) == (source, group)
 
 
+@pytest.mark.parametrize("lang,text,source", [
+    ("ru", "Азербайджан завершил мероприятия в Карабахе. Об этом заявил в среду министр обороны Азербайджана Закир "
+           "Гасанов.", "министр обороны Азербайджана Закир Гасанов"),
+    ("ru", "Азербайджан завершил мероприятия в Карабахе. Об этом в среду сообщило Минобороны Азербайджана.",
+     "Минобороны Азербайджана"),
+    ("ru", "Азербайджан завершил мероприятия в Карабахе. Об этом глава МИД Азербайджана заявил журналистам.",
+     "глава МИД Азербайджана"),
+    ("uk", "Азербайджан завершив заходи в Карабаху. Про це повідомило Міноборони Азербайджану.",
+     "Міноборони Азербайджану"),
+    ("de", "Aserbaidschan hat die Operation in Bergkarabach beendet. Das sagte Präsident Ilham Alijew am Mittwoch.",
+     "Präsident Ilham Alijew"),
+    ("de", "Aserbaidschan hat die Operation in Bergkarabach beendet. Dies teilte das Verteidigungsministerium mit.",
+     "das Verteidigungsministerium"),
+])
+def test_an_anaphor_before_the_cue_reports_the_sentence_before(bundled, lang, text, source):
+    """'Об этом заявил X', 'Das sagte X': the words said are the sentence before, in the same paragraph."""
+    first = text[:text.index(".")]
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert (quote.source.text, quote.content.text, quote.speaker_group) == (source, first, "azerbaijani")
+
+
+def test_an_article_is_no_anaphor(bundled):
+    quote = only(bundled.analyze_text("Aserbaidschan hat die Operation beendet. Das Ministerium sagte, man sei zufrieden.",
+                                      lang="de"))
+    assert (quote.source.text, quote.content.text) == ("Das Ministerium", "man sei zufrieden")
+
+
+def test_a_complementizer_after_a_comma_completes_its_cue(bundled):
+    quote = only(bundled.analyze_text("У заяві МЗС Вірменії йдеться, що Азербайджан проводить етнічну чистку.", lang="uk"))
+    assert (quote.speaker, quote.content.text) == ("Armenian Foreign Ministry", "Азербайджан проводить етнічну чистку")
+    assert bundled.analyze_text("У заяві МЗС Вірменії йдеться про етнічну чистку.", lang="uk").attributions == []
+
+
+def test_a_german_verb_between_capitalised_nouns_ends_the_source(bundled):
+    quote = only(bundled.analyze_text("Laut dem armenischen Außenministerium betreibt Aserbaidschan ethnische "
+                                      "Säuberungen in Bergkarabach.", lang="de"))
+    assert quote.source.text == "dem armenischen Außenministerium"
+    assert quote.content.text == "betreibt Aserbaidschan ethnische Säuberungen in Bergkarabach"
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

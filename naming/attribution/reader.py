@@ -35,6 +35,7 @@ POSSESSIVE_MARKS = POSSESSIVE_ENDINGS | {"'", "’"}  # and the bare apostrophe 
 APPOSITION_TAGS = NP_TAGS | {"ADP", "PART"}  # "a senior fellow at the Brookings Institution"
 APPOSITION_MAX_TOKENS = 20
 SPEAKER_AFTER_QUOTE_MAX_TOKENS = 12  # "«…», — рассказала бывшая учительница из столицы Арцаха Анаит Саргсян"
+ANAPHOR_SUBJECT_MAX_WORDS = 3  # "Об этом он сказал", "Об этом глава МИД заявил"
 UNNAMED_SPEAKER_MAX_WORDS = 4  # "«…», — сказал собеседник агентства": no capital, no role word of the lexicon
 LONG_RELATIVE_MAX_TOKENS = 16  # "leaders who would rather be working now on a campaign for Cruz or Rubio said"
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause

@@ -6,8 +6,8 @@ from ..cues import CueLexicon
 from ..nlp import Sentence, Token
 from ..text import fold, token_pieces
 from .colons import ColonStatements
-from .reader import (CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS, PARTICLE_WINDOW,
-                     POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
+from .reader import (ANAPHOR_SUBJECT_MAX_WORDS, CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS,
+                     PARTICLE_WINDOW, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
                      SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Cue)
 from .stance_cues import NounAndAdjectiveCues
 
@@ -586,6 +586,27 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return clause if opener is not None and opener.upos in (None, "SCONJ") \
             and self._fold(opener) in self.cues.complementizers else None
 
+    def _sentence_before_anaphor(self, cue: Token, sentence: Sentence) -> tuple[tuple[int, int], list[Token]] | None:
+        """'Об этом заявил в среду министр …', 'Про це повідомило МЗС', 'Das sagte Aliyev am Dienstag': a cue
+        whose clause opens with a word for what was just said (`anaphors`), then at most a short subject,
+        reports the sentence before it in the paragraph. That sentence's span, and the subject's words."""
+        if not self.cues.anaphors or sentence.i == 0:
+            return None
+        previous = self.doc.sentences[sentence.i - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        tokens = self.doc.tokens[sentence.first:cue.i]
+        pieces_of = [token_pieces(t.text, self._lang) for t in tokens]
+        n = next((n for phrase in self.cues.anaphors if (n := self._phrase_at(pieces_of, 0, phrase))), 0)
+        subject = [t for t in tokens[n:] if self._is_word(t) and not self._surface_skippable(t)
+                   and self._fold(t) not in self.cues.time_words and self._fold(t) not in self.cues.adjunct_prepositions]
+        words = [t for t in self.doc.sentence_tokens(previous) if self._is_word(t) or self._is_quote_mark(t)]
+        if not n or len(subject) > ANAPHOR_SUBJECT_MAX_WORDS or not words:
+            return None
+        if subject and n == 1 and self._fold(tokens[0]) in self.cues.determiners:
+            return None  # "Das Ministerium sagte, …": an article, not the anaphor
+        return (words[0].start, words[-1].end), subject
+
     def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
         """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
         folded = [self._fold(t) for t in phrase]
@@ -1044,8 +1065,13 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             impersonal = passive is not None and not passive[0] and passive[1] is not None
             # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
             parenthetical = self._as_clause(token) if passive is None else None
+            anaphoric = self._sentence_before_anaphor(token, sentence) if passive is None else None
             if passive is not None:
                 source, content = passive
+            elif anaphoric is not None:
+                # "Об этом он сказал", or the speaker after the cue: "Об этом заявил в среду министр …"
+                content, subject = anaphoric
+                source = self._source_of(token) if subject else self._run_after(token.i, sentence)
             elif parenthetical is not None:
                 source, content, lead = parenthetical
             else:
@@ -1211,6 +1237,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 continue  # "warf Baku eine „ethnische Säuberung“ vor": the particle after the words quoted
             if self._fold(t) in particles or self._elided_into(t, particles):
                 return None if t.i > tokens[k].i + 1 and self._links_a_noun(t) or self._opens_duration(t) else t
+            if t.text == "," and t.i + 1 < len(self.doc.tokens) and self._fold(self.doc.tokens[t.i + 1]) in particles \
+                    and self._fold(self.doc.tokens[t.i + 1]) in self.cues.complementizers:
+                continue  # "у заяві йдеться, що …": the comma before a complementizer
             if t.text in CLAUSE_MARKS or t.upos in ("VERB", "AUX", "SCONJ") or self._in_quote(t):
                 return None
         return None

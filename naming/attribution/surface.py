@@ -70,8 +70,9 @@ class SurfaceReading(Reader):
         """'Власти непризнанной Нагорно-Карабахской Республики': one lowercase word between a role noun or a
         capitalised word and a capitalised word is inside the phrase (an adjective of the name after it)."""
         sentence = self.doc.sentences[token.sent]
-        if token.i == sentence.first or token.i + 1 >= sentence.last:
-            return False
+        if token.i == sentence.first or token.i + 1 >= sentence.last or self.cues.nouns_capitalized:
+            return False  # German capitalises nouns: a lowercase word between two is the verb ("Laut dem
+            # Außenministerium betreibt Aserbaidschan …"); its adjectives follow an article instead
         previous, following = self.doc.tokens[token.i - 1], self.doc.tokens[token.i + 1]
         return all(self._is_word(t) and not self._in_quote(t) for t in (previous, following)) \
             and following.text[:1].isupper() and not self._not_name(following) \
