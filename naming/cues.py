@@ -63,6 +63,8 @@ class CueLexicon:
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
     # What opens a sentence whose cue reports the sentence before: "Об этом заявил …", "Das sagte …"
     anaphors: tuple[tuple[str, ...], ...] = ()
+    # Opening a sentence, before a speaker the lexicon knows and a comma: whose view the rest is ("Pour Bakou, …")
+    stance_prepositions: tuple[tuple[str, ...], ...] = ()
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
     nouns: WordSet = WordSet()
     # Nouns whose "that" clause is their owner's words: "Baku's claim that …", "his warning that …".
@@ -337,6 +339,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         discourse_markers=frozenset(fold(str(m), cue_lang) for m in data.get("discourse_markers") or ()),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
         anaphors=_pieces(data.get("anaphors"), cue_lang),
+        stance_prepositions=_pieces(data.get("stance_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),
         clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),

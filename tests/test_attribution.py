@@ -2058,6 +2058,23 @@ def test_an_anaphor_before_the_cue_reports_the_sentence_before(bundled, lang, te
     assert (quote.source.text, quote.content.text, quote.speaker_group) == (source, first, "azerbaijani")
 
 
+@pytest.mark.parametrize("lang,text,source,group", [
+    ("fr", "Pour Bakou, il s'agit d'une opération antiterroriste au Karabakh.", "Bakou", "azerbaijani"),
+    ("fr", "Pour les autorités arméniennes, il s'agit d'un nettoyage ethnique.", "les autorités arméniennes", "armenian"),
+    ("ru", "Для Баку, это антитеррористические мероприятия в Карабахе.", "Баку", "azerbaijani"),
+])
+def test_a_preposition_of_view_before_a_known_speaker_reports_the_sentence(bundled, lang, text, source, group):
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert (quote.kind, quote.source.text, quote.speaker_group) == ("reported", source, group)
+    assert quote.content.text == text[text.index(",") + 2:-1]
+
+
+@pytest.mark.parametrize("text", ["Pour la première fois, l'Azerbaïdjan contrôle tout le Karabakh.",
+                                  "Pour Noël, les habitants de Stepanakert sont partis."])
+def test_a_preposition_of_view_before_no_known_speaker_is_no_attribution(bundled, text):
+    assert bundled.analyze_text(text, lang="fr").attributions == []
+
+
 def test_an_article_is_no_anaphor(bundled):
     quote = only(bundled.analyze_text("Aserbaidschan hat die Operation beendet. Das Ministerium sagte, man sei zufrieden.",
                                       lang="de"))

@@ -1103,7 +1103,25 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         finding = self._finding_opener(tokens, cues) or self._finding_within(tokens, cues)
         if finding:
             found.append(finding)
+        stance = None if found else self._stance_opener(tokens, pieces_of)
+        if stance is not None:  # a view, where nothing else in the sentence says whose words it holds
+            found.append(stance)
         return found
+
+    def _stance_opener(self, tokens: list[Token], pieces_of: list[list[str]]) -> Cue | None:
+        """'Pour Bakou, il s'agit d'une opération antiterroriste', 'Für Eriwan ist das eine Vertreibung': a
+        sentence opened by a preposition of view (`stance_prepositions`), a speaker up to a comma and a
+        clause gives the speaker's view. Only a speaker of known group: "Pour la première fois," is no one's
+        view."""
+        n = next((n for phrase in self.cues.stance_prepositions if (n := self._phrase_at(pieces_of, 0, phrase))), 0)
+        comma = next((k for k, t in enumerate(tokens[:SOURCE_MAX_TOKENS]) if t.text in CLAUSE_MARKS), None)
+        if not n or comma is None or tokens[comma].text != "," or comma <= n:
+            return None
+        source = [t for t in tokens[n:comma] if self._is_word(t)]
+        rest = [t for t in tokens[comma + 1:] if self._is_word(t) or self._is_quote_mark(t)]
+        if not source or not any(self._is_word(t) for t in rest) or self.speakers.lookup(self._words(source)).group is None:
+            return None
+        return Cue(tokens[0], (tokens[0].start, tokens[n - 1].end), source, (rest[0].start, rest[-1].end), "preposition")
 
     def _finding_opener(self, tokens: list[Token], cues: CueLexicon) -> Cue | None:
         """'In the latest CNN/ORC poll released Wednesday, he fell to 10 percent': a poll or study named
