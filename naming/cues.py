@@ -191,6 +191,8 @@ class CueLexicon:
     # A possessor in the genitive before its role noun is part of the speaker's phrase where nothing is
     # tagged ("separatçı rejimin rəhbəri", "yönetimin temsilcileri").
     genitive_endings: tuple[str, ...] = ()
+    # The locative and ablative: a capitalised word so ending is a place, never a speaker ("Qarabağda", "Xankəndidən").
+    place_endings: tuple[str, ...] = ()
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -370,5 +372,6 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         case_prepositions=WordSet.of(data.get("case_prepositions"), cue_lang),
         object_endings=tuple(fold(str(e), cue_lang) for e in data.get("object_endings") or ()),
         genitive_endings=tuple(fold(str(e), cue_lang) for e in data.get("genitive_endings") or ()),
+        place_endings=tuple(fold(str(e), cue_lang) for e in data.get("place_endings") or ()),
         **grammar,
     )

@@ -2094,6 +2094,23 @@ def test_a_german_verb_between_capitalised_nouns_ends_the_source(bundled):
     assert quote.content.text == "betreibt Aserbaidschan ethnische Säuberungen in Bergkarabach"
 
 
+@pytest.mark.parametrize("lang,text,source,content", [
+    ("az", "Ermənistan tərəfi Qarabağda etnik təmizləmə aparıldığını iddia edir.", "Ermənistan tərəfi",
+     "Qarabağda etnik təmizləmə aparıldığını"),
+    ("az", "Sakinlər Xankəndidən könüllü olaraq getdiklərini deyiblər.", "Sakinlər",
+     "Xankəndidən könüllü olaraq getdiklərini"),
+    ("tr", "Bölge sakinleri Hankendi'den ayrılmak zorunda kaldıklarını anlattı.", "Bölge sakinleri",
+     "Hankendi'den ayrılmak zorunda kaldıklarını"),
+    ("hy", "Ստեփանակերտի բնակիչները պատմել են, որ ստիպված են եղել լքել իրենց տները։", "Ստեփանակերտի բնակիչները",
+     "որ ստիպված են եղել լքել իրենց տները"),
+])
+def test_a_verb_final_speaker_ends_before_a_place_in_its_case(bundled, lang, text, source, content):
+    """Without a parse, a capitalised word in the locative or ablative ("Qarabağda", "Hankendi'den") is where,
+    not who: the speaker's phrase ends before it, and a role noun may close it."""
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert (quote.source.text, quote.content.text) == (source, content)
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

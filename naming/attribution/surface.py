@@ -194,6 +194,9 @@ class SurfaceReading(Reader):
         words (titles between them), the last without a case ending ("Karabağ'da" is a place, not a subject)."""
         while run and not self._is_word(run[-1]):
             run = run[:-1]
+        place = next((k for k, t in enumerate(run) if k and self._names_a_place_in_case(t)), None)
+        if place is not None:
+            run = run[:place]  # "Ermənistan tərəfi Qarabağda … iddia edir": where, not who
         run = self._without_object_after_name(run)
         if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
             return []
@@ -201,7 +204,17 @@ class SurfaceReading(Reader):
             return run  # "Aliyev …"; not a people or a place alone: "Ermeni askerler …" is more than "Ermeni"
         capitalised = [t for t in run if t.text[:1].isupper() and not self._not_name(t)]
         named = all(t in capitalised or self._fold(t) in self.cues.role_words for t in run)
-        return run if named and len(capitalised) >= 2 else []
+        # "Bölge sakinleri …", "Ermənistan tərəfi …": a role noun closing a short phrase before a place
+        role_closes = place is not None and len(run) <= 3 and self._in_words(run[-1], self.cues.role_words)
+        return run if named and (len(capitalised) >= 2 or role_closes) else []
+
+    def _names_a_place_in_case(self, token: Token) -> bool:
+        """A capitalised word in the locative or ablative (`place_endings`: "Qarabağda", "Hankendi'den")."""
+        if not self.cues.place_endings or not token.text[:1].isupper():
+            return False
+        pieces = token_pieces(token.text, self._lang)
+        return any(self._fold(token).endswith(e) for e in self.cues.place_endings) \
+            or len(pieces) > 1 and pieces[-1].endswith(self.cues.place_endings)
 
     def _without_object_after_name(self, run: list[Token]) -> list[Token]:
         """'Paşinyan Bakını … ittiham edib', "Aliyev Paşinyan'ı suçladı": in a verb-final language, a name the
