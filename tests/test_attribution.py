@@ -2111,6 +2111,12 @@ def test_a_verb_final_speaker_ends_before_a_place_in_its_case(bundled, lang, tex
     assert (quote.source.text, quote.content.text) == (source, content)
 
 
+def test_a_verb_phrase_spelling_a_hyphenated_marker_is_no_distancing(bundled):
+    result = bundled.analyze_text("Hikmet Hajiyev told reporters that Khankendi would be reintegrated.", lang="en")
+    assert [(m.text, m.voice, m.distanced) for m in result.mentions] == [
+        ("Khankendi", "reported", False), ("reintegrated", "reported", False)]
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")
