@@ -2075,6 +2075,13 @@ def test_a_preposition_of_view_before_no_known_speaker_is_no_attribution(bundled
     assert bundled.analyze_text(text, lang="fr").attributions == []
 
 
+def test_a_second_cue_after_an_anaphor_keeps_its_own_words(bundled):
+    result = bundled.analyze_text("Азербайджан завершил мероприятия. Об этом заявил Гасанов, добавив, что жители "
+                                  "могут остаться.", lang="ru")
+    assert [(a.cue.text, a.content.text) for a in result.attributions] == [
+        ("заявил", "Азербайджан завершил мероприятия"), ("добавив", "что жители могут остаться")]
+
+
 def test_an_article_is_no_anaphor(bundled):
     quote = only(bundled.analyze_text("Aserbaidschan hat die Operation beendet. Das Ministerium sagte, man sei zufrieden.",
                                       lang="de"))

@@ -7,8 +7,8 @@ from ..nlp import Sentence, Token
 from ..text import fold, token_pieces
 from .colons import ColonStatements
 from .reader import (ANAPHOR_SUBJECT_MAX_WORDS, CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS,
-                     PARTICLE_WINDOW, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE, SOURCE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Cue)
+                     PARTICLE_WINDOW, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE,
+                     SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Cue)
 from .stance_cues import NounAndAdjectiveCues
 
 
@@ -586,26 +586,29 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return clause if opener is not None and opener.upos in (None, "SCONJ") \
             and self._fold(opener) in self.cues.complementizers else None
 
-    def _sentence_before_anaphor(self, cue: Token, sentence: Sentence) -> tuple[tuple[int, int], list[Token]] | None:
+    def _sentence_before_anaphor(self, cue: Token, sentence: Sentence,
+                                 pieces_of: list[list[str]]) -> tuple[tuple[int, int], list[Token]] | None:
         """'Об этом заявил в среду министр …', 'Про це повідомило МЗС', 'Das sagte Aliyev am Dienstag': a cue
         whose clause opens with a word for what was just said (`anaphors`), then at most a short subject,
-        reports the sentence before it in the paragraph. That sentence's span, and the subject's words."""
-        if not self.cues.anaphors or sentence.i == 0:
-            return None
-        previous = self.doc.sentences[sentence.i - 1]
-        if previous.paragraph != sentence.paragraph:
+        reports the sentence before it in the paragraph. That sentence's span, and the subject's words.
+        `pieces_of`: the pieces of the sentence's tokens."""
+        n = self._opened_by(pieces_of, self.cues.anaphors)
+        if not n or sentence.i == 0 or self.doc.sentences[sentence.i - 1].paragraph != sentence.paragraph:
             return None
         tokens = self.doc.tokens[sentence.first:cue.i]
-        pieces_of = [token_pieces(t.text, self._lang) for t in tokens]
-        n = next((n for phrase in self.cues.anaphors if (n := self._phrase_at(pieces_of, 0, phrase))), 0)
         subject = [t for t in tokens[n:] if self._is_word(t) and not self._surface_skippable(t)
                    and self._fold(t) not in self.cues.time_words and self._fold(t) not in self.cues.adjunct_prepositions]
-        words = [t for t in self.doc.sentence_tokens(previous) if self._is_word(t) or self._is_quote_mark(t)]
-        if not n or len(subject) > ANAPHOR_SUBJECT_MAX_WORDS or not words:
-            return None
-        if subject and n == 1 and self._fold(tokens[0]) in self.cues.determiners:
+        if len(subject) > ANAPHOR_SUBJECT_MAX_WORDS or subject and n == 1 and self._fold(tokens[0]) in self.cues.determiners:
             return None  # "Das Ministerium sagte, …": an article, not the anaphor
-        return (words[0].start, words[-1].end), subject
+        if any(t.text in CLAUSE_MARKS or self.cues.is_verb(t) for t in tokens[n:]):
+            return None  # "Об этом заявил Гасанов, добавив, что …": the second cue has its own words
+        words = [t for t in self.doc.sentence_tokens(self.doc.sentences[sentence.i - 1])
+                 if self._is_word(t) or self._is_quote_mark(t)]
+        return ((words[0].start, words[-1].end), subject) if words else None
+
+    def _opened_by(self, pieces_of: list[list[str]], phrases: tuple[tuple[str, ...], ...]) -> int:
+        """How many tokens of the phrase that opens the sentence, of those given; 0 where none does."""
+        return next((n for phrase in phrases if (n := self._phrase_at(pieces_of, 0, phrase))), 0)
 
     def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
         """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
@@ -1065,7 +1068,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             impersonal = passive is not None and not passive[0] and passive[1] is not None
             # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
             parenthetical = self._as_clause(token) if passive is None else None
-            anaphoric = self._sentence_before_anaphor(token, sentence) if passive is None else None
+            anaphoric = self._sentence_before_anaphor(token, sentence, pieces_of) if passive is None else None
             if passive is not None:
                 source, content = passive
             elif anaphoric is not None:
@@ -1109,11 +1112,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return found
 
     def _stance_opener(self, tokens: list[Token], pieces_of: list[list[str]]) -> Cue | None:
-        """'Pour Bakou, il s'agit d'une opération antiterroriste', 'Für Eriwan ist das eine Vertreibung': a
-        sentence opened by a preposition of view (`stance_prepositions`), a speaker up to a comma and a
-        clause gives the speaker's view. Only a speaker of known group: "Pour la première fois," is no one's
-        view."""
-        n = next((n for phrase in self.cues.stance_prepositions if (n := self._phrase_at(pieces_of, 0, phrase))), 0)
+        """'Pour Bakou, il s'agit d'une opération antiterroriste', 'Для Баку, это …': a sentence opened by a
+        preposition of view (`stance_prepositions`), a speaker up to a comma and a clause gives the speaker's
+        view. Only a speaker of known group: "Pour la première fois," is no one's view."""
+        n = self._opened_by(pieces_of, self.cues.stance_prepositions)
         comma = next((k for k, t in enumerate(tokens[:SOURCE_MAX_TOKENS]) if t.text in CLAUSE_MARKS), None)
         if not n or comma is None or tokens[comma].text != "," or comma <= n:
             return None

@@ -55,7 +55,7 @@ class SurfaceReading(Reader):
         if token.text[:1].isupper() or self._in_words(token, self.cues.role_words):
             return True
         following = self._next_in_sentence(token)
-        if following is not None and word.endswith(self.cues.genitive_endings or ("\0",)) \
+        if self.cues.genitive_endings and word.endswith(self.cues.genitive_endings) and following is not None \
                 and self._in_words(following, self.cues.role_words):
             return True  # "rejimin rəhbəri": the possessor in the genitive before its role noun
         rest = self._after_elided_article(token)
@@ -210,11 +210,8 @@ class SurfaceReading(Reader):
 
     def _names_a_place_in_case(self, token: Token) -> bool:
         """A capitalised word in the locative or ablative (`place_endings`: "Qarabağda", "Hankendi'den")."""
-        if not self.cues.place_endings or not token.text[:1].isupper():
-            return False
-        pieces = token_pieces(token.text, self._lang)
-        return any(self._fold(token).endswith(e) for e in self.cues.place_endings) \
-            or len(pieces) > 1 and pieces[-1].endswith(self.cues.place_endings)
+        return bool(self.cues.place_endings) and token.text[:1].isupper() \
+            and self._fold(token).endswith(self.cues.place_endings)
 
     def _without_object_after_name(self, run: list[Token]) -> list[Token]:
         """'Paşinyan Bakını … ittiham edib', "Aliyev Paşinyan'ı suçladı": in a verb-final language, a name the
