@@ -141,7 +141,7 @@ _LATIN_WORDS = {
     "en": frozenset("""the and of to in is was that for on with said by from it as are were has have had
 this an at be not but which its their they he she will would""".split()),
     "fr": frozenset("""le la les des du de et est une un dans pour sur que qui pas par au aux avec sont
-été ont il elle ils ce cette mais selon""".split()),
+été ont il elle ils ce cette mais selon l d qu""".split()),  # l', d', qu': elided, a piece of their own
     "de": frozenset("""der die das und ist nicht ein eine den dem des mit von zu im auf für sich es sie
 auch wurde werden hat haben nach bei aus wie dass oder""".split()),
 }

@@ -2124,6 +2124,12 @@ def test_a_verb_phrase_spelling_a_hyphenated_marker_is_no_distancing(bundled):
         ("Khankendi", "reported", False), ("reintegrated", "reported", False)]
 
 
+def test_a_french_naming_act_with_elided_articles_is_read_in_french(bundled):
+    result = bundled.analyze_text("Aliev qualifie l'offensive d'opération antiterroriste.", lang="fr")
+    assert [(m.text, m.voice, m.speaker) for m in result.mentions] == [
+        ("offensive", "narrative", None), ("opération antiterroriste", "reported", "Ilham Aliyev")]
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

@@ -143,3 +143,9 @@ def test_a_short_paragraph_stays_in_the_article_language_when_its_function_words
             "The ministry said the operation was over and the roads were open again.")
     codes = [guess.code for _, _, guess in identify_paragraphs(text, hint="de")]
     assert codes == ["de", "de", "en"]
+
+
+def test_french_elided_articles_count_as_its_function_words():
+    # CLD2 calls the line English, reliably; its only function words are the elided "l'" and "d'"
+    text = "Aliev qualifie l’offensive d’opération antiterroriste."
+    assert [guess.code for _, _, guess in identify_paragraphs(text, hint="fr")] == ["fr"]
