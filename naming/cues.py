@@ -18,7 +18,7 @@ from .text import fold, phrase_pieces
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
 _CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
 CUES_DIR = _CHECKOUT_CUES if (_CHECKOUT_CUES / "en.yaml").is_file() else Path(__file__).resolve().parent / "data" / "lexicons" / "cues"
-TRAITS = frozenset({"nouns_capitalized", "verb_final", "dialogue_dashes"})
+TRAITS = frozenset({"nouns_capitalized", "verb_final", "dialogue_dashes", "copula_dashes"})
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,12 @@ class CueLexicon:
     #   'X, "…" dedi', 'X, …dığını söyledi'.
     # dialogue_dashes: a paragraph that opens with a dash holds direct speech, the author's words after the
     #   next dash ("— Мы не уйдём, — сказала жительница."; see `naming.quotes.dialogue_quotes`).
+    # copula_dashes: a dash with no comma before it may stand for "is" inside a clause ("что Арцах — их дом"),
+    #   so it ends a reported clause only after a comma (", — сказал он") or before another cue.
     nouns_capitalized: bool = False
     verb_final: bool = False
     dialogue_dashes: bool = False
+    copula_dashes: bool = False
     # Also read where tokens have no tags:
     # not_names: words that open a sentence with a capital and are never (part of) a name: "Как",
     #   "Однако", "Comme", "Wie".
@@ -357,6 +360,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,
+        copula_dashes="copula_dashes" in traits,
         setting_endings=tuple(fold(str(e), cue_lang) for e in data.get("setting_endings") or ()),
         phrase_final_endings=tuple(fold(str(e), cue_lang) for e in data.get("phrase_final_endings") or ()),
         not_names=WordSet.of(data.get("not_names"), cue_lang),

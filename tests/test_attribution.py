@@ -2130,6 +2130,21 @@ def test_a_french_naming_act_with_elided_articles_is_read_in_french(bundled):
         ("offensive", "narrative", None), ("opération antiterroriste", "reported", "Ilham Aliyev")]
 
 
+@pytest.mark.parametrize("lang,text,content", [
+    ("uk", "Вона додала, що Арцах — їхній дім.", "що Арцах — їхній дім"),
+    ("ru", "Он сказал, что Арцах — их дом, и что они вернутся.", "что Арцах — их дом, и что они вернутся"),
+    ("ru", "Пашинян заявил, что Карабах — часть Азербайджана — так сообщает ТАСС.", "что Карабах — часть Азербайджана"),
+])
+def test_a_dash_that_stands_for_is_stays_in_the_reported_clause(bundled, lang, text, content):
+    assert only(bundled.analyze_text(text, lang=lang), "reported").content.text == content
+
+
+def test_a_comma_and_dash_still_end_the_reported_clause(bundled):
+    result = bundled.analyze_text("Он сказал, что уйдёт, — сообщает ТАСС.", lang="ru")
+    assert [(a.cue.text, a.content.text) for a in result.attributions] == [
+        ("сообщает", "Он сказал, что уйдёт"), ("сказал", "что уйдёт")]
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

@@ -779,10 +779,26 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             # "…, but that he was optimistic" goes on with a second clause of the same speaker's
             concessive = nxt is not None and self._concessive_at(tokens, k + 1) \
                 and not all(self._fold(x) in self.cues.complementizers for x in tokens[:k])  # "argue that, while …, …"
-            if t.text in (";", "—", "–") or (t.text == "-" and not self._glued(t)) or (t.text == "," and (
+            dash = t.text in ("—", "–") or t.text == "-" and not self._glued(t)
+            if dash and self._copula_dash(tokens, k):
+                continue
+            if t.text == ";" or dash or (t.text == "," and (
                     subordinate or concessive or self._comment_at(tokens, k + 1))):
                 return tokens[:k]
         return tokens
+
+    def _copula_dash(self, tokens: list[Token], k: int) -> bool:
+        """'что Арцах — их дом': where a dash may stand for "is" (`copula_dashes`), one with no comma before it
+        and no cue between it and the next dash goes on with the clause ('что Карабах — часть Азербайджана —
+        так сообщает ТАСС' ends at the second)."""
+        if not self.cues.copula_dashes or tokens[k - 1].text == ",":
+            return False
+        for t in tokens[k + 1:]:
+            if t.text in ("—", "–"):
+                return True
+            if self.cues.is_verb(t):
+                return False
+        return True
 
     def _comment_at(self, tokens: list[Token], k: int) -> bool:
         """', an ambitious goal that would surely require …', ', an offer the leadership rebuffed', ', a claim
