@@ -2145,6 +2145,22 @@ def test_a_comma_and_dash_still_end_the_reported_clause(bundled):
         ("сообщает", "Он сказал, что уйдёт"), ("сказал", "что уйдёт")]
 
 
+@pytest.mark.parametrize("lang,text,cue,source", [
+    ("ru", "Заголовок\n— Куда нам идти? — добавила она.", "добавила", "она"),
+    ("ru", "Заголовок\n— Куда нам идти? — спросила жительница.", "спросила", "жительница"),
+    ("uk", "Заголовок\n— Куди нам іти? — запитала мешканка.", "запитала", "мешканка"),
+])
+def test_the_authors_words_after_a_question_in_dialogue_are_no_signature(bundled, lang, text, cue, source):
+    """A speech that ends with "?" or "!" leaves the author's words a sentence of their own, opening with a dash
+    as a signature does ('— Никол Пашинян'); a lowercase verb is the author's cue, not a name."""
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert (quote.kind, quote.cue.text, quote.source.text) == ("direct", cue, source)
+
+
+def test_a_verb_of_asking_is_a_cue_only_beside_a_quote(bundled):
+    assert bundled.analyze_text("Его спросили о Карабахе.", lang="ru").attributions == []
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

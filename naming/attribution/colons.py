@@ -186,10 +186,14 @@ class ColonStatements(Reader):
                 name = [t for t in name if comma is None or t.start < comma.start]
             if quote is None or not name or len(name) > SIGNATURE_MAX_WORDS \
                     or any(t.text not in (".", ",") and not self._is_word(t) for t in rest) \
-                    or not self._name_like(name):
-                continue
+                    or not self._name_like(name) or self._lowercase_word(name[0]):
+                continue  # '— Куда нам идти? — спросила жительница.': the author's words after the speech
             return Cue(token, (token.start, token.end), name, (quote.inner_start, quote.inner_end), "colon")
         return None
+
+    def _lowercase_word(self, token: Token) -> bool:
+        """An untagged word with no capital that is no role word ('спросила'): no signature starts so."""
+        return token.upos is None and token.text[:1].islower() and not self._in_words(token, self.cues.role_words)
 
     def _quote_closing_paragraph_before(self, token: Token) -> Quote | None:
         """The quote that ends the paragraph before the token's, if one does."""

@@ -1334,9 +1334,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         for j in range(k - 1, max(-1, k - 6), -1):
             if self._is_quote_mark(tokens[j]):
                 return self._closes_quote(tokens[j])
+            if tokens[j].text in ("—", "–") and self._after_quote(tokens[j]):
+                return True  # "— Куда нам идти? — спросила она": the dash after a dialogue's speech
             if tokens[j].text in CLAUSE_MARKS and tokens[j].text != ",":
                 return False
         return False
+
+    def _after_quote(self, token: Token) -> bool:
+        """Does a quote end right before the token, with only spaces between?"""
+        return any(q.end <= token.start and not self.text[q.end:token.start].strip() for q in self.quotes)
 
     def _verbs_framing_quotes(self, known: set[int]) -> list[Cue]:
         """'"…," he continued.', '"…," Trump joked.': a verb right after a quote, with its subject and
