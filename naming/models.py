@@ -18,12 +18,14 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 class MissingModelError(Exception):
     """A Stanza model the run needs is not in the model directory."""
 
-    def __init__(self, lang: str, models_dir: Path, what: str = "models"):
+    def __init__(self, lang: str | None, models_dir: Path, what: str = "models"):
         self.lang = lang
         self.models_dir = models_dir
+        # lang None: the directory itself is missing or unreadable, whatever the language
         super().__init__(
-            f"no Stanza {what} for language '{lang}' in {models_dir}; install with: "
-            f"naming models install {lang} [--from DIR]  (or point NAMING_STANZA_DIR / --models at a Stanza resources directory)"
+            f"no Stanza {what}{f' for language {lang!r}' if lang else ''} in {models_dir}; install with: "
+            f"naming models install {lang or 'LANG'} [--from DIR]  (or point NAMING_STANZA_DIR / --models at a Stanza "
+            "resources directory)"
         )
 
 
@@ -45,7 +47,7 @@ def _resources(models_dir: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise MissingModelError("any", models_dir, f"resources.json (unreadable: {exc})") from None
+        raise MissingModelError(None, models_dir, f"resources.json (unreadable: {exc})") from None
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def install_models(langs: list[str], models_dir: Path, source: Path | None = Non
         return done
     source_resources = _resources(source)
     if not source_resources:
-        raise MissingModelError(langs[0] if langs else "any", source, "resources.json")
+        raise MissingModelError(langs[0] if langs else None, source, "resources.json")
     target_resources = _resources(models_dir)
     for lang in langs:
         if lang not in source_resources or not (source / lang).is_dir():

@@ -158,7 +158,7 @@ class Annotator:
         self.use_gpu = use_gpu
         self._pipelines: dict[str, object] = {}
         if not (self.models_dir / "resources.json").is_file():
-            raise MissingModelError("any", self.models_dir, "resources directory (no resources.json)")
+            raise MissingModelError(None, self.models_dir, "resources directory (no resources.json)")
 
     def models(self, lang: str) -> LanguageModels:
         return language_models(lang, self.models_dir)

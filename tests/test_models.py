@@ -14,8 +14,9 @@ def test_status_lists_what_each_language_offers(models_dir):
 
 
 def test_missing_models_directory_is_a_clear_error(tmp_path):
-    with pytest.raises(MissingModelError, match="naming models install"):
+    with pytest.raises(MissingModelError, match="naming models install LANG") as error:
         Annotator(tmp_path / "nowhere")
+    assert "nowhere" in str(error.value) and "language" not in str(error.value)  # no made-up language named
 
 
 def test_strict_mode_names_the_missing_language(models_dir):
