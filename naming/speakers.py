@@ -129,6 +129,8 @@ class SpeakerDirectory:
         if last_title >= 0 and rest and all(w[:1].isupper() and fold(w, self.lang) not in self.role_nouns for w in rest):
             while len(rest) > 2 and self.country_group(rest[:1]):
                 rest = rest[1:]  # "омбудсмен Арцаху Артак Бегларян": the title's country, then the name
+            if len(rest) == 1 and self.country_group(rest) and not self.names_somebody(rest):
+                return " ".join(words)  # "Президент Арцаха": whose title, not a name
             return " ".join(rest)
         return " ".join(words)
 
@@ -185,8 +187,11 @@ class SpeakerDirectory:
                 return Speaker(rule.canonical or self.canonical_from_phrase(words), rule.group, rule.kind)
         canonical = self.canonical_from_phrase(words)
         looks_like_person = len(canonical.split()) >= 2 and all(w[:1].isupper() for w in canonical.split())
+        # "Artsakh's president", "Президент Арцаха": a person's role at either end of the phrase (not a title
+        # word such as "вірменська" before a name)
+        titled = any(w in self.titles and w in self.role_nouns for w in {head, fold(pieces[0], self.lang) if pieces else ""})
         for name_pieces, rule in self._countries:
             if _contains(pieces, name_pieces):
-                kind = "person" if looks_like_person and canonical != text else "institution"
+                kind = "person" if looks_like_person and canonical != text or titled else "institution"
                 return Speaker(canonical, rule.group, kind)
         return Speaker(canonical, None, "person" if looks_like_person else "unknown")

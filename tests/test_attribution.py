@@ -1273,6 +1273,9 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     # Ukrainian countries and adjectives: "Єреван заявив …" had no side
     ("uk", "Єреван", "Єреван", "armenian", "institution"),
     ("uk", "Вірменська влада", "Вірменська влада", "armenian", "institution"),
+    # a person's role and the country it serves: the phrase is the speaker, a person ("he" may mean them)
+    ("ru", "Президент Арцаха", "Президент Арцаха", "armenian", "person"),
+    ("en", "Artsakh's president", "Artsakh's president", "armenian", "person"),
     ("uk", "Сепаратистська влада так званої НКР", "Сепаратистська влада так званої НКР", "armenian", "institution"),
     ("uk", "Російські миротворці", "Російські миротворці", "russian", "institution"),
     ("uk", "МЗС Туреччини", "МЗС Туреччини", "turkish", "institution"),
@@ -2159,6 +2162,17 @@ def test_the_authors_words_after_a_question_in_dialogue_are_no_signature(bundled
 
 def test_a_verb_of_asking_is_a_cue_only_beside_a_quote(bundled):
     assert bundled.analyze_text("Его спросили о Карабахе.", lang="ru").attributions == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'Head\nArtsakh\'s president said Stepanakert was empty. "We will return," he added.'),
+    ("ru", "Заголовок\nПрезидент Арцаха заявил, что Степанакерт опустел. «Мы вернёмся», — добавил он."),
+])
+def test_a_pronoun_after_a_report_is_its_speaker_not_a_name_in_what_was_reported(bundled, lang, text):
+    """'X said Stepanakert was empty. "…," he added.': the speaker goes on speaking; the capital named in what
+    X said is no antecedent of "he"."""
+    first, second = bundled.analyze_text(text, lang=lang).attributions
+    assert second.speaker == first.speaker and second.speaker_group == "armenian"
 
 
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):

@@ -38,8 +38,13 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         outer = self._index_quotes(find_quotes(text, spans, dialogue_dashes=self.cues.dialogue_dashes))
         cues = sorted(self._find_cues(), key=lambda c: c.token.start)
         self._cue_starts = [c.token.start for c in cues]
-        # without a parse, the phrases that open sentences stand in for named subjects
+        # without a parse, the phrases that open sentences stand in for named subjects; one inside what a cue
+        # reports is no antecedent of a pronoun (in 'X said Stepanakert was empty. "…," he added.' he is X,
+        # who goes on speaking), though a surname alone may still be its name
+        reported = _union(c.content for c in cues if c.content is not None)
         referents = sorted(self._named_subjects() + self._surface_subjects(), key=lambda r: r.offset)
+        for referent in referents:
+            referent.described = _within(referent.offset, reported)
         for k, cue in enumerate(cues):
             with self._reading(self.doc.sentences[cue.token.sent]):
                 if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
@@ -441,6 +446,23 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         return token.upos == "PROPN" and token.text[:1].isupper() and k + 2 < len(after) \
             and self._fold(after[k + 1]) in self.cues.linking_prepositions and after[k + 2].upos == "PROPN" \
             and after[k + 2].text[:1].isupper()
+
+
+def _union(spans) -> list[tuple[int, int]]:
+    """The spans merged where they overlap, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _within(offset: int, merged: list[tuple[int, int]]) -> bool:
+    """Is the offset inside one of the merged spans?"""
+    k = bisect_right(merged, (offset, float("inf"))) - 1
+    return k >= 0 and offset < merged[k][1]
 
 
 def attribute(doc: Doc, article: Article, speakers: SpeakerDirectory | None = None,

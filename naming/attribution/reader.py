@@ -67,8 +67,8 @@ class Referent:
     offset: int
     speaker: Speaker
     words: tuple[str, ...]  # the phrase's folded words: "the minister" looks for one called "minister"
-    # a name inside another speaker's phrase ("Hikmet Hajiyev, an aide to President Ilham Aliyev"): no
-    # antecedent for a later "he", which means the speaker
+    # a name inside another speaker's phrase ("Hikmet Hajiyev, an aide to President Ilham Aliyev") or inside
+    # what a cue reports: no antecedent for a later "he", which means the speaker
     described: bool = False
 
 

@@ -38,6 +38,8 @@ class Referents(Reader):
                 with self._reading(sentence):  # an English paragraph of a Russian article: English names
                     for token in subjects:
                         phrase = self._np_around(token)
+                        if all(self._fold(t) in self.cues.time_words or not self._is_word(t) for t in phrase):
+                            continue  # "Wednesday was …", a date the tagger calls a name: nobody
                         speaker = self.speakers.lookup(self._words(phrase))
                         found.append(Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
         return found
@@ -112,6 +114,8 @@ class Referents(Reader):
         words = self._words(source)
         folded = [fold(w, self._lang) for w in words]
         content_words = [w for w in folded if not self.speakers.is_determiner(w)]
+        if not content_words:
+            return None  # "This", "the": a determiner alone names nobody (its speaker's name would be empty)
         # nearest first, read lazily: most pronouns stop at the first referent or two
         first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
         earlier = (referents[k] for k in range(first - 1, -1, -1))

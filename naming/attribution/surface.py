@@ -200,7 +200,7 @@ class SurfaceReading(Reader):
         run = self._without_object_after_name(run)
         if not run or len(token_pieces(run[-1].text, self._lang)) != 1:
             return []
-        if len(run) == 1 and self.speakers.lookup(self._words(run)).kind == "person":
+        if len(run) == 1 and self._known_person(run):
             return run  # "Aliyev …"; not a people or a place alone: "Ermeni askerler …" is more than "Ermeni"
         capitalised = [t for t in run if t.text[:1].isupper() and not self._not_name(t)]
         named = all(t in capitalised or self._fold(t) in self.cues.role_words for t in run)
@@ -221,10 +221,15 @@ class SurfaceReading(Reader):
         if not self.cues.verb_final or not run:
             return run
         suffixed = len(token_pieces(run[-1].text, self._lang)) != 1
-        if len(run) > 1 and self.speakers.lookup(self._words(run[:-1])).kind == "person" \
+        if len(run) > 1 and self._known_person(run[:-1]) \
                 and (suffixed or any(self._fold(run[-1]).endswith(e) for e in self.cues.object_endings)):
             return run[:-1]
         return [] if suffixed else run
+
+    def _known_person(self, run: list[Token]) -> bool:
+        """Does the phrase name a person of the lexicon's speakers ("Aliyev"), not merely a title ("Bakan")?"""
+        words = self._words(run)
+        return self.speakers.lookup(words).kind == "person" and self.speakers.names_somebody(words)
 
     def _closes_clause(self, cue: Token) -> bool:
         following = self._next_in_sentence(cue)
