@@ -2175,6 +2175,22 @@ def test_a_pronoun_after_a_report_is_its_speaker_not_a_name_in_what_was_reported
     assert second.speaker == first.speaker and second.speaker_group == "armenian"
 
 
+@pytest.mark.parametrize("text,source,speaker", [
+    ("Ադրբեջանի ՊՆ-ն հայտարարել է, որ գործողությունն ավարտվել է։", "Ադրբեջանի ՊՆ-ն", "Azerbaijani Defense Ministry"),
+    ("ՀՀ ԱԳՆ-ն դատապարտել է Ադրբեջանի ագրեսիան։", "ՀՀ ԱԳՆ-ն", "Armenian Foreign Ministry"),
+])
+def test_an_armenian_abbreviation_with_its_hyphened_article_is_the_speaker(bundled, text, source, speaker):
+    """The tokenizer splits "ՊՆ-ն" into the abbreviation, the hyphen and the article; the article is no word
+    of its own, and the ministry speaks (there was no attribution at all)."""
+    quote = only(bundled.analyze_text(text, lang="hy"))
+    assert (quote.source.text, quote.speaker) == (source, speaker)
+
+
+def test_an_inflected_baku_puts_an_armenian_article_in_the_karabakh_lexicons_scope(bundled):
+    result = bundled.analyze_text("Փաշինյանը Բաքվին մեղադրել է էթնիկ զտման մեջ։", lang="hy")
+    assert [(m.text, m.voice, m.speaker) for m in result.mentions] == [("էթնիկ զտման", "reported", "Nikol Pashinyan")]
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

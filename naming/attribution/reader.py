@@ -22,6 +22,7 @@ SOURCE_MAX_TOKENS = 30          # a longer "subject" is a parse gone astray
 # Marks that end a clause, so a source phrase: the Armenian comma sets off "Ըստ X՝ …" as a comma does.
 CLAUSE_MARKS = {",", ";", ":", ".", ARMENIAN_COMMA, ARMENIAN_SENTENCE_END}
 SENTENCE_ENDS = set(SENTENCE_END_MARKS)
+CASE_SUFFIX_MAX_LETTERS = 3     # "ՊՆ-ն", "ԱԳՆ-ի": an ending hyphened to an abbreviation
 SURFACE_ADJECTIVES_MAX = 3      # "dem neuen aserbaidschanischen Ministerium": lowercase words after an article
 NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 VERB_TAGS = {"VERB", "AUX"}

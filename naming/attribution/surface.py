@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..nlp import Sentence, Token
 from ..speakers import Speaker
 from ..text import fold, token_pieces
-from .reader import CLAUSE_MARKS, FLOATING_MAX_SENTENCES, HYPHENS, SURFACE_ADJECTIVES_MAX, Cue, Reader, Referent
+from .reader import (CASE_SUFFIX_MAX_LETTERS, CLAUSE_MARKS, FLOATING_MAX_SENTENCES, HYPHENS, SURFACE_ADJECTIVES_MAX,
+                     Cue, Reader, Referent)
 
 
 class SurfaceReading(Reader):
@@ -54,6 +55,9 @@ class SurfaceReading(Reader):
             return False  # "Как заявил …", "hat am Montag erklärt"
         if token.text[:1].isupper() or self._in_words(token, self.cues.role_words):
             return True
+        if len(token.text) <= CASE_SUFFIX_MAX_LETTERS and self._after_glued_hyphen(token) \
+                and self.doc.tokens[token.i - 2].text[:1].isupper():
+            return True  # "ՊՆ-ն", "ԱԳՆ-ի": an article or case ending hyphened to an abbreviation
         following = self._next_in_sentence(token)
         if self.cues.genitive_endings and word.endswith(self.cues.genitive_endings) and following is not None \
                 and self._in_words(following, self.cues.role_words):
