@@ -2191,6 +2191,13 @@ def test_an_inflected_baku_puts_an_armenian_article_in_the_karabakh_lexicons_sco
     assert [(m.text, m.voice, m.speaker) for m in result.mentions] == [("էթնիկ զտման", "reported", "Nikol Pashinyan")]
 
 
+def test_a_german_reflexive_comment_verb_reports_only_with_its_particle(bundled):
+    assert bundled.analyze_text("Paschinjan äußerte sich am Montag.", lang="de").attributions == []
+    quote = only(bundled.analyze_text("Paschinjan äußerte die Hoffnung, dass die Flüchtlinge aus Bergkarabach "
+                                      "bleiben.", lang="de"))
+    assert (quote.speaker, quote.content.text) == ("Nikol Pashinyan", "die Flüchtlinge aus Bergkarabach bleiben")
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")
