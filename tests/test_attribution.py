@@ -2198,6 +2198,15 @@ def test_a_german_reflexive_comment_verb_reports_only_with_its_particle(bundled)
     assert (quote.speaker, quote.content.text) == ("Nikol Pashinyan", "die Flüchtlinge aus Bergkarabach bleiben")
 
 
+@pytest.mark.parametrize("text,source", [
+    ("„Das ist ethnische Säuberung“, sagte der frühere Ombudsmann von Bergkarabach, Artak Beglarjan.",
+     "der frühere Ombudsmann von Bergkarabach, Artak Beglarjan"),
+    ("Der Sprecher von Alijew sagte, die Operation sei beendet.", "Der Sprecher von Alijew"),
+])
+def test_a_german_role_keeps_the_name_it_belongs_to_after_von(bundled, text, source):
+    assert only(bundled.analyze_text(text, lang="de")).source.text == source
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

@@ -51,6 +51,8 @@ class SurfaceReading(Reader):
         word = self._fold(token)
         if depth < 3 and self._in_distancing_before_name(token, depth):
             return True  # "du soi-disant Artsakh", "так называемой НКР": the marker is part of the phrase
+        if word in self.cues.linking_prepositions and self._links_role_to_name(token):
+            return True  # "der frühere Ombudsmann von Bergkarabach"
         if self._not_name(token):
             return False  # "Как заявил …", "hat am Montag erklärt"
         if token.text[:1].isupper() or self._in_words(token, self.cues.role_words):
@@ -99,6 +101,14 @@ class SurfaceReading(Reader):
                     following = self._next_in_sentence(last)
                     return following is not None and self._surface_np_word(following, depth + 1)
         return False
+
+    def _links_role_to_name(self, token: Token) -> bool:
+        """Is the preposition between a role word and a capitalised name ("Ombudsmann von Bergkarabach")?"""
+        sentence = self.doc.sentences[token.sent]
+        if token.i == sentence.first or token.i + 1 >= sentence.last:
+            return False
+        before, after = self.doc.tokens[token.i - 1], self.doc.tokens[token.i + 1]
+        return self._in_words(before, self.cues.role_words) and after.text[:1].isupper() and not self._in_quote(after)
 
     def _in_words(self, token: Token, words) -> bool:
         """Is the word, or the hyphenated word it is a piece of, in the list ("porte-parole", which the
