@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from .text import fold, phrase_pieces
 
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'", "der", "die", "das"}
+# Between a role and the person it serves: "a spokesman for Aliyev", "le porte-parole d'Aliev", "der Sprecher von Alijew"
+OWNER_LINKS = {"for", "of", "to", "de", "d", "du", "von", "vom"}
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,10 @@ class SpeakerDirectory:
                 # aide Hikmet Hajiyev", "Aliyev's foreign policy adviser, Hikmet Hajiyev")
                 owner = owner or rule
                 continue
+            if at >= 2 and rule.kind == "person" and pieces[at - 1] in OWNER_LINKS \
+                    and any(fold(w, self.lang) in self.titles or fold(w, self.lang) in self.role_nouns for w in words):
+                owner = owner or rule  # "a spokesman for Aliyev", "le porte-parole d'Aliev": the same, linked after
+                continue
             if at >= 0:
                 other = self._other_country(pieces[:at] + pieces[at + len(name_pieces):], rule) \
                     if rule.kind == "institution" else None
@@ -180,7 +186,8 @@ class SpeakerDirectory:
             canonical = self.canonical_from_phrase(words)
             # "… adviser John Smith": the name after the title
             named = canonical != " ".join(words) and all(w[:1].isupper() for w in canonical.split())
-            return Speaker(canonical, owner.group, "person" if head in self.titles or named else "institution")
+            serves = any(fold(w, self.lang) in self.titles and fold(w, self.lang) in self.role_nouns for w in words)
+            return Speaker(canonical, owner.group, "person" if head in self.titles or named or serves else "institution")
         text = " ".join(words)
         for pattern, rule in self._patterns:
             if pattern.search(text):

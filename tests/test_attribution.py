@@ -1276,6 +1276,11 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     # a person's role and the country it serves: the phrase is the speaker, a person ("he" may mean them)
     ("ru", "Президент Арцаха", "Президент Арцаха", "armenian", "person"),
     ("en", "Artsakh's president", "Artsakh's president", "armenian", "person"),
+    # a role linked to the person it serves is that person's side, not that person
+    ("en", "A spokesman for Aliyev", "spokesman for Aliyev", "azerbaijani", "person"),
+    ("fr", "Le porte-parole d'Aliev", "porte-parole d'Aliev", "azerbaijani", "person"),
+    ("de", "Der Sprecher von Alijew", "Sprecher von Alijew", "azerbaijani", "person"),
+    ("en", "President Ilham Aliyev", "Ilham Aliyev", "azerbaijani", "person"),
     ("uk", "Сепаратистська влада так званої НКР", "Сепаратистська влада так званої НКР", "armenian", "institution"),
     ("uk", "Російські миротворці", "Російські миротворці", "russian", "institution"),
     ("uk", "МЗС Туреччини", "МЗС Туреччини", "turkish", "institution"),
