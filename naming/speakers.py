@@ -114,6 +114,10 @@ class SpeakerDirectory:
                 return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
         return None
 
+    def _persons_role(self, folded: str) -> bool:
+        """A title that is also a role noun: a person's office ("president", "spokesman", "президент")."""
+        return folded in self.titles and folded in self.role_nouns
+
     def is_determiner(self, word: str) -> bool:
         folded = fold(word, self.lang)
         return folded in LEADING_DETERMINERS or folded in self.determiners
@@ -186,7 +190,7 @@ class SpeakerDirectory:
             canonical = self.canonical_from_phrase(words)
             # "… adviser John Smith": the name after the title
             named = canonical != " ".join(words) and all(w[:1].isupper() for w in canonical.split())
-            serves = any(fold(w, self.lang) in self.titles and fold(w, self.lang) in self.role_nouns for w in words)
+            serves = any(self._persons_role(fold(w, self.lang)) for w in words)
             return Speaker(canonical, owner.group, "person" if head in self.titles or named or serves else "institution")
         text = " ".join(words)
         for pattern, rule in self._patterns:
@@ -196,7 +200,7 @@ class SpeakerDirectory:
         looks_like_person = len(canonical.split()) >= 2 and all(w[:1].isupper() for w in canonical.split())
         # "Artsakh's president", "Президент Арцаха": a person's role at either end of the phrase (not a title
         # word such as "вірменська" before a name)
-        titled = any(w in self.titles and w in self.role_nouns for w in {head, fold(pieces[0], self.lang) if pieces else ""})
+        titled = any(self._persons_role(w) for w in {head, fold(pieces[0], self.lang) if pieces else ""})
         for name_pieces, rule in self._countries:
             if _contains(pieces, name_pieces):
                 kind = "person" if looks_like_person and canonical != text or titled else "institution"
