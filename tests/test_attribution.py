@@ -2212,6 +2212,14 @@ def test_a_german_role_keeps_the_name_it_belongs_to_after_von(bundled, text, sou
     assert only(bundled.analyze_text(text, lang="de")).source.text == source
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The president of Azerbaijan, Ilham Aliyev, said the operation was over."),
+    ("fr", "Le président de l'Azerbaïdjan, Ilham Aliev, a déclaré que l'opération était terminée."),
+])
+def test_a_name_set_off_after_a_role_that_heads_its_phrase_is_the_speaker(bundled, lang, text):
+    assert only(bundled.analyze_text(text, lang=lang)).speaker == "Ilham Aliyev"
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")

@@ -85,9 +85,15 @@ class Referents(Reader):
         """The name that an apposition after a title phrase gives: capitalised words up to the next comma."""
         end = next((k for k, t in enumerate(rest) if t.text in NUCLEUS_ENDS), len(rest))
         name = rest[:end]
-        if not title or self._fold(title[-1]) not in self.cues.role_words or not 0 < len(name) <= 4:
+        if not title or not 0 < len(name) <= 4 or not all(t.text[:1].isupper() and self._is_word(t) for t in name):
             return []
-        return name if all(t.text[:1].isupper() and self._is_word(t) for t in name) else []
+        if self._fold(title[-1]) in self.cues.role_words:
+            return name  # "Pashinyan's spokeswoman, Nazeli Baghdasaryan"
+        # a role heading its phrase ("The president of Azerbaijan, Ilham Aliyev") names only a person the
+        # lexicon knows after it: an unknown name there may be a party and state ("Sen. Marco Rubio, R-Fla.")
+        words = self._words(name)
+        known = self.speakers.lookup(words).kind == "person" and self.speakers.names_somebody(words)
+        return name if known and any(self._fold(t) in self.cues.role_words for t in title) else []
 
     def _of_owners_side(self, words: list[str], owner: Speaker) -> Speaker:
         """'His aide', 'His campaign chairman Paul Manafort': somebody of the side of whom the possessive means,
