@@ -196,6 +196,9 @@ class CueLexicon:
     genitive_endings: tuple[str, ...] = ()
     # The locative and ablative: a capitalised word so ending is a place, never a speaker ("Qarabağda", "Xankəndidən").
     place_endings: tuple[str, ...] = ()
+    # The dative of whom words were said to: a lowercase word so ending after a cue is the audience, not the speaker
+    # ("— уточнили журналистам.").
+    audience_endings: tuple[str, ...] = ()
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -377,5 +380,6 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         object_endings=tuple(fold(str(e), cue_lang) for e in data.get("object_endings") or ()),
         genitive_endings=tuple(fold(str(e), cue_lang) for e in data.get("genitive_endings") or ()),
         place_endings=tuple(fold(str(e), cue_lang) for e in data.get("place_endings") or ()),
+        audience_endings=tuple(fold(str(e), cue_lang) for e in data.get("audience_endings") or ()),
         **grammar,
     )

@@ -2005,7 +2005,8 @@ def test_an_unlisted_role_after_a_quote_and_its_cue_is_the_speaker(bundled, lang
 @pytest.mark.parametrize("text", ["«Мы будем защищать Степанакерт», — заявил на днях.",
                                   "«Мы будем защищать Степанакерт», — добавил позже.",
                                   "«Мы будем защищать Степанакерт», — сказал в интервью телеканалу.",
-                                  "«Мы будем защищать Степанакерт», — сообщили журналистам в пресс-службе."])
+                                  "«Мы будем защищать Степанакерт», — сообщили журналистам в пресс-службе.",
+                                  "«Мы будем защищать Степанакерт», — уточнили журналистам."])
 def test_a_time_or_setting_after_the_cue_is_no_unlisted_speaker(bundled, text):
     quote = only(bundled.analyze_text(text, lang="ru"))
     assert quote.kind == "direct" and quote.source is None

@@ -1189,7 +1189,8 @@ class SpeakerPhrases(Reader):
         unnamed = len(rest) <= UNNAMED_SPEAKER_MAX_WORDS and not any(
             self._not_name(t) or self._fold(t) in self.cues.pronouns or self._fold(t) in self.cues.case_prepositions
             or self.cues.is_verb(t) for t in rest)
-        return rest if unnamed else []
+        audience = bool(self.cues.audience_endings) and self._fold(rest[0]).endswith(self.cues.audience_endings)
+        return rest if unnamed and not audience else []
 
     def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'…," said Blinken', '…, said Mark Jones, a political scientist who …': the name after the cue,
