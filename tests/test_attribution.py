@@ -2221,6 +2221,17 @@ def test_a_name_set_off_after_a_role_that_heads_its_phrase_is_the_speaker(bundle
     assert only(bundled.analyze_text(text, lang=lang)).speaker == "Ilham Aliyev"
 
 
+@pytest.mark.parametrize("lang,text,source", [
+    ("az", '"Biz qalırıq", - deyə bildirib.', None),
+    ("tr", '"Biz kalıyoruz" diye açıkladı.', None),
+    ("tr", '"Hankendi\'yi savunacağız" diye konuştu bakan.', "bakan"),
+])
+def test_the_quotative_particle_between_a_quote_and_its_cue_is_skipped(bundled, lang, text, source):
+    """Two quoted words and "deyə"/"diye" before the verb: direct speech, not scare quotes."""
+    quote = only(bundled.analyze_text(text, lang=lang))
+    assert quote.kind == "direct" and (quote.source.text if quote.source else None) == source
+
+
 def test_an_armenian_surname_with_its_article_is_the_known_speaker(bundled):
     quote = only(bundled.analyze_text("«Մենք կպաշտպանենք Ստեփանակերտը», - ասել է Շահրամանյանը։", lang="hy"))
     assert (quote.speaker, quote.speaker_group) == ("Samvel Shahramanyan", "armenian")
