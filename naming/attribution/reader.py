@@ -188,7 +188,7 @@ class Reader:
 
     def _closes_phrase(self, token: Token) -> bool:
         """Does an untagged word end with an ending that closes its noun phrase (`phrase_final_endings`)?"""
-        return token.upos is None and any(self._fold(token).endswith(e) for e in self.cues.phrase_final_endings)
+        return token.upos is None and self._fold(token).endswith(self.cues.phrase_final_endings)
 
     def _opens_quote(self, token: Token) -> bool:
         return token.start in self._quote_starts

@@ -1342,7 +1342,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _after_quote(self, token: Token) -> bool:
         """Does a quote end right before the token, with only spaces between?"""
-        return any(q.end <= token.start and not self.text[q.end:token.start].strip() for q in self.quotes)
+        at = token.start
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        return at in self._quote_ends
 
     def _verbs_framing_quotes(self, known: set[int]) -> list[Cue]:
         """'"…," he continued.', '"…," Trump joked.': a verb right after a quote, with its subject and

@@ -236,7 +236,7 @@ class SurfaceReading(Reader):
             return run
         suffixed = len(token_pieces(run[-1].text, self._lang)) != 1
         if len(run) > 1 and self._known_person(run[:-1]) \
-                and (suffixed or any(self._fold(run[-1]).endswith(e) for e in self.cues.object_endings)):
+                and (suffixed or self._fold(run[-1]).endswith(self.cues.object_endings)):
             return run[:-1]
         return [] if suffixed else run
 
