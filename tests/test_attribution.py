@@ -330,6 +330,31 @@ def test_a_verbs_subject_speaks_the_quote_after_its_colon(analyze, text, source,
     assert only(analyze(in_body("The verdict was clear: “a landslide for the opposition.”"))).speaker is None
 
 
+@pytest.mark.parametrize("quote", ["Artsakh is a public matter! Just say it,", "Artsakh is a public matter, just say it,"])
+def test_a_cue_after_a_quote_opened_by_a_colon_outranks_the_clause_before_it(analyze, quote):
+    """'Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.': the verb after the quote
+    names its speaker and takes the quote alone; the clause before the colon stays the outlet's, and its subject
+    is the antecedent of "he"."""
+    result = analyze(in_body(f"Pashinyan seemed irritated: “{quote}” he wrote."))
+    quote_said = only(result)
+    assert (quote_said.kind, quote_said.cue.text, quote_said.content.text) == ("direct", "wrote", quote)
+    assert quote_said.speaker == "Nikol Pashinyan"
+    assert mention(result, "Artsakh").voice == "direct"
+
+
+def test_a_quote_opened_by_a_colon_and_framed_after_is_no_clause_of_the_verb_before(analyze):
+    """'…the information she wanted because it was stuck in the system: “…,” Sullivan wrote.': the quote after
+    the colon is Sullivan's; "wanted" reports nothing (a quote after a colon is a statement of its own), and
+    "responded by explaining" reports what follows."""
+    result = analyze(in_body("Weiss responded by explaining it was impossible to send the file Pashinyan wanted "
+                             "because it was stuck in the system: “Trust me, I share your view on Artsakh. I cannot "
+                             "even open it,” Weiss wrote."))
+    assert [a.cue.text for a in result.attributions] == ["responded", "explaining", "wrote"]
+    assert by_cue(result, "responded").content.text.startswith("by explaining it was impossible")
+    assert holding(result, "Artsakh").cue.text == "wrote"
+    assert holding(result, "Artsakh").speaker == "Angela Weiss"
+
+
 def test_a_quote_signed_with_a_dash_and_a_name_is_that_names(analyze):
     """'“…” ― Sonya Herridge': a list of voices signs each quote after a dash; the quotes were floating and
     chained to whoever spoke before them. The tokenizer may end the sentence at the dash."""
@@ -366,6 +391,24 @@ def test_passive_cue_takes_the_agent_as_source(analyze):
     assert reported.source.text == "the Azerbaijani Defense Ministry"
     assert reported.speaker == "Azerbaijani Defense Ministry"
     assert reported.content.text == "that the operation was over"
+
+
+def test_a_reported_clause_ends_before_a_colons_quote_that_a_speaker_closes(analyze):
+    """'Mosman saw Santilli's words differently: "When he says …," he said.': the quote after the colon is what
+    "he said"; what "saw" reports ends at the colon."""
+    result = analyze(in_body('Weiss saw Aliyev\'s words differently: "When he says Artsakh is gone, I do not take '
+                             'that as a joke," she said.'))
+    assert by_cue(result, "saw").content.text == "Aliyev's words differently"
+    assert (holding(result, "Artsakh").cue.text, holding(result, "Artsakh").speaker) == ("said", "Angela Weiss")
+
+
+def test_a_passive_cue_in_a_relative_clause_reports_its_relative_pronoun(analyze):
+    """'“…,” Ash wrote in the email, which was first reported by The Associated Press': what the agency reported
+    is the email ("which"), not the quote, which stays Ash's."""
+    result = analyze(in_body("“Artsakh was lost that day,” Weiss wrote in the email, which was first reported by "
+                             "The Associated Press."))
+    assert by_cue(result, "reported").content.text == "which"
+    assert holding(result, "Artsakh").speaker == "Angela Weiss"
 
 
 @pytest.mark.parametrize("text,content", [
@@ -1493,6 +1536,15 @@ def test_a_participle_after_a_comma_speaks_for_the_main_clause_subject(analyze):
     reported = by_cue(analyze("Recently, however, it issued a policy paper welcoming the plans to increase funding for "
                               "the region, and calling for establishing permanent bases."), "calling for")
     assert reported.source.text == "it"
+
+
+def test_a_name_after_the_cue_that_the_tagger_reads_as_a_verb(analyze):
+    """'"…," says Suckling, who is executive director of …': the weak tagger reads the surname as a verb; a
+    capitalised word inside running text after the cue is still the speaker's name."""
+    quote = only(analyze(in_body('"Artsakh is not lost, it is all a fraud," says Suckling, who is executive director '
+                                 'of the Center for Biological Diversity.')))
+    assert quote.source.text.startswith("Suckling, who is executive director")
+    assert quote.speaker == "Suckling"
 
 
 def test_a_participle_after_an_inverted_speaker(analyze):

@@ -59,6 +59,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     cue.speaker = self._dropped_subject(cue, cues[:k])
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
+        self._framed: list[tuple[Quote, Cue]] = []
         floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
         outer_ids = {id(q) for q in outer}
         for quote in self.quotes:
@@ -69,6 +70,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 continue
             with self._reading(self.doc.sentences[cue.token.sent]):  # a paragraph in another language: its complementizers
                 content = self._cut_before_next_cue(cue, cues)
+                content = self._cut_before_framed_statement(content, cue)
             if content is None or self._within_one_quote(*content):
                 continue
             attribution = self._attribution("reported", content, cue)
@@ -127,6 +129,19 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 break  # the mark that closes a quote inside the content: 'calls it "an aggression"'
             words.pop()
         return (start, words[-1].end) if words else None
+
+    def _cut_before_framed_statement(self, content: tuple[int, int] | None, cue: Cue) -> tuple[int, int] | None:
+        """'Mosman saw Santilli's words differently: "…," he said.': a quote opened by a colon at the end of the
+        content, which a cue and speaker of its own close, is theirs; the content ends before the colon."""
+        if content is None:
+            return None
+        start, end = content
+        for quote, other in self._framed:
+            if other is not cue and start < quote.start < end <= quote.end and self._after_colon(quote) \
+                    and self._closes_with_speaker(quote, other):
+                words = [t for t in self._tokens_within(start, quote.start) if self._is_word(t)]
+                return (start, words[-1].end) if words else None
+        return content
 
     def _says_something(self, tokens: list[Token]) -> bool:
         """Is there a word among the tokens besides a complementizer ("that")?"""
@@ -189,7 +204,10 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         sentences = self._sentences_of(quote.start, quote.end)
         if cue.token.start >= quote.end:
             start, end = quote.end, cue.token.start
-            outside = (sentences[0].start, quote.start)     # nothing of the sentence before the quote
+            # nothing of the sentence before the quote, but a clause closed by a colon where the speaker and the
+            # cue close the quote's sentence ('X seemed irritated: “…,” she wrote.')
+            outside = (quote.start if self._after_colon(quote) and self._closes_with_speaker(quote, cue)
+                       else sentences[0].start, quote.start)
         elif cue.span[1] <= quote.start:
             start, end = cue.span[1], quote.start
             outside = (quote.end, sentences[-1].end)        # nothing of the sentence after it
@@ -208,6 +226,15 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     continue
                 return False
         return True
+
+    def _after_colon(self, quote: Quote) -> bool:
+        mark = self._token_at(quote.start)
+        return mark is not None and mark.i > 0 and self.doc.tokens[mark.i - 1].text == ":"
+
+    def _closes_with_speaker(self, quote: Quote, cue: Cue) -> bool:
+        """'“…,” she wrote.': the speaker between the quote and the cue, and nothing reported after the cue."""
+        return bool(cue.source) and quote.end <= cue.source[0].start and cue.source[-1].end <= cue.token.start \
+            and (cue.content is None or cue.content[1] <= cue.token.start)
 
     def _audience_or_setting(self, between: list[Token]) -> bool:
         """'told the Reuters news agency simply, "…"', 'said Thursday on Twitter, "…"': words set off from the quote
@@ -331,12 +358,17 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
 
         def distance(c: Cue) -> int:
             return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
+        if any(c.kind != "colon" and c.token.start >= quote.end for c in framing):
+            # 'Clinton seemed irritated: “…!” she wrote.': the cue after the quote names its speaker
+            framing = [c for c in framing if not (c.kind == "colon" and c.span[1] <= quote.start)]
         cue = min(framing or candidates, key=distance)
         if cue.token.sent < sentences[0].i:  # the quote after '"…," X said, according to Y.' is X's
             cue = self._speech_relayed_by(cue, cues) or cue
         # a cue next to the quote keeps its own clause, if it has one: 'Huckabee called the program "worse
         # than amnesty." And Santorum's campaign said Cruz was "not a real conservative."'
         cue.quoted = cue.quoted or cue in framing or cue.content is None
+        if cue in framing:
+            self._framed.append((quote, cue))
         if id(cue) in by_cue:  # the rest of a quote interrupted by its cue: '"…," she said, "…"'
             by_cue[id(cue)].continuation.append(Span.of(self.text, *content))
         else:

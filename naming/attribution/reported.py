@@ -562,6 +562,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries
                            or subject[-1].upos == "SCONJ"):
             subject.pop()
+        relative = next((t for t in reversed(subject) if self._fold(t) in self.cues.relative_pronouns
+                         and self.doc.tokens[t.i - 1].text == ","), None)
+        if relative is not None and not any(t.text == "," for t in tokens[relative.i:cue.i]):
+            subject = [relative]  # '"…," Ash wrote in the email, which was first reported by the AP': the email
         opener = self._fold(self._token_at(clause[0])) if clause else None
         # "Asked by Reuters whether …", "When asked by a reporter to respond …": what the agent asked
         if clause and (opener in self.cues.complementizers or not subject and opener in self.cues.infinitive_markers):
@@ -716,6 +720,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         none where they are an adjunct with no verb and no quote ("In a speech last July, he said: …", "Then,
         Trump called into …"): the content is after the cue."""
         parts = [t for t in tokens if t.i < first]
+        colons = list(self._colons_before_quotes(parts))
+        if colons:
+            parts = parts[colons[-1] + 1:]  # 'Clinton seemed irritated: “…,” she wrote.': the quote alone
         if not any(self._is_word(t) for t in parts):
             return []
         commas = [k for k, t in enumerate(parts) if t.text == ","]
@@ -1231,7 +1238,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return False
         if content[1] <= cue.start or any(t.text == ":" for t in self._tokens_within(cue.end, content[0])):
             return True  # "The talks will go on, he added.", "He added: …"
-        if self._fold(words[0]) in self.cues.complementizers or any(self._in_quote(t) for t in words):
+        inside = self._tokens_within(*content)
+        colon = next(self._colons_before_quotes(inside), len(inside))
+        # (a quote after a colon is a statement of its own: "the information she wanted because it was stuck: “…”")
+        if self._fold(words[0]) in self.cues.complementizers or any(self._in_quote(t) for t in inside[:colon]):
             return True
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
         if framing is not None and not any(t.upos in VERB_TAGS for t in words[framing + 1:]):
@@ -1244,6 +1254,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True
         if content[0] >= cue.end and words[0].upos == "VERB" and self._fold(words[0]).endswith("ing"):
             return True  # a course of action: "supports squeezing out …", "suggests reducing regulations"
+        if content[0] >= cue.end and len(words) > 1 and self._fold(words[0]) in self.cues.agent_prepositions \
+                and self.cues.is_verb(words[1]) and words[1].upos == "VERB":
+            return True  # the speech it was done by: "responded by explaining it was impossible …"
         if content[0] >= cue.end and self._finite(cue) and self._subject_and_finite_verb(words):
             return True
         # a clause hung on the cue, which the weak parse may call an adverbial clause ("He added the talks

@@ -376,9 +376,11 @@ class SpeakerPhrases(Reader):
         if len(run) == 1 and (self._fold(run[0]) in self.cues.pronouns or self._indefinite(run[0])
                               and (run[0].i + 1 == sentence.last or not self._is_word(tokens[run[0].i + 1]))):
             return run  # "«…», — добавил он.", '"…," said he.', '"…," tweeted another.'
-        # "a déclaré le ministre": no capital, but a role noun
+        # "a déclaré le ministre": no capital, but a role noun; '"…," says Suckling, who …': a name the weak
+        # tagger reads as a verb
         return run if any(t.upos in ("PROPN", "NOUN") or t.upos is None and (
-            t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns)) for t in run) else []
+            t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns))
+            or t.upos == "VERB" and self._name_in_running_text(t) for t in run) else []
 
     def _indefinite(self, token: Token) -> bool:
         """'another', 'one', 'others': a word standing for a speaker not named."""
