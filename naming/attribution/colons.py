@@ -26,7 +26,8 @@ class ColonStatements(Reader):
         # them capitalised inside a sentence too.
         shouting = all(t.text.isupper() for t in head if self._is_word(t))
         named = self._fold(head[-1]) in self._capitalised_inside or \
-            not shouting and any(t.upos == "PROPN" for t in head)
+            not shouting and any(t.upos == "PROPN" for t in head) and (
+                self._fold(head[-1]) not in self._common_nouns or self.article.in_headline(head[0].start))
         return len(head[0].text) > 1 and head[0].upos != "DET" and named \
             and all(t.text[:1].isupper() or t.upos in ("ADP", "PART") or t.text in POSSESSIVE_ENDINGS for t in head) \
             and not any(t.upos in ("VERB", "AUX", "ADV", "INTJ", "PRON", "SCONJ", "CCONJ") for t in head)
@@ -45,6 +46,13 @@ class ColonStatements(Reader):
                         and not self._is_quote_mark(self.doc.tokens[token.i - 1]):
                     capitalised.add(self._fold(token))
         return capitalised
+
+    @cached_property
+    def _common_nouns(self) -> set[str]:
+        """The folded nouns the article writes in lower case: 'Superdelegates: Clinton is backed by 520
+        superdelegates …' opens with a section's topic, not a speaker, though the tagger calls it a name. (In
+        the headline, "Poll: …" is the poll's, which the body names as a source.)"""
+        return {self._fold(t) for t in self.doc.tokens if t.upos == "NOUN" and t.text[:1].islower()}
 
     def _colon_statement(self, tokens: list[Token]) -> Cue | None:
         """'Pashinyan: "We will not..."' — a short capitalised name, a colon, then the statement. A name

@@ -263,11 +263,15 @@ class SpeakerPhrases(Reader):
         if stripped == close:
             return self._chain_ending_at(close, sentence)
         # "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": the name after
-        # the cue, which closes the sentence, is the speaker
+        # the cue, which closes the sentence, is the speaker, with a relative clause of its own ("…, said an
+        # American official who was briefed on …")
         inverted = self._inverted_source(cue, sentence)
+        relative = next((k for k, t in enumerate(inverted) if self._fold(t) in self.cues.relative_pronouns),
+                        len(inverted))
+        after = [t for t in tokens[inverted[-1].i + 1:sentence.last] if self._is_word(t)] if inverted else []
         if inverted and self._names_speaker(inverted, cue) \
-                and not any(self._is_word(t) for t in tokens[inverted[-1].i + 1:sentence.last]) \
-                and not any("VerbForm=Fin" in (t.feats or "") for t in inverted):
+                and (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
+                and not any("VerbForm=Fin" in (t.feats or "") for t in inverted[:relative]):
             return []
         head = self._run_before(stripped, sentence)
         return self._chain_ending_at(stripped, sentence) or (head if head and head[-1].i == stripped - 1 else [])
@@ -646,10 +650,12 @@ class SpeakerPhrases(Reader):
         if before:
             # widened to "A spokesman for Mr. Clinton", "Republicans who oppose the bill"; not to a fronted
             # adjunct that a parse error hung on the subject ("At the moment Chris Christie")
-            if subject and subject[0].i <= before[0].i and subject[-1].i == before[-1].i \
-                    and subject[0].upos not in ("ADP", "SCONJ", "ADV"):
+            parsed = bool(subject) and subject[0].i <= before[0].i and subject[-1].i == before[-1].i \
+                and subject[0].upos not in ("ADP", "SCONJ", "ADV")
+            if parsed:
                 before = subject
-            else:
+            # (a parsed pronoun is a relative clause's own subject: "the congressman who gained attention when he yelled")
+            if not parsed or any(t.upos in ("NOUN", "PROPN") for t in before):
                 before = self._with_relative_clause(before, sentence)
             return self._noun_cue_owner(before)
         chain = self._apposition_chain(cue, sentence)
@@ -925,8 +931,9 @@ class SpeakerPhrases(Reader):
         "that" may open the reported clause."""
         tokens = self.doc.tokens
         j = run[0].i - 1
-        if j - 1 > sentence.first and tokens[j].upos == "ADP" and self._fold(tokens[j - 1]) in self.cues.postnominal_adjectives:
-            head = self._run_before(j - 1, sentence)  # "people familiar with the matter said"
+        if j - 1 > sentence.first and tokens[j].upos in ("ADP", "PART") \
+                and self._fold(tokens[j - 1]) in self.cues.postnominal_adjectives:
+            head = self._run_before(j - 1, sentence)  # "people familiar with the matter said", "sources privy to/PART"
             if head and head[-1].i == j - 2 and any(t.upos in ("NOUN", "PROPN", "PRON") for t in head):
                 return tokens[head[0].i:run[-1].i + 1]
         if j - 1 > sentence.first and tokens[j].upos == "ADP" and tokens[j - 1].upos == "VERB":
@@ -1089,6 +1096,9 @@ class SpeakerPhrases(Reader):
         """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
         not its object ('urged a strong stand', 'told an audience'), the subject of the next clause ('said
         their speeches were …') or a date ('said Sunday')?"""
+        relative = next((k for k, t in enumerate(phrase) if k and self._fold(t) in self.cues.person_relatives), None)
+        if relative is not None:
+            return self._names_speaker(phrase[:relative], cue)  # "…, said six million people who lost …"
         if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS or self._fold(t) in self.cues.time_words
                                                   for t in phrase):
             return False
@@ -1113,8 +1123,8 @@ class SpeakerPhrases(Reader):
             after = self._skip_time_after(phrase[0].i + 1, sentence)
             return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
         if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._in_words(t, self.cues.role_words)
-               for t in phrase):
-            return True
+               or t.upos == "VERB" and self._name_in_running_text(t) for t in phrase):
+            return True  # (a name the weak tagger reads as a verb: '"…," says Suckling, who …')
         if len(phrase) == 1 and self._indefinite(phrase[0]):
             return True  # '…," tweeted another.', '…," read one.'
         # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
@@ -1206,6 +1216,9 @@ class SpeakerPhrases(Reader):
             run = run + tokens[run[-1].i + 1:close + 1]
         rest = tokens[run[-1].i + 1:sentence.last]
         words = [t for t in rest if self._is_word(t)]
+        if words and self._fold(rest[0]) in self.cues.person_relatives and len(words) <= SOURCE_MAX_TOKENS \
+                and not any(self._in_quote(t) for t in words):
+            return tokens[run[0].i:words[-1].i + 1]  # "…, said an American official who was briefed on …"
         if not (rest and rest[0].text == "," and words and len(words) <= SOURCE_MAX_TOKENS and (
                 words[0].upos in NP_TAGS or words[0].upos is None) and not self.cues.is_verb(words[0])
                 and not any(self._in_quote(t) for t in words)):
