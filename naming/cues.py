@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .text import fold, phrase_pieces
+from .text import fold, hyphened_pieces, phrase_pieces
 
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
 _CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
@@ -352,7 +352,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         nouns=WordSet.of(data.get("nouns"), cue_lang),
         clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),
         clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
-        distancing=_pieces(data.get("distancing"), cue_lang),
+        distancing=tuple(pieces for pieces in (tuple(p for _, _, p in hyphened_pieces(str(m), cue_lang))
+                                               for m in data.get("distancing") or ()) if pieces),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
         role_nouns=WordSet.of([*(data.get("role_nouns") or ()), *(data.get("people_nouns") or ())], cue_lang),
         people_nouns=WordSet.of(data.get("people_nouns"), cue_lang),

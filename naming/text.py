@@ -312,6 +312,18 @@ def piece_spans(text: str, lang: str | None = None) -> list[tuple[int, int, str]
     return out
 
 
+def hyphened_pieces(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
+    """The pieces of `piece_spans`, with a "-" piece for each hyphen that alone joins two: a distancing
+    marker written with one ("so-called", "would-be") matches hyphened text only, as "so called" matches
+    the two words only ("Khankendi would be reintegrated" holds no marker)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, piece in piece_spans(text, lang):
+        if out and start - out[-1][1] == 1 and text[out[-1][1]] in HYPHENS:
+            out.append((start - 1, start, HYPHEN))
+        out.append((start, end, piece))
+    return out
+
+
 def phrase_pieces(phrase: str, lang: str | None = None) -> list[str]:
     """The folded pieces of a lexicon phrase: "Nagorno‑Karabakh" → ["nagorno", "karabakh"]."""
     return [piece for _, _, piece in piece_spans(phrase, lang)]

@@ -699,12 +699,20 @@ def test_scare_quotes_inside_reported_speech(analyze):
     assert m.distanced and m.voice == "reported" and m.speaker == "Azerbaijan"
 
 
-@pytest.mark.parametrize("marker", ["so-called", "self-proclaimed", "alleged", "self-styled"])
+@pytest.mark.parametrize("marker", ["so-called", "self-proclaimed", "alleged", "self-styled", "would-be",
+                                    "so\u2011called", "so called"])
 def test_distancing_markers(analyze, marker):
     result = analyze(f"The {marker} Artsakh authorities dissolved themselves on Thursday.")
     artsakh = mention(result, "Artsakh")
     assert artsakh.distanced and artsakh.voice == "narrative"
-    assert len(result.voice.distancing) == 1
+    assert [d.marker for d in result.voice.distancing] == [marker.replace("\u2011", "-")]
+
+
+def test_a_hyphened_marker_matches_hyphened_text_only(analyze):
+    """"would-be" is a marker; "would be" is a verb phrase ("Artsakh would be dissolved"), and "so-called" written
+    with a non-breaking hyphen is "so-called" still."""
+    result = analyze("Officials said Artsakh would be dissolved on Thursday.")
+    assert not mention(result, "Artsakh").distanced and not result.voice.distancing
 
 
 @pytest.mark.parametrize("marker", ["so-called", "self-styled"])

@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 
 from naming.text import (
     APOSTROPHES, ARMENIAN_SENTENCE_END, CLOSE_QUOTES, HYPHENS, OPEN_QUOTES, QUOTE_CHARS, QUOTE_PAIRS,
-    fold, is_apostrophe_at, mixed_script_words, normalize_for_nlp, phrase_pieces, piece_spans,
+    fold, hyphened_pieces, is_apostrophe_at, mixed_script_words, normalize_for_nlp, phrase_pieces, piece_spans,
     script_of, token_pieces,
 )
 
@@ -227,3 +227,13 @@ def test_normalize_for_nlp_substitutions():
 @given(st.text())
 def test_normalize_for_nlp_preserves_length(text):
     assert len(normalize_for_nlp(text)) == len(text)
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("so-called", ["so", "-", "called"]), ("so\u2011called", ["so", "-", "called"]), ("Soi–disant", ["soi", "-", "disant"]),
+    ("so called", ["so", "called"]), ("so - called", ["so", "called"]), ("would be", ["would", "be"]),
+    ("Karabağ'da", ["karabağ", "da"]),
+])
+def test_hyphened_pieces_keep_the_hyphen_that_joins_two_pieces(text, pieces):
+    """Distancing markers are cut so: "would-be" is a marker, "would be" two words of a verb phrase."""
+    assert [p for _, _, p in hyphened_pieces(text, "tr" if "ğ" in text else "en")] == pieces

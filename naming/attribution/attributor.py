@@ -8,7 +8,7 @@ from ..cues import CueLexicon
 from ..nlp import Doc, Sentence, Token, paragraphs
 from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import fold
+from ..text import hyphened_pieces
 from .reader import (FLOATING_MAX_SENTENCES, POSSESSIVE_ENDINGS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
                      TITLE_MAX_WORDS, VERB_TAGS, Cue, Referent)
 from .referents import Referents
@@ -433,18 +433,17 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         """'so-called X', 'self-proclaimed X': the marker and the words it qualifies, up to the noun."""
         found = []
         for sentence in self.doc.sentences:
-            # a paragraph in another language has its own markers; "so-called" is the pieces so · called
+            # a paragraph in another language has its own markers; "so-called" is the pieces so · - · called
             with self._reading(sentence) as cues:
                 found += self._markers_in(sentence, cues.distancing_by_first)
         return found
 
     def _markers_in(self, sentence: Sentence, markers_by_first: dict) -> list[Distancing]:
-        doc, found = self.doc, []
-        tokens = doc.sentence_tokens(sentence)
-        pieces = []  # (piece, token) with hyphens split, as the markers are written
-        for t in tokens:
-            for piece in fold(t.text, self._lang).replace("-", " ").split():
-                pieces.append((piece, t))
+        found = []
+        tokens = self.doc.sentence_tokens(sentence)
+        # (piece, token), cut as the markers are
+        pieces = [(piece, self._token_at(sentence.start + start))
+                  for start, _, piece in hyphened_pieces(self.text[sentence.start:sentence.end], self._lang)]
         for k in range(len(pieces)):
             for flat in markers_by_first.get(pieces[k][0], ()):
                 if tuple(p for p, _ in pieces[k:k + len(flat)]) == flat:
@@ -452,7 +451,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     after = [t for t in tokens if t.start >= pieces[k + len(flat) - 1][1].end]
                     target = self._marker_target(after)
                     end = target[-1].end if target else pieces[k + len(flat) - 1][1].end
-                    found.append(Distancing(first.start, end, " ".join(flat)))
+                    found.append(Distancing(first.start, end, " ".join(flat).replace(" - ", "-")))
         return found
 
     def _marker_target(self, after: list[Token]) -> list[Token]:
