@@ -61,7 +61,7 @@ def _mini():
 @lru_cache(maxsize=None)
 def _speakers(lang: str) -> SpeakerDirectory:
     cues = load_cues(lang)
-    return SpeakerDirectory(_mini().speakers, lang, cues.titles, cues.role_nouns)
+    return SpeakerDirectory(_mini().speakers, lang, cues.speaker_words)
 
 
 def _check_matches(matches, text: str) -> None:

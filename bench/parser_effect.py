@@ -124,8 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = [d for p in paths for d in read_conllu(p)][: args.limit]
 
     cues = load_cues("en")
-    speakers = SpeakerDirectory(load_lexicons(bundled_lexicon_paths()).speakers, "en", cues.titles,
-                                cues.role_nouns, cues.determiners)
+    speakers = SpeakerDirectory(load_lexicons(bundled_lexicon_paths()).speakers, "en", cues.speaker_words)
     models = resolve_models_dir(bundled_models())
     nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,pos,lemma,depparse",
                           tokenize_pretokenized=True, download_method=None, verbose=False)

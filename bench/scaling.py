@@ -37,7 +37,7 @@ def attribution_seconds(lang: str, statements: int) -> float:
 
     cues = load_cues(lang)
     speakers = SpeakerDirectory(load_lexicons([REPO / "lexicons" / "karabakh.yaml"]).speakers, lang,
-                                cues.titles, cues.role_nouns)
+                                cues.speaker_words)
     text = "Headline\n" + " ".join([STATEMENTS[lang]] * statements) + "\n"
     doc = surface_doc(text, lang, paragraphs(text, 0, len(text)))
     article = make_article(text, id="scaling", source="scaling")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .speakers import SpeakerWords
 from .text import fold, hyphened_pieces, phrase_pieces
 
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
@@ -90,6 +91,8 @@ class CueLexicon:
     # auxiliaries between the speaker and the verb ("a déclaré", "hat erklärt").
     determiners: WordSet = WordSet()
     auxiliaries: WordSet = WordSet()
+    # Between a role and whom it serves: "a spokesman for Aliyev" is of Aliyev's side, not Aliyev.
+    role_links: WordSet = WordSet()
     # Facts of the language that decide where the speaker stands without a parse (YAML `traits: [...]`):
     # nouns_capitalized: a noun starts with a capital (German), so lowercase words between an article and
     #   the next capitalised word are its adjectives ("dem aserbaidschanischen Verteidigungsministerium").
@@ -209,6 +212,10 @@ class CueLexicon:
     def role_words(self) -> WordSet:
         """Titles and role nouns: words that make a phrase somebody ("the minister", "Sprecher")."""
         return self.titles | self.role_nouns
+
+    @cached_property
+    def speaker_words(self) -> SpeakerWords:
+        return SpeakerWords(self.titles, self.role_nouns, self.determiners, self.role_links)
 
     @cached_property
     def distancing_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -361,6 +368,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         complementizers=WordSet.of(data.get("complementizers") or ["that"], cue_lang),
         determiners=WordSet.of(data.get("determiners"), cue_lang),
         auxiliaries=WordSet.of(data.get("auxiliaries"), cue_lang),
+        role_links=WordSet.of(data.get("role_links"), cue_lang),
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,

@@ -216,7 +216,7 @@ class Analyzer:
     def speakers(self, lang: str) -> SpeakerDirectory:
         if lang not in self._speakers:
             cues = load_cues(lang)
-            self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, cues.titles, cues.role_nouns, cues.determiners)
+            self._speakers[lang] = SpeakerDirectory(self.lexicons.speakers, lang, cues.speaker_words)
         return self._speakers[lang]
 
     # --- language -----------------------------------------------------------------------------------

@@ -8,13 +8,23 @@ armenian). Within one article a surname alone ("Blinken") resolves to the full n
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .text import fold, phrase_pieces
 
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'", "der", "die", "das"}
-# Between a role and the person it serves: "a spokesman for Aliyev", "le porte-parole d'Aliev", "der Sprecher von Alijew"
-OWNER_LINKS = {"for", "of", "to", "de", "d", "du", "von", "vom"}
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """A language's words that a speaker's phrase is read with, from its cue lexicon (`CueLexicon.speaker_words`):
+    titles and role nouns ("President", "spokesman"), articles beyond LEADING_DETERMINERS ("dem", "einer"), and
+    the prepositions between a role and whom it serves ("a spokesman for Aliyev", "le porte-parole d'Aliev")."""
+    titles: Container[str] = frozenset()
+    role_nouns: Container[str] = frozenset()
+    determiners: Container[str] = frozenset()
+    role_links: Container[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -69,11 +79,12 @@ def _contains(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> bool
 
 
 class SpeakerDirectory:
-    def __init__(self, rules=(), lang: str = "en", titles=frozenset(), role_nouns=frozenset(), determiners=frozenset()):
+    def __init__(self, rules=(), lang: str = "en", words: SpeakerWords = SpeakerWords()):
         self.lang = lang
-        self.titles = titles
-        self.role_nouns = role_nouns
-        self.determiners = determiners  # the language's articles, beyond LEADING_DETERMINERS: "dem", "einer"
+        self.titles = words.titles
+        self.role_nouns = words.role_nouns
+        self.determiners = words.determiners
+        self.role_links = words.role_links
         self._rules = tuple(rules)
         self._other_languages: dict[str, SpeakerDirectory] = {}
         self._names = []      # (stems of the pieces, rule), longest first
@@ -90,12 +101,11 @@ class SpeakerDirectory:
         self._names.sort(key=lambda item: -len(item[0]))
         self._countries.sort(key=lambda item: -len(item[0]))
 
-    def for_language(self, lang: str, titles=frozenset(), role_nouns=frozenset(),
-                     determiners=frozenset()) -> "SpeakerDirectory":
+    def for_language(self, lang: str, words: SpeakerWords = SpeakerWords()) -> "SpeakerDirectory":
         """The same speakers, read in another language (a paragraph of it inside an article); built once
         a language."""
         if lang not in self._other_languages:
-            self._other_languages[lang] = SpeakerDirectory(self._rules, lang, titles, role_nouns, determiners)
+            self._other_languages[lang] = SpeakerDirectory(self._rules, lang, words)
         return self._other_languages[lang]
 
     def _person_after_title(self, words: list[str], found: Speaker) -> Speaker | None:
@@ -172,7 +182,7 @@ class SpeakerDirectory:
                 # aide Hikmet Hajiyev", "Aliyev's foreign policy adviser, Hikmet Hajiyev")
                 owner = owner or rule
                 continue
-            if at >= 2 and rule.kind == "person" and pieces[at - 1] in OWNER_LINKS \
+            if at >= 2 and rule.kind == "person" and pieces[at - 1] in self.role_links \
                     and any(fold(w, self.lang) in self.titles or fold(w, self.lang) in self.role_nouns for w in words):
                 owner = owner or rule  # "a spokesman for Aliyev", "le porte-parole d'Aliev": the same, linked after
                 continue

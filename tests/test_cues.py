@@ -21,7 +21,7 @@ KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpo
         "object_endings", "name_audiences", "work_nouns", "work_nouns_after", "passive_auxiliaries",
         "extraposing_pronouns", "agent_prepositions", "impersonal_forms", "people_nouns", "adversary_nouns",
         "setting_endings", "concessives", "phrase_final_endings", "genitive_endings", "anaphors", "stance_prepositions",
-        "place_endings", "linking_prepositions", "audience_endings"}
+        "place_endings", "linking_prepositions", "audience_endings", "role_links"}
 
 
 @dataclass
@@ -303,7 +303,7 @@ def test_pronouns(lang, pronoun, kind):
 ])
 def test_titles_leave_the_name(lang, words, name):
     cues = load_cues(lang)
-    directory = SpeakerDirectory(lang=lang, titles=cues.titles, role_nouns=cues.role_nouns)
+    directory = SpeakerDirectory(lang=lang, words=cues.speaker_words)
     assert directory.canonical_from_phrase(words.split()) == name
 
 

@@ -83,8 +83,7 @@ class Reader:
         self.article = article
         self.text = article.content
         self.cues = cues or load_cues(doc.lang)
-        self.speakers = speakers or SpeakerDirectory(lang=doc.lang, titles=self.cues.titles,
-                                                     role_nouns=self.cues.role_nouns, determiners=self.cues.determiners)
+        self.speakers = speakers or SpeakerDirectory(lang=doc.lang, words=self.cues.speaker_words)
         # the cues, speaker titles and folding in force: the article's, or those of a paragraph in
         # another language while it is read (see _reading)
         self._lang = doc.lang
@@ -336,8 +335,7 @@ class Reader:
             else:
                 if lang not in self._foreign:
                     cues = load_cues(lang)
-                    self._foreign[lang] = (cues, self._own[1].for_language(lang, cues.titles, cues.role_nouns,
-                                                                          cues.determiners))
+                    self._foreign[lang] = (cues, self._own[1].for_language(lang, cues.speaker_words))
                 self.cues, self.speakers = self._foreign[lang]
             self._lang = lang
         try:
