@@ -163,7 +163,9 @@ def make_article(content: str, id: str, source: str, meta: dict | None = None,
         bare = line.strip().strip(QUOTE_MARKS)
         label = BOILERPLATE_LINE.match(bare)
         label_alone = label is not None and not bare[label.end():].strip()
-        if BOILERPLATE_LINE.match(line) or label_alone or link_follows \
+        # in quote marks, only a label alone: '"Watch out," he said.' is a quote
+        quoted = line.lstrip()[:1] in QUOTE_MARKS
+        if label is not None and (label_alone or not quoted) or link_follows \
                 or len(line) <= CREDIT_LINE_MAX_CHARS and any(c.match(line) for c in CREDIT_LINES):
             boilerplate.append((stripped_start, stripped_end))
         link_follows = label_alone

@@ -141,7 +141,7 @@ def test_a_label_alone_on_its_line_makes_the_linked_headline_after_it_boilerplat
     lines = ["Headline", "Pashinyan said the talks had failed.", '"Related:"', "",
              "Aliyev Calls Karabakh Operation A Success.", "The ministry said the roads were open.",
              "Read more:", "What is Nagorno-Karabakh?", "Read more: Who are the Karabakh Armenians?",
-             "Baku said the operation was over."]
+             "Baku said the operation was over.", '"Watch out," the minister said.']
     (tmp_path / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (article,) = list(read_articles([tmp_path / "a.txt"]))
     assert [article.content[s:e] for s, e in article.boilerplate] == [

@@ -463,20 +463,15 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     break
                 continue
             target.append(t)
+            # ('the self-styled Republic of Artsakh': a capitalised name goes on past "of" to the name after it)
             if self.doc.has_parse and t.upos in ("NOUN", "PROPN") and (
                     k + 1 == len(after) or after[k + 1].upos not in ("NOUN", "PROPN", "PUNCT")) \
-                    and not self._name_goes_on(after, k):
+                    and not (t.upos == "PROPN" and t.text[:1].isupper() and self._links_to_name(after, k + 1)):
                 break
             if len(target) >= 4:
                 break
         return target
 
-    def _name_goes_on(self, after: list[Token], k: int) -> bool:
-        """'the self-styled Republic of Artsakh': a capitalised name goes on past "of" to the name after it."""
-        token = after[k]
-        return token.upos == "PROPN" and token.text[:1].isupper() and k + 2 < len(after) \
-            and self._fold(after[k + 1]) in self.cues.linking_prepositions and after[k + 2].upos == "PROPN" \
-            and after[k + 2].text[:1].isupper()
 
 
 def _union(spans) -> list[tuple[int, int]]:

@@ -863,8 +863,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if self._is_quote_mark(t) and (k and (parts[k - 1].text in POSSESSIVE_ENDINGS or self._in_quote(parts[k - 1]))
                                        or k + 1 < len(parts) and self._in_quote(parts[k + 1])):
             return True  # the marks of a quoted word inside the name: 'a "pre-planned" military attack'
+        return self._links_to_name(parts, k)
+
+    def _links_to_name(self, parts: list[Token], k: int) -> bool:
+        """Is parts[k] a linking preposition before a name ("Republic | of Artsakh", "Department | of State")?"""
         following = parts[k + 1] if k + 1 < len(parts) else None
-        return self._fold(t) in self.cues.linking_prepositions and following is not None \
+        return self._fold(parts[k]) in self.cues.linking_prepositions and following is not None \
             and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
                                                       or k + 2 < len(parts) and parts[k + 2].upos == "PROPN")
 
