@@ -1573,6 +1573,25 @@ def test_a_section_label_before_a_colon_is_no_speaker(analyze):
     assert holding(result, "Artsakh").speaker == "Angela Weiss"
 
 
+@pytest.mark.parametrize("text,source,cue", [
+    ('"Artsakh was never ours to give," From said.', "From", "said"),
+    ('"Artsakh hastens the eclipse of the talks," Will wrote.', "Will", "wrote"),
+])
+def test_a_surname_the_tagger_reads_as_a_preposition_or_auxiliary(analyze, text, source, cue):
+    """'"…," From said', '"…," Will wrote': a capitalised word alone between a quote and its cue verb is the
+    speaker's name; it was dropped as a preposition or taken into the cue as an auxiliary ("Will wrote")."""
+    quote = only(analyze(in_body(text)))
+    assert (quote.source.text, quote.cue.text) == (source, cue)
+
+
+def test_a_message_after_the_quote_and_its_cue_speaks(analyze):
+    """'"…," reads a Wednesday editorial in The Des Moines Register.': a speech noun (`nouns`) after the cue that
+    closes a quote is its source, though it is neither a name nor a plural."""
+    quote = only(analyze(in_body('"Artsakh has shown more spine than the Senate," reads a Wednesday editorial in The '
+                                 'Des Moines Register.')))
+    assert quote.source.text == "a Wednesday editorial"
+
+
 def test_a_name_after_the_cue_that_the_tagger_reads_as_a_verb(analyze):
     """'"…," says Suckling, who is executive director of …': the weak tagger reads the surname as a verb; a
     capitalised word inside running text after the cue is still the speaker's name."""

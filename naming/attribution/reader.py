@@ -224,9 +224,10 @@ class Reader:
             return True
         if self._fold(token) in self.cues.role_nouns or APOSTROPHE_NAME.match(token.text):
             return True  # "which officials/VERB said", "O’Malley/ADV spoke": a role noun or a name in other tags
-        # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX
+        # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX;
+        # '"…," From said', '"…," Will wrote': a surname so tagged between the quote and its cue
         if (token.upos == "VERB" or next_token is not None and next_token.upos == "PROPN") \
-                and self._name_in_running_text(token):
+                and self._name_in_running_text(token) or self._name_before_cue(token):
             return True
         if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
             # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
@@ -240,6 +241,14 @@ class Reader:
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
+
+    def _name_before_cue(self, token: Token) -> bool:
+        """'"…," From said', '"…," Will wrote': a capitalised word alone between a quote and a cue verb is the
+        speaker's name, whatever the tag."""
+        if not token.text[:1].isupper() or token.i == 0 or token.i + 1 == len(self.doc.tokens):
+            return False
+        return self.cues.is_verb(self.doc.tokens[token.i + 1]) \
+            and self._after_closing_quote(token.i - 1, self.doc.sentences[token.sent]) and self._name_in_running_text(token)
 
     def _abbreviated_title(self, period: Token, next_token: Token | None) -> bool:
         """'Sen. Marco Rubio', with the title's period split off by the tokenizer before a name."""
@@ -300,7 +309,8 @@ class Reader:
         folded = self._fold(token)
         negation = token.upos == "PART" and "Polarity=Neg" in (token.feats or "")  # "did not mention"
         return (token.upos in SKIPPABLE_BEFORE_CUE or negation or token.upos in (None, "VERB")
-                and folded in self.cues.auxiliaries or folded in self.cues.adverbs) and folded not in self.cues.pronouns
+                and folded in self.cues.auxiliaries or folded in self.cues.adverbs) and folded not in self.cues.pronouns \
+            and not self._name_before_cue(token)  # '"…," Will wrote'
 
     def _before_noun_phrase(self, noun: Token, sentence: Sentence) -> int:
         """The index of the word before the noun's phrase (its determiners, adjectives, numbers and nouns),

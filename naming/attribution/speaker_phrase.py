@@ -68,8 +68,8 @@ class SpeakerPhrases(Reader):
             # "Schilling told WEEI", "Polling shows", "Nearly half said": the verb opening the sentence (after
             # adverbs) is its subject
             return tokens[sentence.first:j + 1]
-        while run and (run[0].upos == "ADP" or run[0].text in POSSESSIVE_ENDINGS or run[0].text in HYPHENS
-                       or len(run) > 1 and self._relative_object(run[0])):
+        while run and (run[0].upos == "ADP" and not self._name_before_cue(run[0]) or run[0].text in POSSESSIVE_ENDINGS
+                       or run[0].text in HYPHENS or len(run) > 1 and self._relative_object(run[0])):
             run = run[1:]
         closed = next((k for k, t in enumerate(run[:-1]) if self._closes_phrase(t) and not self._in_quote(t)), None)
         if closed is not None:
@@ -96,7 +96,7 @@ class SpeakerPhrases(Reader):
         headed = bool(run) and run[-1].i == index - 1 and (run[-1].upos == "ADJ" or gerund)
         return run if headed or self._quantifier_pronoun(run) or any(
             t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
-            or self._fold(t) in self.cues.role_nouns for t in run) else []
+            or self._name_before_cue(t) or self._fold(t) in self.cues.role_nouns for t in run) else []
 
     def _gerund_head(self, j: int, run: list[Token], sentence: Sentence) -> bool:
         """'the same polling suggests', 'Exit polling shows': a gerund after an article, an adjective or a
@@ -1130,6 +1130,8 @@ class SpeakerPhrases(Reader):
         # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
         # whose relative clause does ("…, said six million people who lost their health insurance.")
         nouns = [t for t in phrase if t.upos == "NOUN"]
+        if nouns and self.cues.listed(nouns[-1], self.cues.nouns) and self._is_quote_mark(self.doc.tokens[cue.i - 1]):
+            return True  # '"…," reads a Wednesday editorial in The Des Moines Register.': a message, where it ran
         closes = following is None or self._fold(following) in self.cues.person_relatives
         return closes and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
             and self.cues.verb_key(cue) in self.cues.inverting_verbs \
