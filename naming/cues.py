@@ -165,6 +165,7 @@ class CueLexicon:
     extraposing_pronouns: WordSet = WordSet()
     impersonal_forms: WordSet = WordSet()  # cue forms that report with nobody named: 'Сообщается, что …'
     participle_control: WordSet = WordSet()
+    addressed_verbs: WordSet = WordSet()
     duration_prepositions: WordSet = WordSet()
     durations: WordSet = WordSet()
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
@@ -278,7 +279,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs",
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs", "existentials",
-                 "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control",
+                 "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control", "addressed_verbs",
                  "duration_prepositions", "durations")
 
 

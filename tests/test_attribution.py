@@ -1584,6 +1584,20 @@ def test_a_surname_the_tagger_reads_as_a_preposition_or_auxiliary(analyze, text,
     assert (quote.source.text, quote.cue.text) == (source, cue)
 
 
+@pytest.mark.parametrize("text,source", [
+    ('"They want to steal Artsakh," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, '
+     'said in a statement.', "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans"),
+    ('The issue had come up Friday after Mr. Pashinyan, asked about the deaths of journalists in Artsakh, had said, '
+     '"I think our country does plenty of killing also."', "Mr. Pashinyan"),
+])
+def test_set_off_pieces_between_the_speaker_and_the_cue(analyze, text, source):
+    """", both Republicans," (a floating quantifier opening an apposition) is part of the speaker's phrase; ",
+    asked about …," (the participle of a verb done to the speaker, `addressed_verbs`) is not; neither hides the
+    speaker any more."""
+    said = by_cue(analyze(in_body(text)), "said")
+    assert said.source.text == source
+
+
 def test_a_message_after_the_quote_and_its_cue_speaks(analyze):
     """'"…," reads a Wednesday editorial in The Des Moines Register.': a speech noun (`nouns`) after the cue that
     closes a quote is its source, though it is neither a name nor a plural."""

@@ -319,7 +319,8 @@ class SpeakerPhrases(Reader):
             # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
             # "one of only a handful of RNC members", "also a GOP presidential hopeful": an adverb inside, or
             # one before an article or adjective
-            leading_adverb = chunk[0].upos == "ADV" and len(chunk) > 1 and chunk[1].upos in ("DET", "ADJ", "NUM")
+            leading_adverb = chunk[0].upos == "ADV" and len(chunk) > 1 and chunk[1].upos in ("DET", "ADJ", "NUM") \
+                or self._fold(chunk[0]) in self.cues.floating_quantifiers  # "Berger and Moore, both Republicans, said"
             # "Democrats — and some Republicans — say": a conjunct set off by dashes
             conjunct = chunk[0].upos == "CCONJ" and tokens[k].text != "," and len(chunk) > 1
             nominal = (chunk[0].upos not in ("ADP", "ADV", "SCONJ", "CCONJ") or leading_adverb or conjunct) \
@@ -351,7 +352,9 @@ class SpeakerPhrases(Reader):
         first = chunk[0]
         if len(chunk) == 1 and first.text.islower() and first.upos not in ("PRON", "PROPN", "NUM"):
             return True
-        participle = first.upos == "VERB" and self._fold(first).endswith("ing")
+        participle = first.upos == "VERB" and (self._fold(first).endswith("ing") or (
+            # "Mr. Trump, asked about the deaths …, had said"
+            self._fold(first).endswith("ed") and self.cues.listed(first, self.cues.addressed_verbs)))
         # "when contacted by Reuters", "after trading insults with …"
         subordinate = first.upos == "SCONJ" or first.upos == "ADV" and len(chunk) > 1 and chunk[1].upos == "VERB"
         return participle or subordinate or first.upos == "ADP" and self._fold(first) not in self.cues.linking_prepositions
