@@ -1598,6 +1598,23 @@ def test_set_off_pieces_between_the_speaker_and_the_cue(analyze, text, source):
     assert said.source.text == source
 
 
+def test_a_title_the_tagger_misreads_and_a_preposition_it_calls_a_verb_after_the_cue(analyze):
+    """'…," said former tech/ADV executive Carly Fiorina during/VERB the second GOP debate': the speaker after the
+    cue was cut at the misread word ("former"); "during" read as a verb made the name no speaker's."""
+    quote = only(analyze(in_body('"We have to keep Artsakh alive," said former tech executive Carly Fiorina during the '
+                                 'second GOP debate.')))
+    assert quote.source.text == "former tech executive Carly Fiorina"
+
+
+def test_a_cue_going_on_from_a_speaker_with_a_relative_clause_keeps_all_of_it(analyze):
+    """'Clinton, who was speaking to the US Conference of Mayors, did not mention Trump by name, but told …': the
+    second cue's speaker was cut at the verb of the relative clause ("Clinton, who was")."""
+    result = analyze(in_body("Clinton, who was speaking to the US Conference of Mayors, did not mention Trump by name, "
+                             "but told city leaders that the United States should be governed by those who put the "
+                             "interest of the American people ahead of their own."))
+    assert by_cue(result, "told").source.text == "Clinton, who was speaking to the US Conference of Mayors"
+
+
 def test_a_message_after_the_quote_and_its_cue_speaks(analyze):
     """'"…," reads a Wednesday editorial in The Des Moines Register.': a speech noun (`nouns`) after the cue that
     closes a quote is its source, though it is neither a name nor a plural."""

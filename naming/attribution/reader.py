@@ -240,7 +240,8 @@ class Reader:
             return True  # a share: "three in 10", "4 out of 10"
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
-            and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token)
+            and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token) \
+            and self._fold(token) not in self.cues.setting_prepositions  # "during/VERB the second debate"
 
     def _name_before_cue(self, token: Token) -> bool:
         """'"…," From said', '"…," Will wrote': a capitalised word alone between a quote and a cue verb is the

@@ -371,7 +371,8 @@ class SpeakerPhrases(Reader):
         while j < sentence.last and len(run) < 10 \
                 and (self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None)
                      # "said lobbyist and GOP strategist Charlie Black"
-                     or run and tokens[j].upos == "CCONJ" and j + 1 < sentence.last and tokens[j + 1].upos in NP_TAGS):
+                     or run and tokens[j].upos == "CCONJ" and j + 1 < sentence.last and tokens[j + 1].upos in NP_TAGS
+                     or run and self._mistagged_in_title(j, sentence)):
             glued_hyphen = bool(run) and tokens[j].text in HYPHENS and self._glued(tokens[j])  # "прем'єр-міністр"
             if tokens[j].upos is None and not self._surface_np_word(tokens[j]) and not glued_hyphen \
                     and (run or self._fold(tokens[j]) not in self.cues.pronouns):
@@ -388,6 +389,17 @@ class SpeakerPhrases(Reader):
         return run if any(t.upos in ("PROPN", "NOUN") or t.upos is None and (
             t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns))
             or t.upos == "VERB" and self._name_in_running_text(t) for t in run) else []
+
+    def _mistagged_in_title(self, j: int, sentence: Sentence) -> bool:
+        """'said former tech/ADV executive Carly Fiorina': a lowercase word the weak tagger misreads inside a
+        title that a name closes, nouns up to the name."""
+        tokens = self.doc.tokens
+        if tokens[j].upos not in ("ADV", "ADJ", "VERB") or not tokens[j].text.islower() or self.cues.is_verb(tokens[j]):
+            return False
+        k = j + 1
+        while k < sentence.last and k - j <= 2 and tokens[k].upos == "NOUN" and not self._in_quote(tokens[k]):
+            k += 1
+        return k > j + 1 and k < sentence.last and tokens[k].upos == "PROPN" and tokens[k].text[:1].isupper()
 
     def _indefinite(self, token: Token) -> bool:
         """'another', 'one', 'others': a word standing for a speaker not named."""
@@ -800,10 +812,13 @@ class SpeakerPhrases(Reader):
         from a clause another cue reports speaks for that cue's speaker, not for the reported clause's
         subject (the source of a verb right after a cue, "that" or a day between)."""
         tokens = self.doc.tokens
-        inside = next((k for k in range(1, len(source)) if source[k].upos in ("VERB", "NOUN")
+        relative = next((k for k, t in enumerate(source) if self._fold(t) in self.cues.relative_pronouns), len(source))
+        inside = next((k for k in range(1, relative) if source[k].upos in ("VERB", "NOUN")
                        and self.cues.is_verb(source[k]) and not self._in_quote(source[k])), None)
         if inside is not None:
-            return source[:inside]  # "Suckling says he could": a weak parse's subject that takes in the cue
+            # "Suckling says he could": a weak parse's subject that takes in the cue (not a verb of its relative
+            # clause: "Clinton, who was speaking to …, did not mention Trump, but told …")
+            return source[:inside]
         for _ in range(3):  # "X said Y reported that Z believes …": a few reporting verbs deep at most
             if not source:
                 return source
@@ -1116,8 +1131,9 @@ class SpeakerPhrases(Reader):
         # inside the reported sentence, which goes on after the comma
         parenthetical = following is not None and self.doc.tokens[following.i - 1].text == "," \
             and cue.i > sentence.first and self.doc.tokens[cue.i - 1].text == ","
-        if following is not None and not participle and not parenthetical and (following.upos in VERB_TAGS
-                                                          or self._fold(following) in self.cues.complementizers):
+        if following is not None and not participle and not parenthetical and (
+                following.upos in VERB_TAGS and self._fold(following) not in self.cues.setting_prepositions  # "during/VERB"
+                or self._fold(following) in self.cues.complementizers):
             return False
         if len(phrase) == 1 and self._fold(phrase[0]) in self.cues.pronouns:
             if phrase[0].upos is None:
