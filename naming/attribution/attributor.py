@@ -59,7 +59,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     cue.speaker = self._dropped_subject(cue, cues[:k])
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
-        self._framed: list[tuple[Quote, Cue]] = []
+        self._framed: dict[int, Cue] = {}  # an outer quote's start: the cue that frames it
         floating = [q for q in outer if not self._place_quote(q, cues, voice, by_cue)]
         outer_ids = {id(q) for q in outer}
         for quote in self.quotes:
@@ -136,11 +136,14 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         if content is None:
             return None
         start, end = content
-        for quote, other in self._framed:
-            if other is not cue and start < quote.start < end <= quote.end and self._after_colon(quote) \
+        k = bisect_right(self._outer_starts, start)
+        while k < len(self._outer) and self._outer[k].start < end:
+            quote, other = self._outer[k], self._framed.get(self._outer[k].start)
+            if other is not None and other is not cue and end <= quote.end and self._after_colon(quote) \
                     and self._closes_with_speaker(quote, other):
                 words = [t for t in self._tokens_within(start, quote.start) if self._is_word(t)]
                 return (start, words[-1].end) if words else None
+            k += 1
         return content
 
     def _says_something(self, tokens: list[Token]) -> bool:
@@ -368,7 +371,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         # than amnesty." And Santorum's campaign said Cruz was "not a real conservative."'
         cue.quoted = cue.quoted or cue in framing or cue.content is None
         if cue in framing:
-            self._framed.append((quote, cue))
+            self._framed[quote.start] = cue
         if id(cue) in by_cue:  # the rest of a quote interrupted by its cue: '"…," she said, "…"'
             by_cue[id(cue)].continuation.append(Span.of(self.text, *content))
         else:
