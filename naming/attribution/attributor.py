@@ -476,7 +476,6 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         return target
 
 
-
 def _union(spans) -> list[tuple[int, int]]:
     """The spans merged where they overlap, in order."""
     merged: list[tuple[int, int]] = []

@@ -243,6 +243,11 @@ class Reader:
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token) \
             and self._fold(token) not in self.cues.setting_prepositions  # "during/VERB the second debate"
 
+    def _misread_name(self, token: Token) -> bool:
+        """A name the weak tagger reads as something else: a verb ('"…," says Suckling/VERB, who …') or, between a
+        quote and its cue, a preposition or an auxiliary ('"…," From/ADP said')."""
+        return token.upos == "VERB" and self._name_in_running_text(token) or self._name_before_cue(token)
+
     def _name_before_cue(self, token: Token) -> bool:
         """'"…," From said', '"…," Will wrote': a capitalised word alone between a quote and a cue verb is the
         speaker's name, whatever the tag."""

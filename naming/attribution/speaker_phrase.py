@@ -95,8 +95,8 @@ class SpeakerPhrases(Reader):
             and self._fold(run[-1]).endswith("ing")
         headed = bool(run) and run[-1].i == index - 1 and (run[-1].upos == "ADJ" or gerund)
         return run if headed or self._quantifier_pronoun(run) or any(
-            t.upos in NOMINAL_TAGS or t.upos is None or t.upos == "VERB" and self._name_in_running_text(t)
-            or self._name_before_cue(t) or self._fold(t) in self.cues.role_nouns for t in run) else []
+            t.upos in NOMINAL_TAGS or t.upos is None or self._misread_name(t)
+            or self._fold(t) in self.cues.role_nouns for t in run) else []
 
     def _gerund_head(self, j: int, run: list[Token], sentence: Sentence) -> bool:
         """'the same polling suggests', 'Exit polling shows': a gerund after an article, an adjective or a
@@ -384,11 +384,9 @@ class SpeakerPhrases(Reader):
         if len(run) == 1 and (self._fold(run[0]) in self.cues.pronouns or self._indefinite(run[0])
                               and (run[0].i + 1 == sentence.last or not self._is_word(tokens[run[0].i + 1]))):
             return run  # "«…», — добавил он.", '"…," said he.', '"…," tweeted another.'
-        # "a déclaré le ministre": no capital, but a role noun; '"…," says Suckling, who …': a name the weak
-        # tagger reads as a verb
+        # "a déclaré le ministre": no capital, but a role noun; '"…," says Suckling, who …': a misread name
         return run if any(t.upos in ("PROPN", "NOUN") or t.upos is None and (
-            t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns))
-            or t.upos == "VERB" and self._name_in_running_text(t) for t in run) else []
+            t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns)) or self._misread_name(t) for t in run) else []
 
     def _mistagged_in_title(self, j: int, sentence: Sentence) -> bool:
         """'said former tech/ADV executive Carly Fiorina': a lowercase word the weak tagger misreads inside a
@@ -1142,8 +1140,8 @@ class SpeakerPhrases(Reader):
             after = self._skip_time_after(phrase[0].i + 1, sentence)
             return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
         if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._in_words(t, self.cues.role_words)
-               or t.upos == "VERB" and self._name_in_running_text(t) for t in phrase):
-            return True  # (a name the weak tagger reads as a verb: '"…," says Suckling, who …')
+               or self._misread_name(t) for t in phrase):
+            return True
         if len(phrase) == 1 and self._indefinite(phrase[0]):
             return True  # '…," tweeted another.', '…," read one.'
         # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
