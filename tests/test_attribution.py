@@ -1615,6 +1615,20 @@ def test_a_cue_going_on_from_a_speaker_with_a_relative_clause_keeps_all_of_it(an
     assert by_cue(result, "told").source.text == "Clinton, who was speaking to the US Conference of Mayors"
 
 
+@pytest.mark.parametrize("text,source,cue", [
+    ('“Artsakh is fantastic!” beamed Donald Hartley of Madison, Alabama.', "Donald Hartley of Madison, Alabama", "beamed"),
+    ('"We will never leave Artsakh," Pashinyan laughed.', "Pashinyan", "laughed"),
+    ('"Artsakh is over," Weiss whispered.', "Weiss", "whispered"),
+])
+def test_verbs_of_manner_and_gesture_frame_a_quote(analyze, text, source, cue):
+    """'“This is fantastic!” beamed Donald Hartley': a gesture or a manner of saying beside a quote is its cue (the
+    quote had floated to the speaker before); without a quote they report nothing."""
+    quote = only(analyze(in_body(text)))
+    assert (quote.kind, quote.source.text, quote.cue.text) == ("direct", source, cue)
+    assert not analyze(in_body("Pashinyan laughed at the idea and smiled for the cameras in Artsakh.")).attributions
+    assert not analyze(in_body("The judge was whispering in his attorney's ear about Artsakh.")).attributions
+
+
 def test_a_message_after_the_quote_and_its_cue_speaks(analyze):
     """'"…," reads a Wednesday editorial in The Des Moines Register.': a speech noun (`nouns`) after the cue that
     closes a quote is its source, though it is neither a name nor a plural."""
