@@ -1629,6 +1629,26 @@ def test_verbs_of_manner_and_gesture_frame_a_quote(analyze, text, source, cue):
     assert not analyze(in_body("The judge was whispering in his attorney's ear about Artsakh.")).attributions
 
 
+def test_a_name_after_the_cue_outranks_a_phrase_set_off_before_it(analyze):
+    """'…, at both the federal and state levels in New York and Florida, said lobbyist and GOP strategist Charlie
+    Black, Manafort's former business partner.': the phrase before the set-off adjunct ("Trump's hotels") spoke;
+    the name closing the sentence does (but not what the cue is about: 'Blunt, after a long pause, said of
+    Cruz')."""
+    said = by_cue(analyze(in_body(
+        "The firm lobbied for Aliyev's hotels, at both the federal and state levels in New York and Florida, said "
+        "lobbyist and GOP strategist Charlie Black, Manafort's former business partner.")), "said")
+    assert said.source.text == "lobbyist and GOP strategist Charlie Black, Manafort's former business partner"
+    result = analyze(in_body('"He had a lot of Artsakh supporters," Blunt, after a long pause, said of Cruz.'))
+    assert by_cue(result, "said").source.text == "Blunt"
+
+
+def test_a_capitalised_auxiliary_before_a_cue_is_a_name(analyze):
+    """'Instead, Will called for Republicans to …': mid-sentence an auxiliary is written in lower case; "Will"
+    was taken into the cue ("Will called for") and "Instead" spoke."""
+    called = only(analyze(in_body("Instead, Will called for Republicans to throw their support behind Artsakh.")))
+    assert (called.source.text, called.cue.text) == ("Will", "called for")
+
+
 def test_a_message_after_the_quote_and_its_cue_speaks(analyze):
     """'"…," reads a Wednesday editorial in The Des Moines Register.': a speech noun (`nouns`) after the cue that
     closes a quote is its source, though it is neither a name nor a plural."""

@@ -262,19 +262,24 @@ class SpeakerPhrases(Reader):
             stripped = before[0]
         if stripped == close:
             return self._chain_ending_at(close, sentence)
-        # "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": the name after
-        # the cue, which closes the sentence, is the speaker, with a relative clause of its own ("…, said an
-        # American official who was briefed on …")
-        inverted = self._inverted_source(cue, sentence)
-        relative = next((k for k, t in enumerate(inverted) if self._fold(t) in self.cues.relative_pronouns),
-                        len(inverted))
-        after = [t for t in tokens[inverted[-1].i + 1:sentence.last] if self._is_word(t)] if inverted else []
-        if inverted and self._names_speaker(inverted, cue) \
-                and (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
-                and not any("VerbForm=Fin" in (t.feats or "") for t in inverted[:relative]):
+        if self._speaker_closes_sentence(cue, sentence):
             return []
         head = self._run_before(stripped, sentence)
         return self._chain_ending_at(stripped, sentence) or (head if head and head[-1].i == stripped - 1 else [])
+
+    def _speaker_closes_sentence(self, cue: Token, sentence: Sentence) -> bool:
+        """'…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.', '…, at both the
+        federal and state levels, said lobbyist Charlie Black': the name after the cue, which closes the sentence
+        (with a relative clause of its own: "…, said an American official who was briefed on …"), is the
+        speaker, not a phrase set off before the cue."""
+        inverted = self._inverted_source(cue, sentence)
+        if not inverted or inverted[0].upos == "ADP" or not self._names_speaker(inverted, cue):
+            return False  # ('Blunt, after a long pause, said of Cruz': whom about)
+        relative = next((k for k, t in enumerate(inverted) if self._fold(t) in self.cues.relative_pronouns),
+                        len(inverted))
+        after = [t for t in self.doc.tokens[inverted[-1].i + 1:sentence.last] if self._is_word(t)]
+        return (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
+            and not any("VerbForm=Fin" in (t.feats or "") for t in inverted[:relative])
 
     def _set_off_piece(self, k: int, sentence: Sentence) -> tuple[int, list[Token]] | None:
         """The words between the comma or dash at k and the one before it (or the sentence's start), and
@@ -634,7 +639,7 @@ class SpeakerPhrases(Reader):
         if controller:
             return controller
         adjunct = self._set_off_adjunct_before(cue.i, sentence)
-        if adjunct is not None:
+        if adjunct is not None and not self._speaker_closes_sentence(cue, sentence):
             # "Corey Lewandowski, in a statement released by the campaign on Thursday, said": the phrase
             # before the adjunct, which the weak parse makes the subject (or nothing)
             source = self._run_before(adjunct, sentence)
