@@ -230,10 +230,6 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 return False
         return True
 
-    def _after_colon(self, quote: Quote) -> bool:
-        mark = self._token_at(quote.start)
-        return mark is not None and mark.i > 0 and self.doc.tokens[mark.i - 1].text == ":"
-
     def _closes_with_speaker(self, quote: Quote, cue: Cue) -> bool:
         """'“…,” she wrote.': the speaker between the quote and the cue, and nothing reported after the cue."""
         return bool(cue.source) and quote.end <= cue.source[0].start and cue.source[-1].end <= cue.token.start \

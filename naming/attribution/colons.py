@@ -86,6 +86,11 @@ class ColonStatements(Reader):
                     and self._in_quote(tokens[k + 2]):
                 yield k
 
+    def _after_colon(self, quote: Quote) -> bool:
+        """Does the quote open right after a colon (': “…')?"""
+        mark = self._token_at(quote.start)
+        return mark is not None and mark.i > 0 and self.doc.tokens[mark.i - 1].text == ":"
+
     def _name_before_colon_quote(self, tokens: list[Token]) -> Cue | None:
         """'The surge doesn't surprise Republican pollster Daron Shaw: “Historically, …”', 'POLLS DID PREDICT
         THE CAUCUS - HuffPollster: “While …”': a name right before a colon inside the sentence, and a quote
