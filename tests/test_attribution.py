@@ -1584,6 +1584,12 @@ def test_a_surname_the_tagger_reads_as_a_preposition_or_auxiliary(analyze, text,
     assert (quote.source.text, quote.cue.text) == (source, cue)
 
 
+def test_a_surname_the_tagger_reads_as_a_preposition_after_the_cue(analyze):
+    """'…," said Al From/ADP, who helped found the DLC': the phrase after the cue went no further than "Al"."""
+    quote = by_cue(analyze(in_body('"Artsakh was lost long ago," said Al From, who helped found the DLC.')), "said")
+    assert quote.source.text == "Al From, who helped found the DLC" and quote.speaker == "Al From"
+
+
 @pytest.mark.parametrize("text,source", [
     ('"They want to steal Artsakh," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, '
      'said in a statement.', "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans"),

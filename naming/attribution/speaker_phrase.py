@@ -377,7 +377,10 @@ class SpeakerPhrases(Reader):
                 and (self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None)
                      # "said lobbyist and GOP strategist Charlie Black"
                      or run and tokens[j].upos == "CCONJ" and j + 1 < sentence.last and tokens[j + 1].upos in NP_TAGS
-                     or run and self._mistagged_in_title(j, sentence)):
+                     or run and self._mistagged_in_title(j, sentence)
+                     # "said Al From/ADP, who …": a surname the tagger reads as a preposition or an auxiliary
+                     or run and run[-1].upos == "PROPN" and tokens[j].upos in ("ADP", "AUX")
+                     and self._name_in_running_text(tokens[j])):
             glued_hyphen = bool(run) and tokens[j].text in HYPHENS and self._glued(tokens[j])  # "прем'єр-міністр"
             if tokens[j].upos is None and not self._surface_np_word(tokens[j]) and not glued_hyphen \
                     and (run or self._fold(tokens[j]) not in self.cues.pronouns):
