@@ -124,6 +124,10 @@ class SpeakerDirectory:
                 return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
         return None
 
+    def _has_role(self, words: list[str]) -> bool:
+        """A title or a role noun among the words ("spokesman", "office"): somebody serving whom they name."""
+        return any(fold(w, self.lang) in self.titles or fold(w, self.lang) in self.role_nouns for w in words)
+
     def _persons_role(self, folded: str) -> bool:
         """A title that is also a role noun: a person's office ("president", "spokesman", "президент")."""
         return folded in self.titles and folded in self.role_nouns
@@ -176,14 +180,14 @@ class SpeakerDirectory:
             at = _find(pieces, name_pieces)
             owned = pieces[at + len(name_pieces) + 1:] if at >= 0 else []
             if at >= 0 and rule.kind == "person" and pieces[at + len(name_pieces):at + len(name_pieces) + 1] == ["s"] \
-                    and any(fold(p, self.lang) in self.titles or fold(p, self.lang) in self.role_nouns for p in owned):
+                    and self._has_role(owned):
                 # "Pashinyan's spokeswoman", "Pashinyan's office": somebody of the person's side, not the person
                 # (though "Trump's speech" is Trump's); unless the phrase names that somebody too ("Aliyev's
                 # aide Hikmet Hajiyev", "Aliyev's foreign policy adviser, Hikmet Hajiyev")
                 owner = owner or rule
                 continue
             if at >= 2 and rule.kind == "person" and pieces[at - 1] in self.role_links \
-                    and any(fold(w, self.lang) in self.titles or fold(w, self.lang) in self.role_nouns for w in words):
+                    and self._has_role(words):
                 owner = owner or rule  # "a spokesman for Aliyev", "le porte-parole d'Aliev": the same, linked after
                 continue
             if at >= 0:

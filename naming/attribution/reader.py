@@ -243,6 +243,12 @@ class Reader:
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token) \
             and self._fold(token) not in self.cues.setting_prepositions  # "during/VERB the second debate"
 
+    def _before_relative(self, phrase: list[Token], pronouns=None) -> list[Token]:
+        """The phrase up to its relative clause ("an American official | who was briefed on …"); all of it where
+        none follows its first word. `pronouns`: the relative pronouns to look for (default: all of them)."""
+        pronouns = self.cues.relative_pronouns if pronouns is None else pronouns
+        return next((phrase[:k] for k in range(1, len(phrase)) if self._fold(phrase[k]) in pronouns), phrase)
+
     def _misread_name(self, token: Token) -> bool:
         """A name the weak tagger reads as something else: a verb ('"…," says Suckling/VERB, who …') or, between a
         quote and its cue, a preposition or an auxiliary ('"…," From/ADP said')."""

@@ -91,9 +91,12 @@ class Referents(Reader):
             return name  # "Pashinyan's spokeswoman, Nazeli Baghdasaryan"
         # a role heading its phrase ("The president of Azerbaijan, Ilham Aliyev") names only a person the
         # lexicon knows after it: an unknown name there may be a party and state ("Sen. Marco Rubio, R-Fla.")
-        words = self._words(name)
-        known = self.speakers.lookup(words).kind == "person" and self.speakers.names_somebody(words)
-        return name if known and any(self._fold(t) in self.cues.role_words for t in title) else []
+        return name if self._known_person(name) and any(self._fold(t) in self.cues.role_words for t in title) else []
+
+    def _known_person(self, run: list[Token]) -> bool:
+        """Does the phrase name a person of the lexicon's speakers ("Aliyev"), not merely a title ("Bakan")?"""
+        words = self._words(run)
+        return self.speakers.lookup(words).kind == "person" and self.speakers.names_somebody(words)
 
     def _of_owners_side(self, words: list[str], owner: Speaker) -> Speaker:
         """'His aide', 'His campaign chairman Paul Manafort': somebody of the side of whom the possessive means,

@@ -275,11 +275,9 @@ class SpeakerPhrases(Reader):
         inverted = self._inverted_source(cue, sentence)
         if not inverted or inverted[0].upos == "ADP" or not self._names_speaker(inverted, cue):
             return False  # ('Blunt, after a long pause, said of Cruz': whom about)
-        relative = next((k for k, t in enumerate(inverted) if self._fold(t) in self.cues.relative_pronouns),
-                        len(inverted))
         after = [t for t in self.doc.tokens[inverted[-1].i + 1:sentence.last] if self._is_word(t)]
         return (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
-            and not any("VerbForm=Fin" in (t.feats or "") for t in inverted[:relative])
+            and not any("VerbForm=Fin" in (t.feats or "") for t in self._before_relative(inverted))
 
     def _set_off_piece(self, k: int, sentence: Sentence) -> tuple[int, list[Token]] | None:
         """The words between the comma or dash at k and the one before it (or the sentence's start), and
@@ -319,8 +317,7 @@ class SpeakerPhrases(Reader):
             age = all(t.upos == "NUM" or self._fold(t) == "then" and t is chunk[0] for t in chunk[:2]) \
                 and len(chunk) <= 2  # "Suu Kyi, 70,", "Mr. Sperling, then 38,"
             # "a Navy veteran who now is a civilian employee": a noun phrase, maybe with its relative clause
-            noun_part = next((chunk[:n] for n in range(1, len(chunk))
-                              if self._fold(chunk[n]) in self.cues.relative_pronouns), chunk)
+            noun_part = self._before_relative(chunk)
             # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
             # "one of only a handful of RNC members", "also a GOP presidential hopeful": an adverb inside, or
             # one before an article or adjective
@@ -818,8 +815,7 @@ class SpeakerPhrases(Reader):
         from a clause another cue reports speaks for that cue's speaker, not for the reported clause's
         subject (the source of a verb right after a cue, "that" or a day between)."""
         tokens = self.doc.tokens
-        relative = next((k for k, t in enumerate(source) if self._fold(t) in self.cues.relative_pronouns), len(source))
-        inside = next((k for k in range(1, relative) if source[k].upos in ("VERB", "NOUN")
+        inside = next((k for k in range(1, len(self._before_relative(source))) if source[k].upos in ("VERB", "NOUN")
                        and self.cues.is_verb(source[k]) and not self._in_quote(source[k])), None)
         if inside is not None:
             # "Suckling says he could": a weak parse's subject that takes in the cue (not a verb of its relative
@@ -1120,9 +1116,9 @@ class SpeakerPhrases(Reader):
         """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
         not its object ('urged a strong stand', 'told an audience'), the subject of the next clause ('said
         their speeches were …') or a date ('said Sunday')?"""
-        relative = next((k for k, t in enumerate(phrase) if k and self._fold(t) in self.cues.person_relatives), None)
-        if relative is not None:
-            return self._names_speaker(phrase[:relative], cue)  # "…, said six million people who lost …"
+        head = self._before_relative(phrase, self.cues.person_relatives)
+        if len(head) < len(phrase):
+            return self._names_speaker(head, cue)  # "…, said six million people who lost …"
         if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS or self._fold(t) in self.cues.time_words
                                                   for t in phrase):
             return False
@@ -1186,14 +1182,14 @@ class SpeakerPhrases(Reader):
             phrase.append(t)
         while phrase and (not self._is_word(phrase[-1]) or phrase[-1].upos == "ADP"):
             phrase.pop()  # "… in the crowd on Tuesday": the preposition before the time word
-        relative = next((k for k, t in enumerate(phrase) if self._fold(t) in self.cues.relative_pronouns), len(phrase))
+        head = self._before_relative(phrase)
         # "retired neurosurgeon Ben Carson": a participle the tagger calls a verb may open the phrase
         opening = phrase[0].upos in NP_TAGS or phrase[0].upos == "VERB" and self._fold(phrase[0]).endswith("ed") \
             if phrase else False
-        if not opening or relative > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
+        if not opening or len(head) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
                 or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
             return []
-        if any(t.upos in VERB_TAGS and "VerbForm=Fin" in (t.feats or "") for t in phrase[:relative]):
+        if any(t.upos in VERB_TAGS and "VerbForm=Fin" in (t.feats or "") for t in head):
             return []  # '…," said the minister, who …' is fine; '…," told reporters the army had …' is no speaker
         return phrase
 
@@ -1228,7 +1224,7 @@ class SpeakerPhrases(Reader):
         unnamed = len(rest) <= UNNAMED_SPEAKER_MAX_WORDS and not any(
             self._not_name(t) or self._fold(t) in self.cues.pronouns or self._fold(t) in self.cues.case_prepositions
             or self.cues.is_verb(t) for t in rest)
-        audience = bool(self.cues.audience_endings) and self._fold(rest[0]).endswith(self.cues.audience_endings)
+        audience = self._fold(rest[0]).endswith(self.cues.audience_endings)  # (no endings: never)
         return rest if unnamed and not audience else []
 
     def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:

@@ -61,7 +61,7 @@ class SurfaceReading(Reader):
                 and self.doc.tokens[token.i - 2].text[:1].isupper():
             return True  # "ՊՆ-ն", "ԱԳՆ-ի": an article or case ending hyphened to an abbreviation
         following = self._next_in_sentence(token)
-        if self.cues.genitive_endings and word.endswith(self.cues.genitive_endings) and following is not None \
+        if word.endswith(self.cues.genitive_endings) and following is not None \
                 and self._in_words(following, self.cues.role_words):
             return True  # "rejimin rəhbəri": the possessor in the genitive before its role noun
         rest = self._after_elided_article(token)
@@ -224,8 +224,7 @@ class SurfaceReading(Reader):
 
     def _names_a_place_in_case(self, token: Token) -> bool:
         """A capitalised word in the locative or ablative (`place_endings`: "Qarabağda", "Hankendi'den")."""
-        return bool(self.cues.place_endings) and token.text[:1].isupper() \
-            and self._fold(token).endswith(self.cues.place_endings)
+        return token.text[:1].isupper() and self._fold(token).endswith(self.cues.place_endings)
 
     def _without_object_after_name(self, run: list[Token]) -> list[Token]:
         """'Paşinyan Bakını … ittiham edib', "Aliyev Paşinyan'ı suçladı": in a verb-final language, a name the
@@ -239,11 +238,6 @@ class SurfaceReading(Reader):
                 and (suffixed or self._fold(run[-1]).endswith(self.cues.object_endings)):
             return run[:-1]
         return [] if suffixed else run
-
-    def _known_person(self, run: list[Token]) -> bool:
-        """Does the phrase name a person of the lexicon's speakers ("Aliyev"), not merely a title ("Bakan")?"""
-        words = self._words(run)
-        return self.speakers.lookup(words).kind == "person" and self.speakers.names_somebody(words)
 
     def _closes_clause(self, cue: Token) -> bool:
         following = self._next_in_sentence(cue)
@@ -279,7 +273,7 @@ class SurfaceReading(Reader):
         if not words or len(words) > 4 or not self.cues.listed(words[-1], self.cues.nouns):
             return False
         word = self._fold(words[-1])
-        return any(word.endswith(ending) for ending in self.cues.setting_endings)
+        return word.endswith(self.cues.setting_endings)
 
     def _name_by_markers(self, parts: list[Token]) -> list[Token]:
         """Without a parse: the name starts at the first word after the object's first that opens a name
