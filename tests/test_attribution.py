@@ -3858,3 +3858,24 @@ def test_a_possessed_noun_of_stance_reports_its_object_as_the_verb_does(analyze)
     assert (criticism.source.text, criticism.content.text) == ("his", "the blockade")
     assert criticism.speaker == "Nikol Pashinyan"  # the test lexicon's canonical name
     assert analyze(in_body("Azerbaijan's attacks on Stepanakert continued overnight.")).attributions == []
+
+
+def test_two_modifiers_joined_before_the_speakers_noun_are_one_speaker(analyze):
+    """'…, current and former officials said.': the tagger calls "current" a noun, and the speaker's phrase
+    stopped at "former", after "and"; the clause before the comma is what they said."""
+    said = by_cue(analyze(in_body("Agents want to know whether any of the participants knew they were sending "
+                                  "classified information in emails, current and former officials said.")), "said")
+    assert said.source.text == "current and former officials"
+    assert said.content.text.startswith("Agents want to know")
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of "
+     "dividing Americans.", "accused", "Sen. Bernie Sanders (I-Vt.)"),
+    ("“The computer had been hacked by a foreign government,” the congressional report said, referring to "
+     "Gruenberg’s predecessor.", "referring to", "the congressional report"),
+])
+def test_a_cue_going_on_from_another_keeps_the_whole_speaker_the_parse_cut(analyze, text, cue, source):
+    """'X (I-Vt.) called … and accused …', '… the report said, referring to …': the second cue's parse
+    finds only a piece of the speaker ("Vt.", "the congressional"); the phrase is the first cue's."""
+    assert by_cue(analyze(in_body(text)), cue).source.text == source

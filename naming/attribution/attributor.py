@@ -47,9 +47,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             referent.described = _within(referent.offset, reported)
         for k, cue in enumerate(cues):
             with self._reading(self.doc.sentences[cue.token.sent]):
-                if not cue.source and k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
-                        and self._coordinated(cue.token):
-                    cue.source = cues[k - 1].source  # "X urged … and called for …", "X said …, adding …": one speaker
+                if k and cues[k - 1].token.sent == cue.token.sent and cues[k - 1].source \
+                        and self._coordinated(cue.token) and _within_phrase(cue.source, cues[k - 1].source):
+                    # "X urged … and called for …", "X said …, adding …": one speaker, whose whole phrase the
+                    # weak parse may have cut for the second cue ("Sen. Bernie Sanders (I-Vt.) called … and accused")
+                    cue.source = cues[k - 1].source
                 cue.speaker = self._resolve(cue.source, referents)
                 if cue.speaker is not None:
                     self._mark_described(referents, cue)
@@ -481,6 +483,18 @@ def _union(spans) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _within_phrase(part: list[Token], phrase: list[Token]) -> bool:
+    """Is the speaker phrase found for a cue empty, or a piece of `phrase` cut off inside its noun phrase
+    ("the congressional | report", "Sen. Bernie Sanders (I- | Vt. | )")? Not the name before what is set off
+    after it ("Pashinyan | , who was speaking …,"), which is a whole phrase of its own."""
+    if not part:
+        return True
+    if not phrase[0].i <= part[0].i <= part[-1].i <= phrase[-1].i:
+        return False
+    rest = phrase[part[-1].i - phrase[0].i + 1:]
+    return not (part[0].i == phrase[0].i and rest and rest[0].text == ",")
 
 
 def _within(offset: int, merged: list[tuple[int, int]]) -> bool:

@@ -49,7 +49,7 @@ class SpeakerPhrases(Reader):
                     j = opening - 1
                     continue
             if not self._np_like(tokens[j], run[0] if run else None) and not self._gerund_head(j, run, sentence) \
-                    and not (
+                    and not self._joins_modifiers(j, run, sentence) and not (
                     run and self._names_a_place(run) and j > sentence.first and (
                         # "Demonstrators in Yerevan", "Donald Trump and Sen. Ted Cruz"
                         self._fold(tokens[j]) in self.cues.place_prepositions
@@ -104,6 +104,16 @@ class SpeakerPhrases(Reader):
         tokens = self.doc.tokens
         return not run and j > sentence.first and tokens[j].upos == "VERB" and self._fold(tokens[j]).endswith("ing") \
             and tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") and not self._in_quote(tokens[j - 1])
+
+    def _joins_modifiers(self, j: int, run: list[Token], sentence: Sentence) -> bool:
+        """'…, current and former officials said': a coordinator between two modifiers of the speaker's head
+        (the first set off on its left, the tagger may call it a noun) joins them into one phrase."""
+        tokens = self.doc.tokens
+        if not run or run[0].upos != "ADJ" or j - 1 < sentence.first or self._fold(tokens[j]) not in self.cues.coordinators:
+            return False
+        modifier = tokens[j - 1]
+        return (modifier.upos == "ADJ" or modifier.upos == "NOUN" and modifier.text.islower()) \
+            and (j - 1 == sentence.first or not self._is_word(tokens[j - 2])) and not self._in_quote(modifier)
 
     def _quantifier_pronoun(self, run: list[Token]) -> bool:
         """'Some have urged Republicans to …', 'Another tweeted': a quantifier standing for its noun phrase,
