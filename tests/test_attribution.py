@@ -3879,3 +3879,18 @@ def test_a_cue_going_on_from_another_keeps_the_whole_speaker_the_parse_cut(analy
     """'X (I-Vt.) called … and accused …', '… the report said, referring to …': the second cue's parse
     finds only a piece of the speaker ("Vt.", "the congressional"); the phrase is the first cue's."""
     assert by_cue(analyze(in_body(text)), cue).source.text == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The Armenian National Committee, which has endorsed the plan, used the vote to urge Congress to act on "
+     "Karabakh.", "to urge", "The Armenian National Committee"),
+    ("Ruben Vardanyan took his daughter, Ani, there on Sunday to explain to her who Aliyev was.", "to explain",
+     "Vardanyan"),
+    ("As the ministers met in Brussels, Pashinyan was 2,000 miles away in Goris, Syunik, promising to defend "
+     "the border.", "promising", "Pashinyan"),
+])
+def test_the_speaker_of_an_infinitive_or_a_participle_after_the_main_clause(analyze, text, cue, source):
+    """'X, which has endorsed Y, used … to urge': past the closed relative clause, its antecedent; 'to explain
+    to her who Ali was': no subject after an infinitive cue is its speaker; 'X was … in Bangor, Maine,
+    promising': the subject of the copula, the nearest finite verb, not the place set off before the comma."""
+    assert by_cue(analyze(in_body(text)), cue).source.text.endswith(source)

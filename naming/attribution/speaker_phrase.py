@@ -441,7 +441,8 @@ class SpeakerPhrases(Reader):
             nearest = [c for c in children if c.deprel in SUBJECT_RELS and c.i < node.i and not self._in_quote(c)][-1:]
             for child in nearest + [c for c in children if c not in nearest]:
                 # an active cue's "nsubj:pass" is a parse error; passive cues never come here
-                if child.deprel in SUBJECT_RELS and not self._in_quote(child):
+                if child.deprel in SUBJECT_RELS and not self._in_quote(child) \
+                        and not (child.i > cue.i and self._after_infinitive_marker(cue)):  # "to explain who Ali was"
                     phrase = [t for t in doc.subtree(child) if t.i < cue.i]
                     while phrase and not self._is_word(phrase[-1]):
                         phrase.pop()
@@ -593,12 +594,12 @@ class SpeakerPhrases(Reader):
 
     def _past_closed_relative(self, source: list[Token], cue: Token) -> list[Token]:
         """'Clinton, who was speaking to the mayors, did not mention Trump but told …', "O'Malley, who signed
-        gun laws, interjected to say": a cue after the comma that closes a relative clause (whose own verb
+        gun laws, interjected to say", 'The NRA, which has endorsed Trump, used the comments to urge': a cue after the comma that closes a relative clause (whose own verb
         stands before that comma) is the antecedent's, not the relative pronoun's."""
         tokens = self.doc.tokens
         sentence = self.doc.sentences[cue.sent]
         pronoun = source[0]
-        if len(source) != 1 or self._fold(pronoun) not in self.cues.person_relatives \
+        if len(source) != 1 or self._fold(pronoun) not in self.cues.relative_pronouns \
                 or pronoun.i - 1 <= sentence.first or tokens[pronoun.i - 1].text != ",":
             return source
         for comma in tokens[pronoun.i + 1:cue.i]:
@@ -803,9 +804,10 @@ class SpeakerPhrases(Reader):
         the nearest finite verb before the participle's comma, not of a relative clause ('jobs that serve as
         a ladder, noting …') nor of a subordinate one."""
         tokens = self.doc.tokens
-        verb = next((t for t in reversed(tokens[sentence.first:cue.i]) if t.upos == "VERB" and not self._in_quote(t)
-                     and ("VerbForm=Fin" in (t.feats or "") or t.i > sentence.first and tokens[t.i - 1].upos == "AUX")),
-                    None)  # "could make"
+        verb = next((t for t in reversed(tokens[sentence.first:cue.i]) if not self._in_quote(t) and (
+                     t.upos == "VERB" and ("VerbForm=Fin" in (t.feats or "") or t.i > sentence.first and tokens[t.i - 1].upos == "AUX")
+                     or t.upos == "AUX" and t.deprel == "cop" and "VerbForm=Fin" in (t.feats or ""))),
+                    None)  # "could make", "Trump was 340 miles away in Bangor, Maine, promising"
         if verb is None or self._opens_subordinate_clause(verb):
             return []
         source = self._source_before(verb)
