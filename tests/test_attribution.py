@@ -3894,3 +3894,21 @@ def test_the_speaker_of_an_infinitive_or_a_participle_after_the_main_clause(anal
     to her who Ali was': no subject after an infinitive cue is its speaker; 'X was … in Bangor, Maine,
     promising': the subject of the copula, the nearest finite verb, not the place set off before the comma."""
     assert by_cue(analyze(in_body(text)), cue).source.text.endswith(source)
+
+
+def test_a_comma_inside_the_closing_quote_mark_ends_an_opening_participles_clause(analyze):
+    """'In declaring X "not Christian," the pope …': American style puts the clause's comma inside the marks;
+    the participle's clause ends there and the main clause's subject is its speaker."""
+    declaring = next(a for a in analyze(in_body(
+        'In declaring Aliyev\'s statements "not peaceful," the Armenian envoy again demonstrated his knack for '
+        'diplomacy.')).attributions if a.cue.text == "declaring" and a.kind == "reported")
+    assert declaring.source.text == "the Armenian envoy"
+    assert declaring.content.text == 'Aliyev\'s statements "not peaceful,"'
+
+
+def test_a_copula_in_a_clause_the_main_verb_governs_speaks_for_no_participle_after_it(analyze):
+    """'X bristled at the suggestion that he was responsible …, saying': the subordinator hangs on the
+    copula's predicate; the participle is the main clause's subject's."""
+    saying = by_cue(analyze(in_body('Pashinyan bristled at the suggestion that he was responsible for the retreat, '
+                                    'saying, "The army decided."')), "saying")
+    assert saying.source.text == "Pashinyan"

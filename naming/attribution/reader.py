@@ -196,6 +196,14 @@ class Reader:
         # also a doubled mark the tokenizer keeps whole: the typewriter convention ''…'' of some wire copy
         return bool(token.text) and len(token.text) <= 2 and all(ch in QUOTE_CHARS for ch in token.text)
 
+    def _clause_comma(self, token: Token) -> bool:
+        """A comma outside quotes, or one closing a quote's words ('In declaring it "not Christian," the pope'),
+        where American style puts the comma inside the marks."""
+        if token.text != ",":
+            return False
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < len(self.doc.tokens) else None
+        return not self._in_quote(token) or following is not None and self._closing_mark(following)
+
     def _closing_mark(self, token: Token) -> bool:
         """Is the token a quote mark that closes a quote (not one that opens it, nor an apostrophe)?"""
         return self._is_quote_mark(token) and self._closes_quote(token)

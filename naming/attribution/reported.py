@@ -780,6 +780,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         (outside quotes): what follows is the outlet's again. In a subordinate clause ('As Trump lamented
         illegal immigration, Clinton …') it stops at the first comma."""
         for k, t in enumerate(tokens):
+            if subordinate and k and self._clause_comma(t):
+                return tokens[:k]  # 'In declaring it "not Christian," the pope …': the comma inside the marks too
             if self._in_quote(t) or k == 0:
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None

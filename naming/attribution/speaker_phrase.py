@@ -620,10 +620,11 @@ class SpeakerPhrases(Reader):
         if relative:
             return relative
         if doc.has_parse and self._opening_participle(cue):
-            comma = next(t for t in doc.tokens[cue.i + 1:sentence.last] if t.text == "," and not self._in_quote(t))
-            main_subject = self._run_after(comma.i, sentence)
-            following = doc.tokens[main_subject[-1].i + 1] if main_subject and main_subject[-1].i + 1 < sentence.last else None
-            if following is not None and following.upos in VERB_TAGS:
+            comma = next(t for t in doc.tokens[cue.i + 1:sentence.last] if self._clause_comma(t))
+            main_subject = self._run_after(comma.i + 1 if self._in_quote(comma) else comma.i, sentence)  # past the mark
+            verb = next((t for t in doc.tokens[main_subject[-1].i + 1:sentence.last] if t.upos != "ADV"), None) \
+                if main_subject else None  # "the pope again demonstrated"
+            if verb is not None and verb.upos in VERB_TAGS:
                 return main_subject
         feats = cue.feats or ""
         present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
@@ -808,8 +809,9 @@ class SpeakerPhrases(Reader):
                      t.upos == "VERB" and ("VerbForm=Fin" in (t.feats or "") or t.i > sentence.first and tokens[t.i - 1].upos == "AUX")
                      or t.upos == "AUX" and t.deprel == "cop" and "VerbForm=Fin" in (t.feats or ""))),
                     None)  # "could make", "Trump was 340 miles away in Bangor, Maine, promising"
-        if verb is None or self._opens_subordinate_clause(verb):
-            return []
+        predicate = self.doc.tokens[verb.head] if verb is not None and verb.upos == "AUX" and verb.head is not None else verb
+        if verb is None or self._opens_subordinate_clause(predicate):
+            return []  # "… at the suggestion that he was responsible …, saying": the mark hangs on a copula's predicate
         source = self._source_before(verb)
         if self._asks_about(source, sentence):
             return []
@@ -1006,7 +1008,7 @@ class SpeakerPhrases(Reader):
         sentence, whose clause a comma closes; its speaker is the subject of the main clause after it."""
         sentence = self.doc.sentences[cue.sent]
         return cue.upos == "VERB" and self._fold(cue).endswith("ing") and self._opens_sentence(cue, sentence) and any(
-            t.text == "," and not self._in_quote(t) for t in self.doc.tokens[cue.i + 1:sentence.last])
+            self._clause_comma(t) for t in self.doc.tokens[cue.i + 1:sentence.last])
 
     def _opens_sentence(self, cue: Token, sentence: Sentence) -> bool:
         """Is the cue first in its sentence, but for a conjunction, adverbs, a time phrase and the words that
