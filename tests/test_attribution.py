@@ -3912,3 +3912,13 @@ def test_a_copula_in_a_clause_the_main_verb_governs_speaks_for_no_participle_aft
     saying = by_cue(analyze(in_body('Pashinyan bristled at the suggestion that he was responsible for the retreat, '
                                     'saying, "The army decided."')), "saying")
     assert saying.source.text == "Pashinyan"
+
+
+def test_a_participle_after_its_noun_reports_that_noun_not_the_sentence_before_it(analyze):
+    """'… while Rubio sought a compromise plan endorsed by top Senate Democrats.': the agent endorsed the plan;
+    the whole sentence before the participle (with Cruz's own statement) was theirs."""
+    result = analyze(in_body("Aliyev said both sides promised to sign the treaty, while Pashinyan sought a "
+                             "compromise plan endorsed by the European Union."))
+    endorsed = by_cue(result, "endorsed")
+    assert (endorsed.source.text, endorsed.content.text) == ("the European Union", "a compromise plan")
+    assert by_cue(result, "said").source.text == "Aliyev"

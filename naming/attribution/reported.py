@@ -562,6 +562,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries
                            or subject[-1].upos == "SCONJ"):
             subject.pop()
+        if subject and subject[-1].i == cue.i - 1 and subject[-1].upos in ("NOUN", "PROPN"):
+            # "Rubio sought a compromise plan endorsed by top Senate Democrats": a participle after its noun,
+            # with no auxiliary, says what the agent did to that noun, not to the whole sentence before it
+            subject = self._run_before(cue.i, sentence) or subject
         relative = next((t for t in reversed(subject) if self._fold(t) in self.cues.relative_pronouns
                          and self.doc.tokens[t.i - 1].text == ","), None)
         if relative is not None and not any(t.text == "," for t in tokens[relative.i:cue.i]):
