@@ -3922,3 +3922,18 @@ def test_a_participle_after_its_noun_reports_that_noun_not_the_sentence_before_i
     endorsed = by_cue(result, "endorsed")
     assert (endorsed.source.text, endorsed.content.text) == ("the European Union", "a compromise plan")
     assert by_cue(result, "said").source.text == "Aliyev"
+
+
+def test_a_participle_the_tagger_gives_no_tense_speaks_for_the_main_clause(analyze):
+    """'…, suggesting that efforts …': the weak tagger reads "suggesting" as a participle with no tense; its
+    -ing makes it present, and the main clause's subject speaks, not the reported clause's."""
+    suggesting = by_cue(analyze(in_body("Pashinyan has publicly derided the reintroduction of the corridor plan, "
+                                        "suggesting that efforts to revive it are misguided.")), "suggesting")
+    assert suggesting.source.text == "Pashinyan"
+
+
+def test_an_adverb_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(analyze):
+    """"Sanders instead decried", "O'Donnell … and instead portrayed": "instead" (`adverbs`), which the tagger
+    calls a noun, is skipped as a tagged adverb is, and is never the parse's subject."""
+    assert by_cue(analyze(in_body("Pashinyan instead accused Baku of stalling the talks.")), "accused").source.text \
+        == "Pashinyan"

@@ -196,6 +196,13 @@ class Reader:
         # also a doubled mark the tokenizer keeps whole: the typewriter convention ''…'' of some wire copy
         return bool(token.text) and len(token.text) <= 2 and all(ch in QUOTE_CHARS for ch in token.text)
 
+    def _present_participle(self, token: Token) -> bool:
+        """'suggesting', 'saying': a gerund or present participle, from its features (the weak tagger may leave
+        out a participle's tense, so its -ing says it)."""
+        feats = token.feats or ""
+        return "VerbForm=Ger" in feats or "VerbForm=Part" in feats and (
+            "Tense=Pres" in feats or "Tense=" not in feats and self._fold(token).endswith("ing"))
+
     def _clause_comma(self, token: Token) -> bool:
         """A comma outside quotes, or one closing a quote's words ('In declaring it "not Christian," the pope'),
         where American style puts the comma inside the marks."""

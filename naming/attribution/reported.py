@@ -360,8 +360,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # "Bozell agrees with Viguerie that Cruz is …"
         if named and following.upos in VERB_TAGS and self._after_relative(subject):
             return True  # "a show of muscle that Clinton hopes can help …": the relative clause's gap is reported
-        if following.upos == "VERB" and ("VerbForm=Ger" in (following.feats or "")
-                                         or "VerbForm=Part" in (following.feats or "") and "Tense=Pres" in following.feats):
+        if following.upos == "VERB" and self._present_participle(following):
             return True  # "suggests reducing regulations"
         if self._finding([subject]):
             return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows

@@ -442,6 +442,7 @@ class SpeakerPhrases(Reader):
             for child in nearest + [c for c in children if c not in nearest]:
                 # an active cue's "nsubj:pass" is a parse error; passive cues never come here
                 if child.deprel in SUBJECT_RELS and not self._in_quote(child) \
+                        and self._fold(child) not in self.cues.adverbs \
                         and not (child.i > cue.i and self._after_infinitive_marker(cue)):  # "to explain who Ali was"
                     phrase = [t for t in doc.subtree(child) if t.i < cue.i]
                     while phrase and not self._is_word(phrase[-1]):
@@ -626,8 +627,7 @@ class SpeakerPhrases(Reader):
                 if main_subject else None  # "the pope again demonstrated"
             if verb is not None and verb.upos in VERB_TAGS:
                 return main_subject
-        feats = cue.feats or ""
-        present_participle = "VerbForm=Ger" in feats or "VerbForm=Part" in feats and "Tense=Pres" in feats
+        present_participle = self._present_participle(cue)
         j = cue.i - 1
         while j > sentence.first and doc.tokens[j].upos == "ADV":
             j -= 1
