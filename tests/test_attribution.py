@@ -1352,10 +1352,14 @@ def test_the_speaker_directory_names_and_sides(bundled, lang, words, name, group
     ("Aliyev's aide Hikmet Hajiyev said the talks had failed.", "Hikmet Hajiyev", "azerbaijani"),
     ("Aliyev spoke on Tuesday. His aide said the talks had failed.", "His aide", "azerbaijani"),
     ("Aliyev spoke on Tuesday. His critics said the talks had failed.", "His critics", None),
+    ("Pashinyan spokeswoman Nazeli Baghdasaryan said the talks had failed.", "Nazeli Baghdasaryan", "armenian"),
+    ("Pashinyan campaign manager Ani Petrosyan said the talks had failed.", "Ani Petrosyan", "armenian"),
+    ("Pashinyan, the prime minister, said the talks had failed.", "Nikol Pashinyan", "armenian"),
 ])
 def test_somebody_of_a_persons_side_is_not_that_person(bundled, text, speaker, group):
     """"Pashinyan's spokeswoman" was Pashinyan himself; "His aide" had no side. A possessive names whose side
-    the speaker is on, a name after it who speaks; "his critics" are on the other side."""
+    the speaker is on, a name after it who speaks; "his critics" are on the other side. So does a name right
+    before a role ("Trump spokesperson Ron Lieberman"), but not one set off from its title by a comma."""
     said = holding(bundled.analyze_text(text, lang="en"), "the talks had failed")
     assert (said.speaker, said.speaker_group) == (speaker, group)
 
@@ -3937,3 +3941,13 @@ def test_an_adverb_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(ana
     calls a noun, is skipped as a tagged adverb is, and is never the parse's subject."""
     assert by_cue(analyze(in_body("Pashinyan instead accused Baku of stalling the talks.")), "accused").source.text \
         == "Pashinyan"
+
+
+def test_a_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker_quoted_before_it(analyze):
+    """'“…,” X told Reuters, after Y stated an interest in …. “…”': the second quote has no cue framing it; it
+    continues X's words, not those of the cue nearest to it in the sentence before."""
+    result = analyze(in_body("“The corridor is closed,” Pashinyan told Reuters in July, after Aliyev stated an "
+                             "interest in reopening it. “These borders are fully binding.”"))
+    told = by_cue(result, "told")
+    assert [c.text for c in told.continuation] == ["These borders are fully binding."]
+    assert not any("binding" in a.content.text for a in result.attributions if a is not told)
