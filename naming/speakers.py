@@ -172,7 +172,15 @@ class SpeakerDirectory:
         """The country or demonym rule of another group than `rule`'s among the pieces, if any."""
         return next((country for country in self._countries_in(pieces) if country.group != rule.group), None)
 
+    def _role_right_after(self, word_of: list[int], end: int, pieces: list[str]) -> bool:
+        """'Pashinyan spokeswoman Nazeli Baghdasaryan', 'Trump campaign manager Corey Lewandowski': a role
+        (maybe after one noun of what the role serves) right after the name, in the next words (no comma
+        between: "Pashinyan, the prime minister" is the person and his title)."""
+        after = [k for k in range(end, min(end + 2, len(pieces))) if word_of[k] == word_of[end - 1] + 1 + (k - end)]
+        return any(self._has_role([pieces[k]]) for k in after)
+
     def lookup(self, words: list[str]) -> Speaker:
+        word_of = [i for i, w in enumerate(words) for _ in phrase_pieces(w, self.lang)]
         pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
         owner = None
         head = fold(pieces[-1], self.lang) if pieces else ""
@@ -189,6 +197,9 @@ class SpeakerDirectory:
             if at >= 2 and rule.kind == "person" and pieces[at - 1] in self.role_links \
                     and self._has_role(words):
                 owner = owner or rule  # "a spokesman for Aliyev", "le porte-parole d'Aliev": the same, linked after
+                continue
+            if at >= 0 and rule.kind == "person" and self._role_right_after(word_of, at + len(name_pieces), pieces):
+                owner = owner or rule  # "Pashinyan spokeswoman Nazeli Baghdasaryan": the same, the name before
                 continue
             if at >= 0:
                 other = self._other_country(pieces[:at] + pieces[at + len(name_pieces):], rule) \

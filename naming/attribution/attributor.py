@@ -232,6 +232,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 return False
         return True
 
+    def _stands_alone(self, quote: Quote, sentences: list[Sentence]) -> bool:
+        """Is the quote all of its sentences, no word of them outside its marks?"""
+        return not any(self._is_word(t) for t in self._tokens_within(sentences[0].start, quote.start)) \
+            and not any(self._is_word(t) for t in self._tokens_within(quote.end, sentences[-1].end))
+
     def _closes_with_speaker(self, quote: Quote, cue: Cue) -> bool:
         """'“…,” she wrote.': the speaker between the quote and the cue, and nothing reported after the cue."""
         return bool(cue.source) and quote.end <= cue.source[0].start and cue.source[-1].end <= cue.token.start \
@@ -359,6 +364,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
 
         def distance(c: Cue) -> int:
             return c.token.start - quote.end if c.token.start >= quote.end else quote.start - c.token.end
+        if not framing and self._stands_alone(quote, sentences):
+            # '“…,” X told the WSJ, after de Blasio stated an interest in …. “These contracts are binding.”': a
+            # quote that is a sentence of its own goes on with the speaker quoted before it, not with the
+            # nearest cue of the sentence before
+            candidates = [c for c in candidates if c.quoted and c.token.start < quote.start] or candidates
         if any(c.kind != "colon" and c.token.start >= quote.end for c in framing):
             # 'Clinton seemed irritated: “…!” she wrote.': the cue after the quote names its speaker
             framing = [c for c in framing if not (c.kind == "colon" and c.span[1] <= quote.start)]
