@@ -3951,3 +3951,14 @@ def test_a_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker_quoted_b
     told = by_cue(result, "told")
     assert [c.text for c in told.continuation] == ["These borders are fully binding."]
     assert not any("binding" in a.content.text for a in result.attributions if a is not told)
+
+
+def test_a_name_in_quotes_inside_the_outlets_sentence_goes_on_with_nobodys_words(analyze):
+    """'a man yelled “Stay there!” … Cruz is holding a party at the “Red Neck Country Club” honkytonk': the
+    name in quotes two sentences later was taken for more of the man's words."""
+    result = analyze(in_body("Some in the crowd booed, and a man yelled “Stay there!” Boos got even louder later. "
+                             "Pashinyan is holding a party at the “Red Neck Country Club” honkytonk outside Goris."))
+    yelled = by_cue(result, "yelled")
+    assert yelled.continuation == []
+    name = next(a for a in result.attributions if a.content.text == "Red Neck Country Club")
+    assert name.speaker is None
