@@ -42,6 +42,7 @@ def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | No
                        default_lang: str | None = None, shared: Path | None = None) -> Callable[[Path], list[dict]]:
     # Imported here so that --baseline works while the pipeline (and its models) are unavailable.
     from naming.attribution import attribution_to_dict
+    from naming.corpus import make_article
     from naming.cues import load_cues
     from naming.pipeline import Analyzer
 
@@ -52,8 +53,11 @@ def analyzer_predictor(cached_only: bool = False, languages: dict[str, str] | No
         analyzer.annotator.parse_paragraphs = refuse
 
     def predict(path: Path) -> list[dict]:
-        lang = (languages or {}).get(path.stem, default_lang)
-        result = analyzer.analyze_text(read_text(path), lang=lang, article_id=path.stem)
+        # read as `naming quotes FILE` reads a .txt file: its first line is the headline ('Poll: Trump and
+        # Clinton hold narrow leads'), the text as the offsets see it
+        article = make_article(read_text(path), id=path.stem, source=str(path))
+        article.lang = (languages or {}).get(path.stem, default_lang)
+        result = analyzer.process(article)
         return as_polnear([attribution_to_dict(a) for a in result.attributions],
                           answer_labels=load_cues(result.doc.lang).answer_labels)
 

@@ -1401,6 +1401,23 @@ def test_predictions_as_polnear_one_relation_per_cue_and_no_nesting():
     assert [(m["content"]["start"], [c["start"] for c in m["continuation"]]) for m in merged] == [(10, [30]), (60, [])]
 
 
+def test_the_evaluation_reads_an_article_as_naming_quotes_reads_a_text_file(tmp_path, monkeypatch, models_dir):
+    """PolNeAR's first line is the headline: read as `naming quotes FILE` reads it, 'Lynch: No outside influence
+    on FBI probe' is Lynch's, which a first line read as body text (a heading with no verb) was not."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from attribution_eval import analyzer_predictor
+
+    monkeypatch.setenv("NAMING_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("NAMING_STANZA_DIR", str(models_dir))
+    article = tmp_path / "poll.txt"
+    article.write_text("Pashinyan: No retreat from Syunik.\n\nThe talks resume on Sunday.\n", encoding="utf-8")
+    rows = analyzer_predictor(default_lang="en")(article)
+    assert [(r["source"]["text"], r["content"]["text"]) for r in rows] == [("Pashinyan", "No retreat from Syunik")]
+
+
 def test_predictions_as_polnear_keep_the_attributions_inside_an_interview_answer(analyze):
     # PolNeAR annotates "I think" inside an interview's answer and no relation for the "A:" label, which
     # the product reads as the interviewee's voice
