@@ -784,6 +784,19 @@ def test_a_report_or_a_poll_before_a_headlines_colon_speaks_the_headline(analyze
     assert holding(result, "Azerbaijan Planned").source.text == head
 
 
+@pytest.mark.parametrize("headline,source", [
+    ("Ruben Vardanyan: ‘You Don’t End An Aggression By Signing Papers.’", "Ruben Vardanyan"),
+    ("Milbank: Armenians ‘Waving The Flag Of Surrender’ To the Aggression.", "Milbank"),
+])
+def test_a_name_before_a_headlines_colon_with_quoted_words_after_it_speaks_them(analyzer, headline, source):
+    """'Marco Rubio: ‘You Don’t Win …’': the body need not cite the name (it says "he"), nor the lexicon know
+    it; words quoted after it are its words."""
+    result = _headline_article(analyzer, f"{headline}\nHe spoke in Yerevan on Tuesday.\n")
+    headline_mention = mention(result, "Aggression")
+    assert headline_mention.headline and headline_mention.voice != "narrative"
+    assert headline_mention.speaker == source
+
+
 def test_a_place_before_a_headlines_colon_is_its_topic(analyzer):
     """"Nagorno-Karabakh: …" names what the story is about: nobody in the body speaks as it, and the
     lexicon knows it as no person or institution."""

@@ -248,8 +248,15 @@ class ColonStatements(Reader):
     def _headline_speaker(self, cue: Cue, cues: list[Cue]) -> bool:
         """'Graham: Trump's rhetoric destroying GOP' is Graham's headline; 'Karabakh: thousands flee' is a
         topic's. A name before a headline's colon is a speaker when the lexicon knows it as somebody
-        (not a place), or when the article's body gives it as the source of something said."""
+        (not a place), when words after it are quoted, or when the article's body gives it as the source of
+        something said."""
         if self.speakers.names_somebody(self._words(cue.source)) or self._headline_message(cue.source):
+            return True
+        # 'Marco Rubio: ‘You Don’t Win The Nomination …’', 'Milbank: Republicans ‘Waving The Flag Of Surrender’':
+        # words quoted after a name (not a place: 'Karabakh: ‘We have nowhere to go’') are the name's
+        start, end = cue.content
+        if any(q.start < end and start < q.end for q in self.quotes) \
+                and not self.speakers.country_group(self._words(cue.source)):
             return True
         last = self._fold(cue.source[-1])
         return any(same_name(last, self._fold(t)) for other in cues
