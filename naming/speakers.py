@@ -180,8 +180,9 @@ class SpeakerDirectory:
         return any(self._has_role([pieces[k]]) for k in after)
 
     def lookup(self, words: list[str]) -> Speaker:
-        word_of = [i for i, w in enumerate(words) for _ in phrase_pieces(w, self.lang)]
-        pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
+        split = [(i, piece) for i, w in enumerate(words) for piece in phrase_pieces(w, self.lang)]
+        word_of = [i for i, _ in split]  # the word each piece is of
+        pieces = [piece for _, piece in split]
         owner = None
         head = fold(pieces[-1], self.lang) if pieces else ""
         for name_pieces, rule in self._names:

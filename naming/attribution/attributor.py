@@ -420,11 +420,13 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     previous is None or last.spans[-1].end >= previous.spans[-1].end):
                 previous = last
             content = Span.of(self.text, quote.inner_start, quote.inner_end)
-            sentence = self._sentences_of(quote.start, quote.end)[0].i
+            sentences = self._sentences_of(quote.start, quote.end)
+            sentence = sentences[0].i
             # (a name in quotes inside the outlet's own sentence goes on with nobody's words: 'Cruz is holding a
             # party at the “Red Neck Country Club” honkytonk')
-            named = self._title_cased(quote) and not self._stands_alone(quote, self._sentences_of(quote.start, quote.end))
-            if previous is not None and previous.speaker and not named and self._continues(previous, quote, sentence, cues):
+            named = self._title_cased(quote) and not self._stands_alone(quote, sentences)
+            if previous is not None and previous.speaker and not named \
+                    and self._continues(previous, quote, sentence, cues):
                 if previous.kind == "direct":
                     previous.continuation.append(content)
                     last = previous

@@ -109,7 +109,8 @@ class SpeakerPhrases(Reader):
         """'…, current and former officials said': a coordinator between two modifiers of the speaker's head
         (the first set off on its left, the tagger may call it a noun) joins them into one phrase."""
         tokens = self.doc.tokens
-        if not run or run[0].upos != "ADJ" or j - 1 < sentence.first or self._fold(tokens[j]) not in self.cues.coordinators:
+        if not run or run[0].upos != "ADJ" or j - 1 < sentence.first \
+                or self._fold(tokens[j]) not in self.cues.coordinators:
             return False
         modifier = tokens[j - 1]
         return (modifier.upos == "ADJ" or modifier.upos == "NOUN" and modifier.text.islower()) \
@@ -595,8 +596,9 @@ class SpeakerPhrases(Reader):
 
     def _past_closed_relative(self, source: list[Token], cue: Token) -> list[Token]:
         """'Clinton, who was speaking to the mayors, did not mention Trump but told …', "O'Malley, who signed
-        gun laws, interjected to say", 'The NRA, which has endorsed Trump, used the comments to urge': a cue after the comma that closes a relative clause (whose own verb
-        stands before that comma) is the antecedent's, not the relative pronoun's."""
+        gun laws, interjected to say", 'The NRA, which has endorsed Trump, used the comments to urge': a cue
+        after the comma that closes a relative clause (whose own verb stands before that comma) is the
+        antecedent's, not the relative pronoun's."""
         tokens = self.doc.tokens
         sentence = self.doc.sentences[cue.sent]
         pronoun = source[0]
@@ -805,13 +807,16 @@ class SpeakerPhrases(Reader):
         the nearest finite verb before the participle's comma, not of a relative clause ('jobs that serve as
         a ladder, noting …') nor of a subordinate one."""
         tokens = self.doc.tokens
+        # a verb ("could make"), or a copula ("Trump was 340 miles away in Bangor, Maine, promising")
         verb = next((t for t in reversed(tokens[sentence.first:cue.i]) if not self._in_quote(t) and (
-                     t.upos == "VERB" and ("VerbForm=Fin" in (t.feats or "") or t.i > sentence.first and tokens[t.i - 1].upos == "AUX")
-                     or t.upos == "AUX" and t.deprel == "cop" and "VerbForm=Fin" in (t.feats or ""))),
-                    None)  # "could make", "Trump was 340 miles away in Bangor, Maine, promising"
-        predicate = self.doc.tokens[verb.head] if verb is not None and verb.upos == "AUX" and verb.head is not None else verb
-        if verb is None or self._opens_subordinate_clause(predicate):
-            return []  # "… at the suggestion that he was responsible …, saying": the mark hangs on a copula's predicate
+                     t.upos == "VERB" and self._finite(t)
+                     or t.upos == "AUX" and t.deprel == "cop" and "VerbForm=Fin" in (t.feats or ""))), None)
+        if verb is None:
+            return []
+        # "… at the suggestion that he was responsible …, saying": the subordinator hangs on a copula's predicate
+        predicate = tokens[verb.head] if verb.upos == "AUX" and verb.head is not None else verb
+        if self._opens_subordinate_clause(predicate):
+            return []
         source = self._source_before(verb)
         if self._asks_about(source, sentence):
             return []
