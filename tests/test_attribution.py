@@ -797,6 +797,17 @@ def test_a_name_before_a_headlines_colon_with_quoted_words_after_it_speaks_them(
     assert headline_mention.speaker == source
 
 
+def test_people_named_by_a_plural_noun_before_a_headlines_colon_speak_it_when_the_body_cites_them(analyzer):
+    """'Insiders: Trump will rebound', 'Historians: …': the body quotes the insiders; a plural the body cites
+    as no source ('Refugees: …') stays the headline's topic."""
+    result = _headline_article(analyzer, "Analysts: Azerbaijan Planned the Aggression for Months\n"
+                                         "Most analysts said the offensive had been prepared for a year.\n")
+    assert holding(result, "Azerbaijan Planned").source.text == "Analysts"
+    topic = _headline_article(analyzer, "Refugees: Thousands Flee After the Aggression\n"
+                                        "The offensive began on Tuesday.\n")
+    assert mention(topic, "Aggression").voice == "narrative"
+
+
 def test_a_place_before_a_headlines_colon_is_its_topic(analyzer):
     """"Nagorno-Karabakh: …" names what the story is about: nobody in the body speaks as it, and the
     lexicon knows it as no person or institution."""

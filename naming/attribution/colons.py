@@ -71,8 +71,12 @@ class ColonStatements(Reader):
                 answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
                     and self._opens_paragraph(head[0])
                 labelled = any(self._fold(t) in self.cues.heading_labels for t in head)  # "Correction:", "Look:"
+                # ('Insiders: Trump will rebound', 'Historians: …': people named by a plural noun, in a headline,
+                # whom `_headline_speaker` then asks the body about)
+                people = len(head) == 1 and self.article.in_headline(token.start) and head[0].upos == "NOUN" \
+                    and "Number=Plur" in (head[0].feats or "") and not head[0].text.isupper()
                 if (head and said and len(head) <= 6 and head[0].text[:1].isupper() and not labelled
-                        and (answer or self._headline_message(head)
+                        and (answer or self._headline_message(head) or people
                              or self._name_like(head) and not any(self.cues.is_verb(t) for t in head))):
                     return Cue(token, (token.start, token.end), head, (rest[0].start, self._paragraph_end(rest)),
                                "colon")
