@@ -288,8 +288,14 @@ def _word_map(mapping, lang) -> dict[str, frozenset[str]]:
     return {fold(str(k), lang): frozenset(fold(str(v), lang) for v in vs) for k, vs in (mapping or {}).items()}
 
 
-def _pieces(phrases, lang) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase_pieces(str(p), lang)) for p in phrases or () if phrase_pieces(str(p), lang))
+def _pieces(phrases, lang, split=phrase_pieces) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its pieces (`split`: how it is cut), phrases of no piece left out."""
+    return tuple(pieces for pieces in (tuple(split(str(p), lang)) for p in phrases or ()) if pieces)
+
+
+def _hyphened_words(phrase: str, lang: str) -> list[str]:
+    """A distancing marker's pieces, a hyphen kept as a piece of its own ("so-called" → so · - · called)."""
+    return [piece for _, _, piece in hyphened_pieces(phrase, lang)]
 
 
 @lru_cache(maxsize=None)
@@ -360,8 +366,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         nouns=WordSet.of(data.get("nouns"), cue_lang),
         clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),
         clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
-        distancing=tuple(pieces for pieces in (tuple(p for _, _, p in hyphened_pieces(str(m), cue_lang))
-                                               for m in data.get("distancing") or ()) if pieces),
+        distancing=_pieces(data.get("distancing"), cue_lang, split=_hyphened_words),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
         role_nouns=WordSet.of([*(data.get("role_nouns") or ()), *(data.get("people_nouns") or ())], cue_lang),
         people_nouns=WordSet.of(data.get("people_nouns"), cue_lang),

@@ -241,8 +241,8 @@ class Reader:
             return True  # "which officials/VERB said", "O’Malley/ADV spoke": a role noun or a name in other tags
         # '"…," Ebeling said'; '"…," said Thomas Burke', 'said Will Doyle': a first name tagged ADP or AUX;
         # '"…," From said', '"…," Will wrote': a surname so tagged between the quote and its cue
-        if (token.upos == "VERB" or next_token is not None and next_token.upos == "PROPN") \
-                and self._name_in_running_text(token) or self._name_before_cue(token):
+        if self._misread_name(token) or next_token is not None and next_token.upos == "PROPN" \
+                and self._name_in_running_text(token):
             return True
         if token.upos == "ADP" and self._fold(token) in self.cues.linking_prepositions:
             # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
