@@ -393,6 +393,18 @@ def test_passive_cue_takes_the_agent_as_source(analyze):
     assert reported.content.text == "that the operation was over"
 
 
+@pytest.mark.parametrize("text, cue, subject", [
+    ("In meetings early in her career, she said officials would sometimes dismiss her proposals, only to praise "
+     "the same ideas when they were offered by a man.", "were offered", "they"),
+    ("Weiss said diplomats often ignored the plan, only to embrace it when it was proposed by Aliyev.",
+     "was proposed", "it")])
+def test_a_passive_cue_in_a_subordinate_clause_reports_its_own_subject(analyze, text, cue, subject):
+    """'… when they were offered by a man': what the agent offered is the clause's subject, not the sentence
+    before it, which has a speaker of its own ("she said")."""
+    result = analyze(text)
+    assert by_cue(result, cue).content.text == subject
+
+
 def test_a_reported_clause_ends_before_a_colons_quote_that_a_speaker_closes(analyze):
     """'Mosman saw Santilli's words differently: "When he says …," he said.': the quote after the colon is what
     "he said"; what "saw" reports ends at the colon."""

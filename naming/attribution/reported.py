@@ -561,6 +561,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         while subject and (subject[-1].upos in SKIPPABLE_BEFORE_CUE or self._fold(subject[-1]) in self.cues.passive_auxiliaries
                            or subject[-1].upos == "SCONJ"):
             subject.pop()
+        passive_subject = next((c for c in self.doc.children(cue) if c.deprel == "nsubj:pass" and c.i < cue.i), None)
+        if passive_subject is not None:
+            # "…, only to laud the same concepts when they were offered by a man": the clause's own subject
+            # is what the agent did it to, not the sentence before the clause
+            first = min(t.i for t in self.doc.subtree(passive_subject))
+            subject = [t for t in subject if t.i >= first] or subject
         if subject and subject[-1].i == cue.i - 1 and subject[-1].upos in ("NOUN", "PROPN"):
             # "Rubio sought a compromise plan endorsed by top Senate Democrats": a participle after its noun,
             # with no auxiliary, says what the agent did to that noun, not to the whole sentence before it
