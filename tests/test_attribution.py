@@ -1845,6 +1845,15 @@ def test_a_past_participle_set_off_by_commas_is_no_cue(analyze, text, said):
     assert all(m.voice == "narrative" for m in result.mentions if m.text != "talks")
 
 
+def test_a_cue_set_off_by_commas_before_an_as_clause_speaks(analyze):
+    """'"…," Quina Jones, 25, said as she and other demonstrators moved through the city': the "as" opens a
+    clause of its own, not a name ("known as"): the cue is hers."""
+    result = analyze('"Artsakh will not be forgotten," Anna Petrosyan, 25, said as she and other protesters '
+                     'marched through Yerevan.')
+    quote = only(result, "direct")
+    assert (quote.cue.text, quote.source.text) == ("said", "Anna Petrosyan, 25")
+
+
 def test_an_inflected_noun_before_a_comma_is_no_cue(analyze):
     # "states" tagged NOUN after a noun, with a comma after it: no object, so no speech verb the tagger missed
     assert analyze("Clinton won the swing states, but she lost the election.").attributions == []

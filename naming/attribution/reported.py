@@ -408,8 +408,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if j < sentence.first or tokens[j].text != ",":
             return False
         rest = tokens[token.i + 1:sentence.last]
-        if any(self._fold(t) in self.cues.as_openers for t in rest[:4]):
-            return True  # "known as", "known to Armenians as", "described as"
+        # "known as", "known to Armenians as", "described as"; not the "as" that opens a clause of its own
+        # ('"…," Quina Jones, 25, said as she and other demonstrators moved through the city')
+        if any(self._fold(t) in self.cues.as_openers and t.deprel != "mark" for t in rest[:4]):
+            return True
         closing = next((k for k, t in enumerate(rest) if t.text == "," and not self._in_quote(t)), None)
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
         # the main clause's verb; not a participle opening a clause of its own ('Burr, a Republican who …,
