@@ -3541,6 +3541,14 @@ def test_a_plural_common_noun_closing_the_sentence_after_a_verb_of_saying_speaks
     assert tweeted.source.text.startswith("Democratic contenders")
 
 
+def test_one_unnamed_speaker_with_a_place_after_a_clause_and_a_verb_of_saying_speaks(analyze):
+    """'…, and the meeting deteriorated from there, said one GOP source in the room.': "one" and a noun, with
+    where they were, close the sentence; the weak parse's object of "said" is its speaker."""
+    said = by_cue(analyze(in_body("Kadzik's refusal to answer did not go over well with Azerbaijan, and the meeting "
+                                  "deteriorated from there, said one GOP source in the room.")), "said")
+    assert said.source.text == "one GOP source" and said.content.text.startswith("Kadzik's refusal")
+
+
 def test_the_issuer_of_a_message_past_the_verbs_particle(analyze):
     """'His office put out a statement saying …': the issuer speaks through the statement, as with "issued a
     statement saying", but the particle "out" stood between the verb and its object."""

@@ -1172,10 +1172,20 @@ class SpeakerPhrases(Reader):
         nouns = [t for t in phrase if t.upos == "NOUN"]
         if nouns and self.cues.listed(nouns[-1], self.cues.nouns) and self._is_quote_mark(self.doc.tokens[cue.i - 1]):
             return True  # '"…," reads a Wednesday editorial in The Des Moines Register.': a message, where it ran
-        closes = following is None or self._fold(following) in self.cues.person_relatives
-        return closes and bool(nouns) and "Number=Plur" in (nouns[-1].feats or "") \
-            and self.cues.verb_key(cue) in self.cues.inverting_verbs \
-            and not any("Poss=Yes" in (t.feats or "") for t in phrase)
+        if not nouns or self.cues.verb_key(cue) not in self.cues.inverting_verbs \
+                or any("Poss=Yes" in (t.feats or "") for t in phrase):
+            return False
+        if following is None or self._fold(following) in self.cues.person_relatives:
+            return "Number=Plur" in (nouns[-1].feats or "") or self._indefinite(phrase[0])
+        # "…, said one GOP source in the room.": after a clause and a comma, one unnamed speaker, with a place
+        # and no verb after the phrase (not "Kiedis said his band … wrote a host of new songs for the album")
+        rest = self.doc.tokens[following.i:sentence.last]
+        while rest and not self._is_word(rest[-1]):
+            rest = rest[:-1]
+        before = self.doc.tokens[sentence.first:cue.i]
+        return self._indefinite(phrase[0]) and following.upos == "ADP" and bool(before) and before[-1].text == "," \
+            and any(t.upos == "VERB" for t in before) and not any(t.upos in VERB_TAGS or t.text in CLAUSE_MARKS for t in rest) \
+            and not any(c.deprel in SUBJECT_RELS and c.i < cue.i for c in self.doc.children(cue))
 
     def _unnamed_speaker_after_quote(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'"We lost everything," said an elderly woman in the crowd.', '"Meh," wrote a Trump supporter who runs
