@@ -2929,10 +2929,13 @@ def test_a_third_person_cue_the_tagger_calls_a_noun_before_that_and_a_clause(ana
     ("Aliyev has freed up funds for the region and on Monday announced that more aid was coming.", "announced", "Aliyev"),
     ("Pashinyan spent Sunday speaking at a church in Goris and seeking to reassure the refugees.", "seeking", "Pashinyan"),
     ("Armenia released a statement Wednesday saying the corridor was closed.", "saying", "Armenia"),
+    ("Pashinyan has had a frosty relationship with Aliyev, now the longest-serving leader in the region, who in "
+     "2020 said the most important goal was to take back Karabakh.", "said", "who"),
 ])
 def test_a_time_phrase_is_never_the_speaker(analyze, text, cue, source):
     """The weak parse made 'Tuesday', 'Monday', 'Sunday' or 'a statement Wednesday' the subject; a cue
-    after 'and on Monday' goes on from the sentence's subject, and one after a message from its issuer."""
+    after 'and on Monday' goes on from the sentence's subject, and one after a message from its issuer. A year
+    after its preposition is a time phrase too: "who in 2010 said"."""
     attribution = by_cue(analyze(text), cue)
     assert attribution.source.text == source
 

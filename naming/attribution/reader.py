@@ -43,6 +43,7 @@ RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb 
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
 PARENTHESIS_MAX_TOKENS = 8  # a party and state after a name: "(R-Ky.)", "(D-Conn.)"
 APOSTROPHE_NAME = re.compile(r"[A-Z]['’ʼ][A-Z][a-z]")  # O’Malley, D'Amato, O'Rourke
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
 PARTICLE_WINDOW = 8  # tokens from a verb to its cue particle: "spoke at the White House on Tuesday about"
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
@@ -355,12 +356,19 @@ class Reader:
         week", "later"); j itself when token j is no time word."""
         tokens = self.doc.tokens
         k = j
-        while k >= sentence.first and self._fold(tokens[k]) in self.cues.time_words:
+        while k >= sentence.first and self._time_word(tokens[k], sentence):
             k -= 1
         for _ in range(2):  # "on", "last", "in the"
             if j > k >= sentence.first and tokens[k].text.islower() and tokens[k].upos in ("ADP", "DET", "ADJ"):
                 k -= 1
         return k
+
+    def _time_word(self, token: Token, sentence: Sentence) -> bool:
+        """A word of a time phrase ("on Thursday evening", "last week"), or a year after its preposition
+        ("who in 2010 said")."""
+        before = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        return self._fold(token) in self.cues.time_words or bool(YEAR.fullmatch(token.text)) \
+            and before is not None and before.upos == "ADP" and before.text.islower()
 
     @contextmanager
     def _reading(self, sentence: Sentence) -> Iterator[CueLexicon]:

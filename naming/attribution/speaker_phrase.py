@@ -22,7 +22,7 @@ class SpeakerPhrases(Reader):
                 k -= 1  # "Carson, Fiorina and Huckabee have all characterized"
             if tokens[k].upos in ("NOUN", "PROPN", "PRON"):
                 j = k  # "the ministers all urged", "Bolton and Gorka both denounced"
-        if j >= sentence.first and tokens[j].upos is not None and self._fold(tokens[j]) in self.cues.time_words:
+        if j >= sentence.first and tokens[j].upos is not None and self._time_word(tokens[j], sentence):
             j = self._skip_time_before(j, sentence)  # "Spokesman Sean Spicer on Thursday evening said"
             j = self._past_adverbs(j + 1, sentence)  # "allies have in the past said"
         if j >= sentence.first and tokens[j].upos is None:  # no tags: "hat am Montag erklärt", "в понедельник заявил"
