@@ -3544,6 +3544,16 @@ def test_a_plural_common_noun_closing_the_sentence_after_a_verb_of_saying_speaks
     assert tweeted.source.text.startswith("Democratic contenders")
 
 
+def test_the_writers_aside_after_a_speaker_closing_the_sentence(analyze):
+    """'… ''is a misguided approach,'' said Mr. Burman (a view echoed by everyone I interviewed).': the
+    parenthesis is the writer's aside on the speaker, who still closes the sentence and speaks what comes before
+    the cue, not the aside."""
+    result = analyze(in_body("However laudable the goal, closing the corridor ''is a misguided approach,'' said "
+                             "Mr. Hovhannisyan (a view echoed by everyone I interviewed)."))
+    assert {a.source.text for a in result.attributions} == {"Mr. Hovhannisyan"}
+    assert all("view echoed" not in a.content.text for a in result.attributions)
+
+
 def test_one_unnamed_speaker_with_a_place_after_a_clause_and_a_verb_of_saying_speaks(analyze):
     """'…, and the meeting deteriorated from there, said one GOP source in the room.': "one" and a noun, with
     where they were, close the sentence; the weak parse's object of "said" is its speaker."""

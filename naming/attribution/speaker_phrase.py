@@ -286,7 +286,11 @@ class SpeakerPhrases(Reader):
         inverted = self._inverted_source(cue, sentence)
         if not inverted or inverted[0].upos == "ADP" or not self._names_speaker(inverted, cue):
             return False  # ('Blunt, after a long pause, said of Cruz': whom about)
-        after = [t for t in self.doc.tokens[inverted[-1].i + 1:sentence.last] if self._is_word(t)]
+        rest = self.doc.tokens[inverted[-1].i + 1:sentence.last]
+        if rest and rest[0].text == "(" and ")" in [t.text for t in rest]:
+            # '…,\'\' said Mr. Burman (a view echoed by everyone I interviewed).': the writer's aside
+            rest = rest[[t.text for t in rest].index(")") + 1:]
+        after = [t for t in rest if self._is_word(t)]
         return (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
             and not any("VerbForm=Fin" in (t.feats or "") for t in self._before_relative(inverted))
 
