@@ -2931,11 +2931,15 @@ def test_a_third_person_cue_the_tagger_calls_a_noun_before_that_and_a_clause(ana
     ("Armenia released a statement Wednesday saying the corridor was closed.", "saying", "Armenia"),
     ("Pashinyan has had a frosty relationship with Aliyev, now the longest-serving leader in the region, who in "
      "2020 said the most important goal was to take back Karabakh.", "said", "who"),
+    ("A Gallup poll released in late August found that most Armenians backed the talks.", "found",
+     "A Gallup poll released in late August"),
+    ("August Wilson wrote that the talks had failed.", "wrote", "August Wilson"),
 ])
 def test_a_time_phrase_is_never_the_speaker(analyze, text, cue, source):
     """The weak parse made 'Tuesday', 'Monday', 'Sunday' or 'a statement Wednesday' the subject; a cue
     after 'and on Monday' goes on from the sentence's subject, and one after a message from its issuer. A year
-    after its preposition is a time phrase too: "who in 2010 said"."""
+    after its preposition is a time phrase too ("who in 2010 said"), and a month after a lowercase word ("in
+    late August"), but not one that opens a name."""
     attribution = by_cue(analyze(text), cue)
     assert attribution.source.text == source
 

@@ -364,11 +364,14 @@ class Reader:
         return k
 
     def _time_word(self, token: Token, sentence: Sentence) -> bool:
-        """A word of a time phrase ("on Thursday evening", "last week"), or a year after its preposition
-        ("who in 2010 said")."""
+        """A word of a time phrase ("on Thursday evening", "last week"), a year after its preposition ("who in
+        2010 said") or a month after a lowercase word ("a poll released in late August found")."""
         before = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
-        return self._fold(token) in self.cues.time_words or bool(YEAR.fullmatch(token.text)) \
-            and before is not None and before.upos == "ADP" and before.text.islower()
+        if self._fold(token) in self.cues.time_words:
+            return True
+        if before is None or not before.text.islower():
+            return False
+        return bool(YEAR.fullmatch(token.text)) and before.upos == "ADP" or self._fold(token) in self.cues.months
 
     @contextmanager
     def _reading(self, sentence: Sentence) -> Iterator[CueLexicon]:

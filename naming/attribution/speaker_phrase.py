@@ -495,11 +495,15 @@ class SpeakerPhrases(Reader):
         cut = len(source)
         while cut and self._fold(source[cut - 1]) in self.cues.time_words:
             cut -= 1
-        if cut == len(source):
+        # a month or a year (with its preposition) that the parse made the subject: "A poll released in late
+        # August found" (but "who helped found the group in 2014" keeps its year)
+        only_time = any(self._time_word(t, sentence) for t in source) \
+            and all(self._time_word(t, sentence) or t.upos in ("DET", "ADJ", "ADP") for t in source)
+        if cut == len(source) and not only_time:
             return source
         while cut and source[cut - 1].upos in ("DET", "ADJ", "ADP") and source[cut - 1].text.islower():
             cut -= 1  # "last", "this", "early on"
-        if any(t.upos in NOMINAL_TAGS and self._fold(t) not in self.cues.time_words for t in source[:cut]):
+        if any(t.upos in NOMINAL_TAGS and not self._time_word(t, sentence) for t in source[:cut]):
             return source[:cut]
         start = source[0].i
         while start > sentence.first and (tokens[start - 1].text == "," or tokens[start - 1].text.islower()
