@@ -3604,6 +3604,14 @@ def test_a_negation_between_the_speakers_phrase_and_the_cue(analyze):
     assert say.source.text == "Trump, who spoke for an hour"
 
 
+def test_the_speakers_age_town_and_state_are_part_of_the_apposition_chain(analyze):
+    """'Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said': the state after the town was taken for
+    the head the set-off pieces hang on."""
+    said = by_cue(analyze(in_body("Anna Petrosyan, 59, of Goris, Syunik, who watched the ceremony on a screen, said "
+                                  "the event brought back memories of her father.")), "said")
+    assert said.source.text == "Anna Petrosyan, 59, of Goris, Syunik, who watched the ceremony on a screen"
+
+
 def test_last_and_next_open_a_time_phrase_before_the_cue(analyze):
     """'Cruz, who last year threatened to …': "last" tagged a verb was no part of the time phrase, so the
     relative pronoun was not found before the cue."""

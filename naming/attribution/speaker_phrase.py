@@ -331,6 +331,10 @@ class SpeakerPhrases(Reader):
                 and self._fold(chunk[0]) not in self.cues.complementizers
             age = all(t.upos == "NUM" or self._fold(t) == "then" and t is chunk[0] for t in chunk[:2]) \
                 and len(chunk) <= 2  # "Suu Kyi, 70,", "Mr. Sperling, then 38,"
+            # "Donna Sampson Rawlings, 59, of Ashton, Md., who …": where the speaker is from, and its state
+            left = self._set_off_piece(m, sentence) if m >= sentence.first else None
+            place = self._place_piece(chunk) or len(chunk) <= 2 and all(t.upos == "PROPN" for t in chunk) \
+                and left is not None and self._place_piece(left[1])
             # "a Navy veteran who now is a civilian employee": a noun phrase, maybe with its relative clause
             noun_part = self._before_relative(chunk)
             # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
@@ -346,16 +350,21 @@ class SpeakerPhrases(Reader):
                         or t.upos == "VERB" and ("VerbForm=Part" in (t.feats or "") or self._after_infinitive_marker(t))
                         for t in noun_part) \
                 and any(t.upos in ("NOUN", "PROPN") for t in noun_part)
-            if chained and nominal and not relative and noun_part is chunk:
+            if chained and nominal and not relative and not place and noun_part is chunk:
                 head = self._run_before(k, sentence)  # the noun phrase the set-off pieces hang on
                 if head and head[-1].i == k - 1:
                     return tokens[head[0].i:close]
                 return []
-            if not (relative or age or nominal) or m < sentence.first:
+            if not (relative or age or place or nominal) or m < sentence.first:
                 return []
             chained = True
             k = m
         return []
+
+    def _place_piece(self, chunk: list[Token]) -> bool:
+        """'of Ashton', 'from Hemet': a preposition and a place's name, set off after a speaker's name."""
+        return len(chunk) > 1 and chunk[0].upos == "ADP" and chunk[0].text.islower() \
+            and all(t.upos == "PROPN" or not self._is_word(t) for t in chunk[1:])
 
     def _after_infinitive_marker(self, token: Token) -> bool:
         """'the only candidate to campaign in Wyoming', 'attorney for one of the groups to file suit': an
