@@ -3612,6 +3612,18 @@ def test_the_speakers_age_town_and_state_are_part_of_the_apposition_chain(analyz
     assert said.source.text == "Anna Petrosyan, 59, of Goris, Syunik, who watched the ceremony on a screen"
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    ("Pressed again about the talks, Mirzoyan just starts talking about the economy.", "talking about", "Mirzoyan"),
+    ("Will the self-described reformer continue calling himself a democrat after his defeat?", "calling",
+     "the self-described reformer"),
+    ("The Armenian Weekly first reported the shelling of the village.", "reported", "The Armenian Weekly"),
+])
+def test_a_verb_before_a_gerund_and_first_are_no_part_of_the_speaker(analyze, text, cue, source):
+    """'Perez just starts talking about baseball', 'BuzzFeed News first reported': the weak tagger calls "starts",
+    "continue" and "first" nouns or names, and the speaker's phrase ran on into them."""
+    assert by_cue(analyze(in_body(text)), cue).source.text == source
+
+
 def test_last_and_next_open_a_time_phrase_before_the_cue(analyze):
     """'Cruz, who last year threatened to …': "last" tagged a verb was no part of the time phrase, so the
     relative pronoun was not found before the cue."""

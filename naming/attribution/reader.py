@@ -328,8 +328,10 @@ class Reader:
         ("Macron reportedly urged", "the ministry has said", "who had said"); below the sentence's first when
         none is left."""
         j = index - 1
-        while j >= sentence.first and self._auxiliary_or_adverb(self.doc.tokens[j]):
-            j -= 1
+        gerund = self._fold(self.doc.tokens[index]).endswith("ing")
+        while j >= sentence.first and (self._auxiliary_or_adverb(self.doc.tokens[j]) or gerund and j == index - 1
+                                       and self.cues.listed(self.doc.tokens[j], self.cues.subject_control)):
+            j -= 1  # "Perez just starts/NOUN talking about baseball": the verb before the gerund, whatever its tag
         return j
 
     def _auxiliary_or_adverb(self, token: Token) -> bool:
