@@ -3624,6 +3624,14 @@ def test_a_verb_before_a_gerund_and_first_are_no_part_of_the_speaker(analyze, te
     assert by_cue(analyze(in_body(text)), cue).source.text == source
 
 
+def test_a_participle_after_its_auxiliary_is_the_verb_not_a_modifier_of_the_speaker(analyze):
+    """'Sanders supporters have launched petitions calling on superdelegates to …': "launched" after "have" is
+    the sentence's verb, not an adjective of "petitions" ("the launched petitions")."""
+    calling = by_cue(analyze(in_body("Karabakh refugees have launched petitions calling on the government to reopen "
+                                     "the corridor.")), "calling on")
+    assert calling.source.text == "Karabakh refugees"
+
+
 def test_last_and_next_open_a_time_phrase_before_the_cue(analyze):
     """'Cruz, who last year threatened to …': "last" tagged a verb was no part of the time phrase, so the
     relative pronoun was not found before the cue."""

@@ -257,7 +257,9 @@ class Reader:
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token) \
-            and self._fold(token) not in self.cues.setting_prepositions  # "during/VERB the second debate"
+            and self._fold(token) not in self.cues.setting_prepositions \
+            and not (token.i and self.cues.listed(self.doc.tokens[token.i - 1], self.cues.auxiliaries))
+        # (not "during/VERB the second debate", nor a verb after its auxiliary: "have launched petitions calling")
 
     def _before_relative(self, phrase: list[Token], pronouns=None) -> list[Token]:
         """The phrase up to its relative clause ("an American official | who was briefed on …"); all of it where
