@@ -2969,6 +2969,8 @@ def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its
 @pytest.mark.parametrize("text,source", [
     ("The Armenian ministers all urged an end to the blockade.", "The Armenian ministers"),
     ("Blinken and Macron both denounced the offensive in Nagorno-Karabakh.", "Blinken and Macron"),
+    # "have" tagged a verb, not an auxiliary, between the names and the quantifier
+    ("Blinken, Macron and Scholz have all denounced the offensive in Nagorno-Karabakh.", "Blinken, Macron and Scholz"),
     ("The next class of Armenian deputies will all support the party’s efforts to make the corridor open.",
      "The next class of Armenian deputies"),
 ])

@@ -18,8 +18,8 @@ class SpeakerPhrases(Reader):
         j = self._past_adverbs(index, sentence)
         if j > sentence.first and self._fold(tokens[j]) in self.cues.floating_quantifiers:
             k = j - 1
-            while k > sentence.first and tokens[k].upos == "AUX":
-                k -= 1  # "Carson, Fiorina and Huckabee have all characterized"
+            while k > sentence.first and (tokens[k].upos == "AUX" or self.cues.listed(tokens[k], self.cues.auxiliaries)):
+                k -= 1  # "Carson, Fiorina and Huckabee have/VERB all characterized"
             if tokens[k].upos in ("NOUN", "PROPN", "PRON"):
                 j = k  # "the ministers all urged", "Bolton and Gorka both denounced"
         if j >= sentence.first and tokens[j].upos is not None and self._time_word(tokens[j], sentence):
