@@ -168,7 +168,9 @@ class CueLexicon:
     addressed_verbs: WordSet = WordSet()
     duration_prepositions: WordSet = WordSet()
     durations: WordSet = WordSet()
-    months: WordSet = WordSet()  # time words only after a lowercase word: "in late August", not "August Wilson"
+    months: WordSet = WordSet()
+    number_words: WordSet = WordSet()  # numbers the weak tagger may call nouns: "one in five"
+    comparatives: WordSet = WordSet()  # "more than 4 in 10", "fewer than half"  # time words only after a lowercase word: "in late August", not "August Wilson"
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -281,7 +283,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs", "existentials",
                  "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control", "addressed_verbs",
-                 "duration_prepositions", "durations", "months")
+                 "duration_prepositions", "durations", "months", "number_words", "comparatives")
 
 
 def _word_map(mapping, lang) -> dict[str, frozenset[str]]:

@@ -1514,6 +1514,17 @@ def test_percentages_of_a_poll_are_the_source(analyze):
     assert reported.source.text == "42%" and reported.content.text == "they're liberal"
 
 
+def test_shares_of_a_poll_are_the_source_however_their_numbers_are_tagged(analyze):
+    """'One in three said …, and one in four said …', 'more than 4 in 10 said': the weak tagger calls "four" or
+    "five" a noun, and "more than" opens the share; each share speaks what it said, and what the first said ends
+    before the second."""
+    result = analyze(in_body("One in three said the corridor should stay open and one in four said the talks had "
+                             "failed, while more than 4 in 10 said Pashinyan would be best at handling Baku."))
+    assert [(a.source.text, a.content.text) for a in result.attributions if a.cue.text == "said"] == [
+        ("One in three", "the corridor should stay open"), ("one in four", "the talks had failed"),
+        ("more than 4 in 10", "Pashinyan would be best at handling Baku")]
+
+
 def test_a_transcripts_speaker_speaks_the_whole_paragraph(analyze):
     """'FALLIN: …' in capitals, which the tagger takes for a common noun: the name opens the paragraph,
     so every sentence of it is hers."""

@@ -249,17 +249,25 @@ class Reader:
             # "backers of tougher immigration laws", "many of his endorsers", "two of 10"
             return next_token is not None and (next_token.upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
                                                or "Poss=Yes" in (next_token.feats or ""))
-        if token.upos == "ADV" and next_token is not None and next_token.upos == "NUM":
+        if token.upos == "ADV" and next_token is not None and self._cardinal(next_token):
             return True  # "almost half", "nearly 60 percent"
-        if token.upos == "ADP" and next_token is not None and next_token.upos == "NUM" and token.i \
-                and self.doc.tokens[token.i - 1].upos == "NUM":
-            return True  # a share: "three in 10", "4 out of 10"
+        if token.upos in ("ADP", "SCONJ") and next_token is not None and self._cardinal(next_token) and token.i \
+                and (self._cardinal(self.doc.tokens[token.i - 1])
+                     or self.cues.listed(self.doc.tokens[token.i - 1], self.cues.comparatives)):
+            return True  # a share: "three in 10", "4 out of 10", "one in five/NOUN", "more than 4 in 10"
+        if self.cues.listed(token, self.cues.comparatives) and next_token is not None and next_token.i + 1 < len(self.doc.tokens) \
+                and next_token.upos in ("ADP", "SCONJ") and self._cardinal(self.doc.tokens[next_token.i + 1]):
+            return True  # "more than 4 in 10"
         # participles tagged as verbs inside a noun phrase: "Armenian unrecognized authorities"
         return token.upos == "VERB" and next_token is not None and next_token.upos in ("NOUN", "PROPN", "ADJ") \
             and self._fold(token).endswith(("ed", "ing")) and not self.cues.is_verb(token) \
             and self._fold(token) not in self.cues.setting_prepositions \
             and not (token.i and self.cues.listed(self.doc.tokens[token.i - 1], self.cues.auxiliaries))
         # (not "during/VERB the second debate", nor a verb after its auxiliary: "have launched petitions calling")
+
+    def _cardinal(self, token: Token) -> bool:
+        """A number, however tagged: "10", "three/NUM", "five/NOUN"."""
+        return token.upos == "NUM" or token.text.isdigit() or self._fold(token) in self.cues.number_words
 
     def _before_relative(self, phrase: list[Token], pronouns=None) -> list[Token]:
         """The phrase up to its relative clause ("an American official | who was briefed on …"); all of it where
