@@ -3645,6 +3645,17 @@ def test_a_participle_after_its_auxiliary_is_the_verb_not_a_modifier_of_the_spea
     assert calling.source.text == "Karabakh refugees"
 
 
+def test_an_adverb_the_tagger_calls_a_noun_is_never_the_speaker(analyze):
+    """'Trump, in particular, has sharply/NOUN criticized …', '…, perhaps/NOUN recognizing that …': listed adverbs
+    are passed over before the cue, and the parse never makes one a speaker."""
+    result = analyze(in_body("Armenian Prime Minister Nikol Pashinyan, in particular, has sharply criticized the "
+                             "long-standing deals with Moscow."))
+    assert by_cue(result, "criticized").source.text == "Armenian Prime Minister Nikol Pashinyan"
+    result = analyze(in_body("In the spin room after the debate, Pashinyan’s aides were also complimentary, perhaps "
+                             "recognizing that imitation is the best form of flattery."))
+    assert all(a.source is None or a.source.text != "perhaps" for a in result.attributions)
+
+
 def test_last_and_next_open_a_time_phrase_before_the_cue(analyze):
     """'Cruz, who last year threatened to …': "last" tagged a verb was no part of the time phrase, so the
     relative pronoun was not found before the cue."""
