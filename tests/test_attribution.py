@@ -1977,6 +1977,29 @@ def test_a_title_case_headline_verb_is_a_cue_though_tagged_as_a_name(analyze):
     assert not analyze("The Calls Of The Wild Are Heard In Nagorno-Karabakh\nNothing else.\n").attributions
 
 
+@pytest.mark.parametrize("headline,cue,source,content", [
+    ("Former Armenian ombudsman calls for Karabakh contingency plan", "calls for", "Former Armenian ombudsman",
+     "Karabakh contingency plan"),
+    ("Yerevan mayor blames media for the refugee crisis", "blames", "Yerevan mayor", "media for the refugee crisis"),
+    # a title-case headline's base form after a plural subject
+    ("Leaked Documents Reveal Azerbaijani Campaign Donors", "Reveal", "Leaked Documents", "Azerbaijani Campaign Donors"),
+    # plurals of cue words that a noun phrase ends on, or a verb after, stay nouns
+    ("New Karabakh emails from the ministry", None, None, None),
+    ("Nomination questions are likely to move to fore in Yerevan", None, None, None),
+])
+def test_a_headline_verb_is_a_cue_though_tagged_as_a_noun(analyzer, headline, cue, source, content):
+    """'Former DNC chairman calls for Clinton contingency plan', 'Pence blames media for …', 'Leaked Documents
+    Reveal …': a headline is written like a noun phrase, and the tagger reads its verb as a plural noun or a name;
+    after the subject's noun, a third-person form of a cue verb (a base form after a plural) is the cue."""
+    from naming.corpus import make_article
+
+    article = make_article(headline + "\n\nThe vote was held on Tuesday.\n", id="headline", source="headline.txt")
+    article.lang = "en"
+    found = [(a.cue.text, a.source.text, a.content.text) for a in analyzer.process(article).attributions
+             if a.cue is not None and article.in_headline(a.cue.start)]
+    assert found == ([(cue, source, content)] if cue else [])
+
+
 def test_an_inflected_cue_tagged_as_a_noun_before_an_infinitive(analyze):
     """"vows" tagged NOUN: a name before it and "to" after it make it the verb it is."""
     reported = only(analyze("Pashinyan vows to end the blockade of the Lachin corridor."))

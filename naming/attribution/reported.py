@@ -449,16 +449,33 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return Cue(tokens[k], (tokens[k].start, tokens[k + 1].end), source, (name[0].start, name[-1].end), "verb")
 
     def _headline_cue_key(self, token: Token, sentence: Sentence) -> str | None:
-        """'Pashinyan Calls Azerbaijani Offensive An Aggression': in a title-case headline the tagger makes
-        every word a name, so a capitalised third-person form of a cue verb after a name is the cue."""
-        if token.i == sentence.first or not token.text[:1].isupper() or token.upos not in ("PROPN", "NOUN") \
-                or self.doc.tokens[token.i - 1].upos not in ("PROPN", "NOUN"):
+        """'Pashinyan Calls Azerbaijani Offensive An Aggression', 'Flight attendants' union endorses Clinton',
+        'Black Lawmakers Rip Donald Trump': headlines are written as noun phrases, which the tagger reads every
+        word of as a name or a noun; a third-person form of a cue verb after a name or noun (or its base form
+        after a plural) is the cue. In running text, a capitalised word is most often a name: there only a
+        title-case headline counts."""
+        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        headline = self.article.in_headline(token.start)
+        # (in a headline the tagger may even call the subject's noun an adjective: "Yerevan mayor/ADJ blames")
+        nominal = ("PROPN", "NOUN", "ADJ") if headline else ("PROPN", "NOUN")
+        if previous is None or token.upos not in ("PROPN", "NOUN") or previous.upos not in nominal \
+                or self._in_quote(token):
+            return None
+        if not headline and not token.text[:1].isupper():
             return None
         word = self._fold(token)
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if headline and not token.text[:1].isupper() and (
+                word in self.cues.plural_nouns or following is None or following.upos in VERB_TAGS | {"ADV"}):
+            return None  # "More than 1,200 Clinton emails now deemed classified", "Nomination questions are …"
         lemmas = self.cues.third_person_lemmas(word)
         key = next((k for k in [word, *lemmas] if k in self.cues.verbs), None) if lemmas else None
-        # the sentence's case is read last: most capitalised words in running text are names, not cues
-        return key if key is not None and self._title_case(sentence) else None
+        if key is None and headline and word in self.cues.verbs and previous.upos in ("NOUN", "PROPN") \
+                and (self._plural_noun(previous) or self._fold(previous).endswith("s")
+                     and not self._fold(previous).endswith(("ss", "us", "is"))):  # not "A Curious Plan"
+            key = word  # "Black Lawmakers Rip Donald Trump"
+        # the sentence's case is read last
+        return key if key is not None and (headline or self._title_case(sentence)) else None
 
     def _plural_subject_before(self, token: Token, previous: Token | None, following: Token | None) -> bool:
         """'many Sanders supporters insist there were …', 'His advisers believe he can win', 'Only a quarter
