@@ -168,9 +168,9 @@ class CueLexicon:
     addressed_verbs: WordSet = WordSet()
     duration_prepositions: WordSet = WordSet()
     durations: WordSet = WordSet()
-    months: WordSet = WordSet()
+    months: WordSet = WordSet()  # time words only after a lowercase word: "in late August", not "August Wilson"
     number_words: WordSet = WordSet()  # numbers the weak tagger may call nouns: "one in five"
-    comparatives: WordSet = WordSet()  # "more than 4 in 10", "fewer than half"  # time words only after a lowercase word: "in late August", not "August Wilson"
+    comparatives: WordSet = WordSet()  # "more than 4 in 10", "fewer than half"
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()

@@ -665,10 +665,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if source and source[0].i > cue.i and source[-1].i + 1 < sentence.last \
                 and self._fold(doc.tokens[source[-1].i + 1]) in self.cues.person_relatives:
             after = [t for t in after if t.i < source[0].i]  # "…, said six million people who lost …": theirs
-        if source and source[0].i > cue.i and source[-1].i + 1 < sentence.last and doc.tokens[source[-1].i + 1].text == "(":
-            # "…,'' said Mr. Burman (a view echoed by everyone I interviewed).": the writer's aside on the speaker
-            close = next((t.i for t in after if t.i > source[-1].i and t.text == ")"), sentence.last)
-            after = [t for t in after if not source[-1].i < t.i <= close]
+        aside = self._aside_after(source, sentence) if source and source[0].i > cue.i else None
+        if aside is not None:  # "…,'' said Mr. Burman (a view echoed by everyone I interviewed).": the writer's
+            after = [t for t in after if not source[-1].i < t.i <= aside]
         words_after = [t for t in after if self._is_word(t)]
         if cue.upos is None and self._only_particle_after(cue, words_after):
             after = words_after = []  # "…, teilte das Ministerium am Dienstag mit.": the clause before

@@ -286,13 +286,19 @@ class SpeakerPhrases(Reader):
         inverted = self._inverted_source(cue, sentence)
         if not inverted or inverted[0].upos == "ADP" or not self._names_speaker(inverted, cue):
             return False  # ('Blunt, after a long pause, said of Cruz': whom about)
-        rest = self.doc.tokens[inverted[-1].i + 1:sentence.last]
-        if rest and rest[0].text == "(" and ")" in [t.text for t in rest]:
-            # '…,\'\' said Mr. Burman (a view echoed by everyone I interviewed).': the writer's aside
-            rest = rest[[t.text for t in rest].index(")") + 1:]
-        after = [t for t in rest if self._is_word(t)]
+        close = self._aside_after(inverted, sentence)
+        after = [t for t in self.doc.tokens[(inverted[-1].i if close is None else close) + 1:sentence.last]
+                 if self._is_word(t)]
         return (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
             and not any("VerbForm=Fin" in (t.feats or "") for t in self._before_relative(inverted))
+
+    def _aside_after(self, phrase: list[Token], sentence: Sentence) -> int | None:
+        """'…,\'\' said Mr. Burman (a view echoed by everyone I interviewed).': where the writer's aside in
+        parentheses right after a speaker's phrase closes (the index of its ")"); None where none follows."""
+        j = phrase[-1].i + 1
+        if j >= sentence.last or self.doc.tokens[j].text != "(":
+            return None
+        return next((t.i for t in self.doc.tokens[j + 1:sentence.last] if t.text == ")"), None)
 
     def _set_off_piece(self, k: int, sentence: Sentence) -> tuple[int, list[Token]] | None:
         """The words between the comma or dash at k and the one before it (or the sentence's start), and
