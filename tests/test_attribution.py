@@ -2000,6 +2000,18 @@ def test_a_headline_verb_is_a_cue_though_tagged_as_a_noun(analyzer, headline, cu
     assert found == ([(cue, source, content)] if cue else [])
 
 
+def test_a_gerund_after_a_prepositional_phrase_after_a_quote_speaks_nothing(analyzer):
+    """'Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting': a verb right after a
+    quote with a name before it speaks the quote ('"…," Trump joked'), but "After Latest Police" is a phrase and
+    "Shooting" no finite verb."""
+    from naming.corpus import make_article
+
+    article = make_article("Nikol Pashinyan Speaks ‘Directly To Armenian People’ After Latest Police Shooting.\n\n"
+                           "The vote was held on Tuesday.\n", id="headline", source="headline.txt")
+    article.lang = "en"
+    assert all(a.cue is None or a.cue.text != "Shooting" for a in analyzer.process(article).attributions)
+
+
 def test_an_inflected_cue_tagged_as_a_noun_before_an_infinitive(analyze):
     """"vows" tagged NOUN: a name before it and "to" after it make it the verb it is."""
     reported = only(analyze("Pashinyan vows to end the blockade of the Lachin corridor."))

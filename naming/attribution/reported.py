@@ -1418,6 +1418,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 continue
             if after and before and after[0].upos != "ADP":
                 continue
+            if before and (before[0].upos == "ADP" or self._fold(verb).endswith("ing")):
+                continue  # "‘Directly To White People’ After Latest Police Shooting": a phrase, no one speaking
             found.append(Cue(verb, (self._cue_start(verb, before), verb.end), before or after, None, "verb"))
         return found
 
