@@ -3749,6 +3749,10 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
     shows = by_cue(analyze(in_body("A Real Clear Politics average of polls shows Clinton leading by 2.2 percent over "
                                    "Trump.")), "shows")
     assert shows.source.text == "A Real Clear Politics average of polls"
+    # the of phrase's hyphened or participle modifiers keep it one: "an average of recent Post-ABC polls shows"
+    shows = by_cue(analyze(in_body("An average of recent Armenian-language polls shows Pashinyan leading Kocharyan by "
+                                   "20 points.")), "shows")
+    assert shows.source.text == "An average of recent Armenian-language polls"
 
 
 @pytest.mark.parametrize("text,source,cue,content", [

@@ -381,8 +381,13 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return False
 
     def _of_phrase_end(self, noun: Token, sentence: Sentence) -> bool:
-        """Does the plural noun end an "of" phrase on a singular head ("an average of recent polls shows")?"""
+        """Does the plural noun end an "of" phrase on a singular head ("an average of recent polls shows", "a USA
+        TODAY analysis of newly filed campaign-finance reports shows")?"""
         k = self._before_noun_phrase(noun, sentence)
+        tokens = self.doc.tokens
+        while k > sentence.first and (tokens[k].text in HYPHENS and self._glued(tokens[k])
+                                      or tokens[k].upos in ("VERB", "ADV") and self._fold(tokens[k]).endswith(("ed", "ly"))):
+            k = self._before_noun_phrase(tokens[k - 1], sentence) if tokens[k - 1].upos in NP_TAGS else k - 1
         return k > sentence.first and self._fold(self.doc.tokens[k]) in self.cues.linking_prepositions \
             and self.doc.tokens[k - 1].upos == "NOUN" and "Number=Plur" not in (self.doc.tokens[k - 1].feats or "")
 
