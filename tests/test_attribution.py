@@ -3652,6 +3652,14 @@ def test_a_negation_between_the_speakers_phrase_and_the_cue(analyze):
     assert say.source.text == "Trump, who spoke for an hour"
 
 
+def test_a_where_clause_set_off_after_the_speaker_is_part_of_its_phrase(analyze):
+    """'The Iowa Electronic Markets, where traders invest in the outcome, show …': "where" opens a relative
+    clause on the speaker, whose subject ("traders") is not who speaks."""
+    show = by_cue(analyze(in_body("The Yerevan Electronic Markets, where traders invest in the outcome, show the "
+                                  "Armenian prime minister even more likely to win.")), "show")
+    assert show.source.text == "The Yerevan Electronic Markets, where traders invest in the outcome"
+
+
 def test_the_speakers_age_town_and_state_are_part_of_the_apposition_chain(analyze):
     """'Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said': the state after the town was taken for
     the head the set-off pieces hang on."""
