@@ -1981,6 +1981,9 @@ def test_a_title_case_headline_verb_is_a_cue_though_tagged_as_a_name(analyze):
     ("Former Armenian ombudsman calls for Karabakh contingency plan", "calls for", "Former Armenian ombudsman",
      "Karabakh contingency plan"),
     ("Yerevan mayor blames media for the refugee crisis", "blames", "Yerevan mayor", "media for the refugee crisis"),
+    # an adverb between the subject and the verb of a title-case headline
+    ("Nikol Pashinyan Finally Endorses Prime Minister Mirzoyan", "Finally Endorses", "Nikol Pashinyan",
+     "Prime Minister Mirzoyan"),
     # a title-case headline's base form after a plural subject
     ("Leaked Documents Reveal Azerbaijani Campaign Donors", "Reveal", "Leaked Documents", "Azerbaijani Campaign Donors"),
     # plurals of cue words that a noun phrase ends on, or a verb after, stay nouns

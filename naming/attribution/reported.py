@@ -459,7 +459,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         word of as a name or a noun; a third-person form of a cue verb after a name or noun (or its base form
         after a plural) is the cue. In running text, a capitalised word is most often a name: there only a
         title-case headline counts."""
-        previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
+        j = self._past_adverbs(token.i, sentence)  # "Donald Trump Finally Endorses …", "Time Just Announced …"
+        previous = self.doc.tokens[j] if j >= sentence.first else None
         headline = self.article.in_headline(token.start)
         # (in a headline the tagger may even call the subject's noun an adjective: "Yerevan mayor/ADJ blames")
         nominal = ("PROPN", "NOUN", "ADJ") if headline else ("PROPN", "NOUN")
