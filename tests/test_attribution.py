@@ -820,6 +820,17 @@ def test_people_named_by_a_plural_noun_before_a_headlines_colon_speak_it_when_th
     assert mention(topic, "Aggression").voice == "narrative"
 
 
+def test_a_name_ending_on_a_heading_label_before_a_headlines_colon_speaks_the_headline(analyzer):
+    """'Judicial Watch: State Department Hid Key Clinton Benghazi Email': "Watch:" alone labels a video, but a
+    name that only ends on the word is somebody, whom the body cites as a source."""
+    result = _headline_article(analyzer, "Judicial Watch: Foreign Ministry Hid Key Karabakh Email For Years\n"
+                                         "The ministry withheld the email in 2021, Judicial Watch said on Monday.\n")
+    assert holding(result, "Foreign Ministry Hid").source.text == "Judicial Watch"
+    label = _headline_article(analyzer, "Watch: Refugees Cross The Hakari Bridge\nThousands crossed on Monday, "
+                                        "officials said.\n")
+    assert all(a.cue is None or a.cue.text != ":" for a in label.attributions)
+
+
 def test_a_place_before_a_headlines_colon_is_its_topic(analyzer):
     """"Nagorno-Karabakh: …" names what the story is about: nobody in the body speaks as it, and the
     lexicon knows it as no person or institution."""
