@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Container
 
 from ..corpus import Article
 from ..cues import CueLexicon
@@ -219,7 +220,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         else:
             return False
         skip = {t.i for t in cue.source}
-        if any(self._is_word(t) and t.i not in skip for t in self._tokens_within(*outside)):
+        if self._has_words(*outside, skip=skip):
             return False  # a partial quote inside a longer clause: "urged "an immediate …" to find …"
         between = self._tokens_within(start, end)
         if cue.token.start < quote.start and self._audience_or_setting(between):
@@ -234,8 +235,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
 
     def _stands_alone(self, quote: Quote, sentences: list[Sentence]) -> bool:
         """Is the quote all of its sentences, no word of them outside its marks?"""
-        return not any(self._is_word(t) for t in self._tokens_within(sentences[0].start, quote.start)) \
-            and not any(self._is_word(t) for t in self._tokens_within(quote.end, sentences[-1].end))
+        return not self._has_words(sentences[0].start, quote.start) and not self._has_words(quote.end, sentences[-1].end)
+
+    def _has_words(self, start: int, end: int, skip: Container[int] = ()) -> bool:
+        """Is there a word between the offsets, but for the tokens at the indices in `skip`?"""
+        return any(self._is_word(t) and t.i not in skip for t in self._tokens_within(start, end))
 
     def _closes_with_speaker(self, quote: Quote, cue: Cue) -> bool:
         """'“…,” she wrote.': the speaker between the quote and the cue, and nothing reported after the cue."""

@@ -71,7 +71,7 @@ class ColonStatements(Reader):
                 answer = len(head) == 1 and head[0].text in self.cues.answer_labels and head[0].i == tokens[0].i \
                     and self._opens_paragraph(head[0])
                 # "Correction:", "Look:", "BREAKING NEWS:" (not the name that ends on one: "Judicial Watch:")
-                labelled = self._fold(head[0]) in self.cues.heading_labels if head else False
+                labelled = bool(head) and self._fold(head[0]) in self.cues.heading_labels
                 # ('Insiders: Trump will rebound', 'Historians: …': people named by a plural noun, in a headline,
                 # whom `_headline_speaker` then asks the body about)
                 people = len(head) == 1 and self.article.in_headline(token.start) and head[0].upos == "NOUN" \

@@ -295,10 +295,7 @@ class SpeakerPhrases(Reader):
     def _aside_after(self, phrase: list[Token], sentence: Sentence) -> int | None:
         """'…,\'\' said Mr. Burman (a view echoed by everyone I interviewed).': where the writer's aside in
         parentheses right after a speaker's phrase closes (the index of its ")"); None where none follows."""
-        j = phrase[-1].i + 1
-        if j >= sentence.last or self.doc.tokens[j].text != "(":
-            return None
-        return next((t.i for t in self.doc.tokens[j + 1:sentence.last] if t.text == ")"), None)
+        return self._closing_parenthesis(phrase[-1].i + 1, sentence, longest=sentence.last)
 
     def _set_off_piece(self, k: int, sentence: Sentence) -> tuple[int, list[Token]] | None:
         """The words between the comma or dash at k and the one before it (or the sentence's start), and
@@ -338,9 +335,9 @@ class SpeakerPhrases(Reader):
             age = all(t.upos == "NUM" or self._fold(t) == "then" and t is chunk[0] for t in chunk[:2]) \
                 and len(chunk) <= 2  # "Suu Kyi, 70,", "Mr. Sperling, then 38,"
             # "Donna Sampson Rawlings, 59, of Ashton, Md., who …": where the speaker is from, and its state
-            left = self._set_off_piece(m, sentence) if m >= sentence.first else None
             place = self._place_piece(chunk) or len(chunk) <= 2 and all(t.upos == "PROPN" for t in chunk) \
-                and left is not None and self._place_piece(left[1])
+                and m >= sentence.first and (left := self._set_off_piece(m, sentence)) is not None \
+                and self._place_piece(left[1])
             # "a Navy veteran who now is a civilian employee": a noun phrase, maybe with its relative clause
             noun_part = self._before_relative(chunk)
             # "an economic adviser to Republicans and former director of …", "another unaligned strategist"
@@ -1317,13 +1314,13 @@ class SpeakerPhrases(Reader):
             chunk = []
         return source
 
-    def _closing_parenthesis(self, j: int, sentence: Sentence) -> int | None:
-        """The index of the ")" closing a short parenthesis that opens at token j ("(D-Conn.)"), if one does."""
+    def _closing_parenthesis(self, j: int, sentence: Sentence, longest: int = PARENTHESIS_MAX_TOKENS) -> int | None:
+        """The index of the ")" closing a parenthesis that opens at token j, within `longest` tokens (by default
+        a short one: "(D-Conn.)"), if one does."""
         tokens = self.doc.tokens
         if j >= sentence.last or tokens[j].text != "(" or self._in_quote(tokens[j]):
             return None
-        return next((k for k in range(j + 1, min(j + PARENTHESIS_MAX_TOKENS, sentence.last)) if tokens[k].text == ")"),
-                    None)
+        return next((k for k in range(j + 1, min(j + longest, sentence.last)) if tokens[k].text == ")"), None)
 
     def _last_apposition(self, token: Token, sentence: Sentence) -> bool:
         """'…, said Alex Conant, a founding partner at Firehouse Strategies, | a Republican consulting firm.',
