@@ -1550,6 +1550,24 @@ def test_a_transcripts_speaker_speaks_the_whole_paragraph(analyze):
     assert result.voice.attribution_at(*[result.article.content.index("Fallin left")] * 2) is None
 
 
+def test_a_quoted_transcripts_turns_are_each_their_labels_speakers(analyze):
+    """A transcript quoted paragraph after paragraph, each opening with a quote mark that is never closed: one
+    quote to the marks, but each turn is its label's, and a paragraph with no label goes on with the turn
+    before it. 'WALLACE', never written in running text, is a name as one of the transcript's turn labels."""
+    result = analyze("Pence spoke to Fox News on Sunday. Partial transcript as follows:\n\n"
+                     '"WALLACE: Let us start with the debate. Will Artsakh be on the agenda?\n\n'
+                     '"PENCE: Well, look, Artsakh is not on it. It is serious business.\n\n'
+                     '"And that is why we are here.\n\n'
+                     '"WALLACE: If I may, sir, we have got limited time.')
+    turns = [(a.kind, a.source.text, a.cue.text, a.content.text) for a in result.attributions
+             if a.cue is not None and a.cue.text == ":"]
+    assert turns == [
+        ("direct", "WALLACE", ":", "Let us start with the debate. Will Artsakh be on the agenda?"),
+        ("direct", "PENCE", ":", 'Well, look, Artsakh is not on it. It is serious business.\n\n"And that is why we are here.'),
+        ("direct", "WALLACE", ":", "If I may, sir, we have got limited time.")]
+    assert {m.speaker for m in result.mentions} == {"WALLACE", "PENCE"}
+
+
 def test_an_interviews_answer_is_the_interviewees_and_its_question_the_outlets(analyze):
     result = analyze("An interview with a refugee.\n\nQ: Did anyone help you in Stepanakert?\n\n"
                      "A: No, no one did. Artsakh was empty.\n\nShe left for Goris.")

@@ -60,6 +60,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                                                 tuple(self._fold(t) for t in cue.source)), key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])
+        outer = self._split_at_turns(outer, cues)
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
         self._framed: dict[int, Cue] = {}  # an outer quote's start: the cue that frames it
@@ -84,6 +85,25 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
+
+    def _split_at_turns(self, outer: list[Quote], cues: list[Cue]) -> list[Quote]:
+        """'"WALLACE: … ¶ "PENCE: … ¶ "…': a transcript quoted paragraph after paragraph, each turn opened by its
+        speaker's label and a colon, is one quote to its marks but the words of several speakers. Each turn, from
+        its colon to the next turn, is a quote of its own, which the colon before it frames."""
+        turns = [c for c in cues if c.kind == "colon" and c.source and c.source[0].i
+                 and self._is_quote_mark(mark := self.doc.tokens[c.source[0].i - 1]) and self._opens_paragraph(mark)]
+        split = []
+        for quote in outer:
+            within = [c for c in turns if quote.start < c.source[0].start < quote.inner_end]
+            if not within or self.doc.tokens[within[0].source[0].i - 1].start != quote.start:
+                split.append(quote)
+                continue
+            for turn, following in zip(within, within[1:] + [None]):
+                mark = self.doc.tokens[turn.source[0].i - 1]
+                end = quote.inner_end if following is None else \
+                    len(self.text[:self.doc.tokens[following.source[0].i - 1].start].rstrip())
+                split.append(Quote(mark.start, end, turn.content[0], end, quote.mark, quote.depth))
+        return split
 
     def _within_one_quote(self, start: int, end: int) -> bool:
         k = bisect_right(self._outer_starts, start) - 1

@@ -25,7 +25,7 @@ class ColonStatements(Reader):
         # and a transcript's capitals nouns ('Matthews:', 'TRUMP:'): those are names when the article writes
         # them capitalised inside a sentence too.
         shouting = all(t.text.isupper() for t in head if self._is_word(t))
-        named = self._fold(head[-1]) in self._capitalised_inside or \
+        named = self._fold(head[-1]) in self._capitalised_inside or self._folded(head) in self._turn_labels or \
             not shouting and any(t.upos == "PROPN" for t in head) and (
                 self._fold(head[-1]) not in self._common_nouns or self.article.in_headline(head[0].start))
         return len(head[0].text) > 1 and head[0].upos != "DET" and named \
@@ -46,6 +46,27 @@ class ColonStatements(Reader):
                         and not self._is_quote_mark(self.doc.tokens[token.i - 1]):
                     capitalised.add(self._fold(token))
         return capitalised
+
+    @cached_property
+    def _turn_labels(self) -> set[tuple[str, ...]]:
+        """The labels in capitals that open paragraphs before a colon ('"WALLACE: …', 'PENCE: …'), where the
+        article has two of them or more: the turns of a transcript, each a speaker's name though the article may
+        never write it in running text. (One alone is as likely a heading: 'BOOM: Trump …'.)"""
+        labels = set()
+        for sentence in self.doc.sentences:
+            tokens = self.doc.sentence_tokens(sentence)
+            if not tokens or not self._opens_paragraph(tokens[0]) or self.article.in_headline(sentence.start):
+                continue
+            first = 1 if self._is_quote_mark(tokens[0]) else 0
+            colon = next((k for k in range(first, min(len(tokens), first + 4)) if tokens[k].text == ":"), None)
+            head = tokens[first:colon] if colon else []
+            if head and all(self._is_word(t) and len(t.text) > 1 and t.text.isupper() for t in head) \
+                    and self._fold(head[0]) not in self.cues.heading_labels:
+                labels.add(self._folded(head))
+        return labels if len(labels) > 1 else set()
+
+    def _folded(self, tokens: list[Token]) -> tuple[str, ...]:
+        return tuple(self._fold(t) for t in tokens)
 
     @cached_property
     def _common_nouns(self) -> set[str]:
