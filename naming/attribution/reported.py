@@ -126,6 +126,13 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 return False
         return False
 
+    def _opens_adverbial(self, k: int, sentence: Sentence) -> bool:
+        """Does token k open an adverbial clause ("When pressed on …, she replied", "…, and when asked …"): a
+        subordinator opening the sentence or following a comma or a conjunction?"""
+        if k < sentence.first or self._fold(self.doc.tokens[k]) not in self.cues.adverbial_subordinators:
+            return False
+        return k == sentence.first or self.doc.tokens[k - 1].text == "," or self.doc.tokens[k - 1].upos == "CCONJ"
+
     def _title_case(self, sentence: Sentence) -> bool:
         """A headline written in title case ("Trump Says He Will Win"), where capitals tell no names."""
         words = [t for t in self.doc.sentence_tokens(sentence) if t.text[:1].isalpha() and len(t.text) > 3]
@@ -145,7 +152,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # "Asked about the offensive, Pashinyan …", "Interrogé sur …": what was said to him, not by him (the
         # weak English tagger calls "Asked" a finite past)
         opens_as_participle = "Tense=Past" in feats and ("VerbForm=Part" in feats or self._fold(token).endswith("ed"))
-        if token.i == sentence.first and opens_as_participle \
+        if (token.i == sentence.first or self._opens_adverbial(token.i - 1, sentence)) and opens_as_participle \
                 and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]) \
                 and not (token.i + 1 < sentence.last and self._fold(self.doc.tokens[token.i + 1]) in self.cues.agent_prepositions):
             return False  # but "Asked by Reuters whether …, Pashinyan said": the question is Reuters'
