@@ -3479,6 +3479,15 @@ def test_an_as_clause_reports_the_sentence_before_it_unless_that_has_its_speaker
     assert [(a.source.text, a.content.text) for a in result.attributions] == [("she", "We will not leave Artsakh,")]
 
 
+def test_an_as_clause_of_saying_reports_what_a_cue_before_it_reports_too(analyze):
+    """'The footage does not show whether …, as police have said': a verb of saying in the "as" clause
+    speaks though a cue of the sentence before it has its speaker; the first cue's clause ends before "as"."""
+    result = analyze(in_body("The footage does not show whether Ruben had a gun in Stepanakert, as police have said."))
+    said = by_cue(result, "have said")
+    assert (said.source.text, said.content.text) == ("police", "The footage does not show whether Ruben had a gun in Stepanakert")
+    assert by_cue(result, "does not show").content.text == "whether Ruben had a gun in Stepanakert"
+
+
 def test_an_adjunct_before_the_speaker_is_no_content(analyze):
     """'In a changing economy, Armenians still believe in Artsakh.': words with no verb opened by a
     preposition or an adverb are an adjunct, and the cue reports what follows it."""

@@ -703,7 +703,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
-                 or self._as_clause_closing(first_before, sentence))
+                 or self._as_clause_closing(first_before, sentence, cue))
         before = self._clause_before(tokens, first_before) if faces_before else []
         if before:
             parts = before
@@ -778,11 +778,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return []
         return parts
 
-    def _as_clause_closing(self, first: int, sentence: Sentence) -> bool:
+    def _as_clause_closing(self, first: int, sentence: Sentence, cue: Token) -> bool:
         """'The numbers changed, as Pashinyan has acknowledged.': an "as" clause reports the sentence before it,
-        unless a cue of that sentence has its speaker already ('"…," she said, as the crowd applauded')."""
+        unless a cue of that sentence has its speaker already ('"…," she said, as the crowd applauded'); a verb
+        of saying itself reports it whatever stands before ('The video does not show whether he had a gun, as
+        police have said')."""
         tokens = self.doc.tokens
-        return self._fold(tokens[first - 1]) in self.cues.as_openers and not any(
+        if self._fold(tokens[first - 1]) not in self.cues.as_openers:
+            return False
+        return self.cues.verb_key(cue) in self.cues.inverting_verbs or not any(
             t.upos == "VERB" and self.cues.is_verb(t) and not self._in_quote(t) for t in tokens[sentence.first:first - 1])
 
     def _lead(self, cue: Token, source: list[Token], content: tuple[int, int] | None) -> tuple[int, int] | None:
