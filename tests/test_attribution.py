@@ -3479,6 +3479,17 @@ def test_an_as_clause_reports_the_sentence_before_it_unless_that_has_its_speaker
     assert [(a.source.text, a.content.text) for a in result.attributions] == [("she", "We will not leave Artsakh,")]
 
 
+@pytest.mark.parametrize("after", ["Monday", "late last month", "two weeks ago", "at a rally last week",
+                                   "earlier this year"])
+def test_a_time_phrase_after_the_cue_is_no_content(analyze, after):
+    """'Artsakh will not be forgotten, Pashinyan said Monday.': when it was said, not what; the clause before
+    is his."""
+    result = analyze(in_body(f"Artsakh will not be forgotten, Pashinyan said {after}."))
+    said = only(result)
+    assert (said.source.text, said.content.text) == ("Pashinyan", "Artsakh will not be forgotten")
+    assert mention(result, "Artsakh").voice == "reported"
+
+
 def test_an_as_clause_of_saying_reports_what_a_cue_before_it_reports_too(analyze):
     """'The footage does not show whether …, as police have said': a verb of saying in the "as" clause
     speaks though a cue of the sentence before it has its speaker; the first cue's clause ends before "as"."""

@@ -699,7 +699,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # ("…, Anthony says, and she felt …": a coordinate clause after the cue's closing comma is not its content)
         closes = len(after) > 1 and after[0].text == "," and after[1].upos == "CCONJ"
         # (nor an infinitive: "X declined to comment." reports nothing before X)
-        faces_before = (not words_after or closes or (len(words_after) <= 4 and words_after[0].upos == "ADP")) \
+        # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
+        adjuncts = self._besides_time(words_after, sentence)
+        faces_before = (not adjuncts or closes or (len(adjuncts) <= 4 and adjuncts[0].upos == "ADP")) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
@@ -777,6 +779,16 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if adjunct and not any(t.upos in VERB_TAGS or self._in_quote(t) for t in parts):
             return []
         return parts
+
+    def _besides_time(self, words: list[Token], sentence: Sentence) -> list[Token]:
+        """The words but those of time phrases ("Monday", "late last month", "two weeks ago"): a time word and
+        the lowercase modifiers and numbers right before it."""
+        timed: set[int] = set()
+        for t in reversed(words):
+            if self._time_word(t, sentence) or self._fold(t) in self.cues.durations \
+                    or t.i + 1 in timed and (t.upos == "NUM" or t.upos in ("DET", "ADJ", "ADV") and t.text.islower()):
+                timed.add(t.i)
+        return [t for t in words if t.i not in timed]
 
     def _as_clause_closing(self, first: int, sentence: Sentence, cue: Token) -> bool:
         """'The numbers changed, as Pashinyan has acknowledged.': an "as" clause reports the sentence before it,
