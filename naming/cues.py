@@ -166,6 +166,8 @@ class CueLexicon:
     impersonal_forms: WordSet = WordSet()  # cue forms that report with nobody named: 'Сообщается, что …'
     participle_control: WordSet = WordSet()
     addressed_verbs: WordSet = WordSet()
+    audience_verbs: WordSet = WordSet()
+    audience_nouns: WordSet = WordSet()
     duration_prepositions: WordSet = WordSet()
     durations: WordSet = WordSet()
     months: WordSet = WordSet()  # time words only after a lowercase word: "in late August", not "August Wilson"
@@ -283,6 +285,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "linking_verbs", "existentials",
                  "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control", "addressed_verbs",
+                 "audience_verbs", "audience_nouns",
                  "duration_prepositions", "durations", "months", "number_words", "comparatives")
 
 

@@ -3490,6 +3490,21 @@ def test_a_time_phrase_after_the_cue_is_no_content(analyze, after):
     assert mention(result, "Artsakh").voice == "reported"
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Artsakh will not be forgotten, Pashinyan told reporters.", "Artsakh will not be forgotten"),
+    ("Artsakh will not be forgotten, Pashinyan told The Associated Press on Monday.", "Artsakh will not be forgotten"),
+    ("Artsakh will not be forgotten, Pashinyan assured supporters in Goris.", "Artsakh will not be forgotten"),
+    ("Pashinyan told reporters the talks on Artsakh had failed.", "the talks on Artsakh had failed"),
+    ("Pashinyan told him the talks on Artsakh had failed.", "the talks on Artsakh had failed"),
+    ("At the rally in Goris, Pashinyan told a joke about Artsakh.", "a joke about Artsakh"),
+])
+def test_whom_the_words_were_for_is_no_content(analyze, text, content):
+    """'…, Pashinyan told reporters.': the object of "tell" is the audience, and what was said is the clause
+    before it, or after it; a joke told is what was said."""
+    told = only(analyze(in_body(text)))
+    assert (told.source.text, told.content.text) == ("Pashinyan", content)
+
+
 def test_an_as_clause_of_saying_reports_what_a_cue_before_it_reports_too(analyze):
     """'The footage does not show whether …, as police have said': a verb of saying in the "as" clause
     speaks though a cue of the sentence before it has its speaker; the first cue's clause ends before "as"."""

@@ -700,7 +700,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         closes = len(after) > 1 and after[0].text == "," and after[1].upos == "CCONJ"
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
-        adjuncts = self._besides_time(words_after, sentence)
+        adjuncts = self._besides_audience(cue, self._besides_time(words_after, sentence))
         faces_before = (not adjuncts or closes or (len(adjuncts) <= 4 and adjuncts[0].upos == "ADP")) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
@@ -739,6 +739,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                                                   or skipped[0].upos is None and self._not_name(skipped[0])):
                         after = after[k:] if opener else after[k + 1:]
                     break
+            clause = self._besides_audience(cue, after)
+            if clause and len(clause) < len(after) and clause[0].upos in ("DET", "PRON", "PROPN", "NOUN", "NUM") \
+                    and any(t.upos in VERB_TAGS for t in clause):
+                after = clause  # "told reporters the talks had failed": to whom, then what
             parts = self._clause_end(after, subordinate=set_off)
             opener = source[0].i - 1 if source else cue.i - 1
             if opener >= sentence.first and self._fold(doc.tokens[opener]) in self.cues.free_relatives \
@@ -789,6 +793,24 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     or t.i + 1 in timed and (t.upos == "NUM" or t.upos in ("DET", "ADJ", "ADV") and t.text.islower()):
                 timed.add(t.i)
         return [t for t in words if t.i not in timed]
+
+    def _besides_audience(self, cue: Token, words: list[Token]) -> list[Token]:
+        """The words after the audience that opens them, after a verb whose object is whom the words were for
+        ("told reporters", "told The Associated Press", "assured supporters in Goris"): a pronoun, or a noun
+        phrase headed by a name or an audience noun."""
+        if not words or not self.cues.listed(cue, self.cues.audience_verbs) or words[0].i != cue.i + 1:
+            return words
+        if words[0].upos == "PRON" and "Case=Acc" in (words[0].feats or ""):
+            return words[1:]
+        k = 0
+        while k < len(words) and (words[k].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or words[k].text[:1].isupper()
+                                  or words[k].text in POSSESSIVE_ENDINGS) and not (k and words[k].upos == "DET"):
+            k += 1  # "The Associated/VERB Press"; up to the next phrase's article ("told reporters the talks …")
+        head = words[k - 1] if k else None
+        if head is not None and (head.upos == "PROPN" or head.text[:1].isupper()  # "CNN/VERB"
+                                 or self.cues.listed(head, self.cues.audience_nouns)):
+            return words[k:]
+        return words
 
     def _as_clause_closing(self, first: int, sentence: Sentence, cue: Token) -> bool:
         """'The numbers changed, as Pashinyan has acknowledged.': an "as" clause reports the sentence before it,
