@@ -3799,6 +3799,15 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
     assert promised.source.text == "Donald Trump"
 
 
+def test_the_subject_of_the_reported_clause_is_not_the_coordinated_cues(analyze):
+    """'… and asserted that she and the other families …': a weak parse may make "she" the subject of
+    "asserted"; after the complementizer it is the content's, and the cue shares the sentence's subject."""
+    asserted = by_cue(analyze(in_body("Strada accused the Azerbaijani government of attempting to intimidate the "
+                                      "families and asserted that she and the other family members of the victims "
+                                      "are too strong.")), "asserted")
+    assert asserted.source.text == "Strada"
+
+
 @pytest.mark.parametrize("text,source", [
     ("Both incidents were claimed by the so-called Islamic State.", "the so-called Islamic State"),
     ("The talks were rejected by the self-proclaimed authorities in Stepanakert.", "the self-proclaimed authorities"),

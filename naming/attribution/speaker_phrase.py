@@ -684,8 +684,11 @@ class SpeakerPhrases(Reader):
         before = self._contact_clause_before(cue, sentence) or self._run_before(cue.i, sentence) \
             or self._participle_phrase_before(cue, sentence)
         subject = self._subject_phrase(cue) if doc.has_parse else []
-        if subject and subject[0].i > cue.i and present_participle and not self._opening_participle(cue):
-            subject = []  # "…, saying the state was important": that is the reported clause's subject
+        if subject and subject[0].i > cue.i and (
+                present_participle and not self._opening_participle(cue)
+                or any(self._fold(t) in self.cues.complementizers for t in doc.tokens[cue.i + 1:subject[0].i])):
+            # "…, saying the state was important", "… and asserted that she …": the reported clause's subject
+            subject = []
         if subject and present_participle and not before and self._coordinated(cue):
             # "Albright urged women to vote …, saying": the main clause's speaker, whom a weak parse may
             # split ("Former Secretary" as the subject of "vote")
