@@ -3480,10 +3480,10 @@ def test_an_as_clause_reports_the_sentence_before_it_unless_that_has_its_speaker
 
 
 @pytest.mark.parametrize("after", ["Monday", "late last month", "two weeks ago", "at a rally last week",
-                                   "earlier this year"])
+                                   "earlier this year", "in an interview with the Armenian public broadcaster on Monday"])
 def test_a_time_phrase_after_the_cue_is_no_content(analyze, after):
-    """'Artsakh will not be forgotten, Pashinyan said Monday.': when it was said, not what; the clause before
-    is his."""
+    """'Artsakh will not be forgotten, Pashinyan said Monday.': when and where it was said (the occasion of a
+    noun of speech, however long), not what; the clause before is his."""
     result = analyze(in_body(f"Artsakh will not be forgotten, Pashinyan said {after}."))
     said = only(result)
     assert (said.source.text, said.content.text) == ("Pashinyan", "Artsakh will not be forgotten")

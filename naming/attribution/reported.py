@@ -701,7 +701,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
         adjuncts = self._besides_audience(cue, self._besides_time(words_after, sentence))
-        faces_before = (not adjuncts or closes or (len(adjuncts) <= 4 and adjuncts[0].upos == "ADP")) \
+        faces_before = (not adjuncts or closes or adjuncts[0].upos == "ADP" and (
+            len(adjuncts) <= 4 or self._setting(adjuncts))) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
@@ -783,6 +784,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if adjunct and not any(t.upos in VERB_TAGS or self._in_quote(t) for t in parts):
             return []
         return parts
+
+    def _setting(self, words: list[Token]) -> bool:
+        """'…, Pashinyan said in an interview with Reuters.', '… wrote in a memo to the inspector general': a
+        prepositional phrase of a noun of speech, with no verb, quote or complementizer, is where it was said."""
+        return any(self.cues.listed(t, self.cues.nouns) for t in words) \
+            and not any(t.upos in VERB_TAGS or self._in_quote(t) or self._fold(t) in self.cues.complementizers for t in words)
 
     def _besides_time(self, words: list[Token], sentence: Sentence) -> list[Token]:
         """The words but those of time phrases ("Monday", "late last month", "two weeks ago"): a time word and
