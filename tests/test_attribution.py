@@ -3799,6 +3799,14 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
     assert promised.source.text == "Donald Trump"
 
 
+def test_a_claim_a_relative_clause_judges_is_its_speakers_content(analyze):
+    """'…, a claim Yerevan rejects': Yerevan speaks of the claim, and the words of the claim stay Baku's."""
+    result = analyze(in_body("Baku insists the region is Azerbaijani land, a claim Yerevan rejects."))
+    rejects = by_cue(result, "rejects")
+    assert (rejects.source.text, rejects.speaker_group, rejects.content.text) == ("Yerevan", "armenian", "a claim")
+    assert holding(result, "Azerbaijani land").speaker == "Baku"
+
+
 def test_the_subject_of_the_reported_clause_is_not_the_coordinated_cues(analyze):
     """'… and asserted that she and the other families …': a weak parse may make "she" the subject of
     "asserted"; after the complementizer it is the content's, and the cue shares the sentence's subject."""

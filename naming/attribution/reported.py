@@ -963,6 +963,19 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
                                                       or k + 2 < len(parts) and parts[k + 2].upos == "PROPN")
 
+    def _claim_noun_before_subject(self, source: list[Token]) -> int:
+        """'…, a claim Yerevan rejects', '…, a charge the ministry denies': where the speaker's phrase is an
+        article, a noun of speech (`clause_nouns`) and the subject of a relative clause with no relative pronoun,
+        the index where that subject starts; 0 where it is no such phrase."""
+        for k in range(2, len(source)):
+            noun, subject = source[k - 1], source[k]
+            if source[k - 2].upos == "DET" and noun.upos == "NOUN" and noun.text.islower() \
+                    and self.cues.listed(noun, self.cues.clause_nouns) and (
+                    subject.upos in ("PROPN", "DET") or subject.text[:1].isupper()  # "Yerevan/ADJ"
+                    or subject.upos == "PRON" and "Case=Nom" in (subject.feats or "")):
+                return k
+        return 0
+
     def _name_before_as_clause(self, cue: Token) -> tuple[int, int] | None:
         """'Residents of Khankendi, as Baku calls Stepanakert, …', 'Karabakh, as Azerbaijanis call the
         region, …', 'жители Ханкенди, как в Баку называют Степанакерт, …': a naming verb in an "as" clause set
@@ -1197,7 +1210,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 source, content, lead = parenthetical
             else:
                 source = self._source_of(token)
-                content = self._name_before_as_clause(token) or self._verb_final_content(token, source) \
+                gap = self._claim_noun_before_subject(source)
+                content = None
+                if gap:  # "…, a claim Yerevan rejects": Yerevan's view of the claim, not of the clause before
+                    content, source = (source[0].start, source[gap - 1].end), source[gap:]
+                content = content or self._name_before_as_clause(token) or self._verb_final_content(token, source) \
                     or self._content_of(token, end_of_cue, source)
                 if not source and cues.listed(token, cues.impersonal_forms):
                     content = self._impersonal_content(token, sentence)  # "Сообщается, что …"
