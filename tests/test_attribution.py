@@ -3799,6 +3799,13 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
     assert promised.source.text == "Donald Trump"
 
 
+def test_a_cue_followed_only_by_when_it_spoke_reports_nothing(analyze):
+    """'Pashinyan said Monday.' says nothing; a quote it closes is still his."""
+    assert analyze(in_body("Pashinyan said Monday.")).attributions == []
+    quoted = only(analyze(in_body("“We will not leave Artsakh,” Pashinyan said Monday.")))
+    assert (quoted.kind, quoted.source.text, quoted.content.text) == ("direct", "Pashinyan", "We will not leave Artsakh,")
+
+
 def test_a_claim_a_relative_clause_judges_is_its_speakers_content(analyze):
     """'…, a claim Yerevan rejects': Yerevan speaks of the claim, and the words of the claim stay Baku's."""
     result = analyze(in_body("Baku insists the region is Azerbaijani land, a claim Yerevan rejects."))

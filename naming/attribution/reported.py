@@ -758,8 +758,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         while parts and self._is_quote_mark(parts[-1]) and not self._in_quote(parts[-1]) \
                 and parts[-1].end > parts[0].start and not self._closes_quote(parts[-1]):
             parts = parts[:-1]
-        if not parts:
-            return None
+        if not self._besides_time([t for t in parts if self._is_word(t)], sentence):
+            return None  # "Pashinyan said Monday.": when, and nothing said
         start, end = parts[0].start, parts[-1].end
         for quote in self.quotes:  # never cut a quote in half
             if quote.start < end < quote.end:
