@@ -3799,6 +3799,14 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
     assert promised.source.text == "Donald Trump"
 
 
+@pytest.mark.parametrize("occasion", ["", " last week", " in a speech in Goris on Monday"])
+def test_an_opening_as_clause_reports_the_clause_after_its_occasion(analyze, occasion):
+    """'As Pashinyan noted in a speech on Monday, Artsakh …': when and where he noted it close the "as"
+    clause; what he noted is the clause after its comma."""
+    noted = only(analyze(in_body(f"As Pashinyan noted{occasion}, Artsakh will not be forgotten.")))
+    assert (noted.source.text, noted.content.text) == ("Pashinyan", "Artsakh will not be forgotten")
+
+
 def test_a_cue_followed_only_by_when_it_spoke_reports_nothing(analyze):
     """'Pashinyan said Monday.' says nothing; a quote it closes is still his."""
     assert analyze(in_body("Pashinyan said Monday.")).attributions == []

@@ -740,6 +740,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                                                   or skipped[0].upos is None and self._not_name(skipped[0])):
                         after = after[k:] if opener else after[k + 1:]
                     break
+            if set_off and self._fold(doc.tokens[sentence.first]) in self.cues.as_openers:
+                after = self._past_setting(after, sentence)  # "As Pashinyan noted in a speech on Monday, …"
             clause = self._besides_audience(cue, after)
             if clause and len(clause) < len(after) and clause[0].upos in ("DET", "PRON", "PROPN", "NOUN", "NUM") \
                     and any(t.upos in VERB_TAGS for t in clause):
@@ -784,6 +786,16 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if adjunct and not any(t.upos in VERB_TAGS or self._in_quote(t) for t in parts):
             return []
         return parts
+
+    def _past_setting(self, after: list[Token], sentence: Sentence) -> list[Token]:
+        """The tokens after a cue from the comma that closes its "as" clause, where only when it was said, or the
+        occasion, stand before that comma ("As Pashinyan noted in a speech on Monday, | the talks …")."""
+        comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+        words = [t for t in after[:comma] if self._is_word(t)] if comma else []
+        adjunct = self._besides_time(words, sentence)
+        if words and (not adjunct or adjunct[0].upos == "ADP" and self._setting(adjunct)):
+            return after[comma:]
+        return after
 
     def _setting(self, words: list[Token]) -> bool:
         """'…, Pashinyan said in an interview with Reuters.', '… wrote in a memo to the inspector general': a
