@@ -701,8 +701,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
         adjuncts = self._besides_audience(cue, self._besides_time(words_after, sentence))
-        faces_before = (not adjuncts or closes or adjuncts[0].upos == "ADP" and (
-            len(adjuncts) <= 4 or self._setting(adjuncts))) \
+        faces_before = (not adjuncts or closes or len(adjuncts) <= 4 and adjuncts[0].upos == "ADP"
+                        or self._setting(adjuncts)) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
@@ -793,14 +793,14 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         comma = next((k for k, t in enumerate(after) if t.text == ","), None)
         words = [t for t in after[:comma] if self._is_word(t)] if comma else []
         adjunct = self._besides_time(words, sentence)
-        if words and (not adjunct or adjunct[0].upos == "ADP" and self._setting(adjunct)):
+        if words and (not adjunct or self._setting(adjunct)):
             return after[comma:]
         return after
 
     def _setting(self, words: list[Token]) -> bool:
         """'…, Pashinyan said in an interview with Reuters.', '… wrote in a memo to the inspector general': a
         prepositional phrase of a noun of speech, with no verb, quote or complementizer, is where it was said."""
-        return any(self.cues.listed(t, self.cues.nouns) for t in words) \
+        return bool(words) and words[0].upos == "ADP" and any(self.cues.listed(t, self.cues.nouns) for t in words) \
             and not any(t.upos in VERB_TAGS or self._in_quote(t) or self._fold(t) in self.cues.complementizers for t in words)
 
     def _besides_time(self, words: list[Token], sentence: Sentence) -> list[Token]:
@@ -1223,11 +1223,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             else:
                 source = self._source_of(token)
                 gap = self._claim_noun_before_subject(source)
-                content = None
                 if gap:  # "…, a claim Yerevan rejects": Yerevan's view of the claim, not of the clause before
                     content, source = (source[0].start, source[gap - 1].end), source[gap:]
-                content = content or self._name_before_as_clause(token) or self._verb_final_content(token, source) \
-                    or self._content_of(token, end_of_cue, source)
+                else:
+                    content = self._name_before_as_clause(token) or self._verb_final_content(token, source) \
+                        or self._content_of(token, end_of_cue, source)
                 if not source and cues.listed(token, cues.impersonal_forms):
                     content = self._impersonal_content(token, sentence)  # "Сообщается, что …"
                     impersonal = content is not None
