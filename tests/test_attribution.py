@@ -2812,6 +2812,14 @@ def test_a_quoted_name_given_is_the_namers_word_not_scare_quotes(analyzer, text,
     assert (mention.voice, mention.distanced, mention.speaker_group) == ("direct", False, group)
 
 
+def test_a_quoted_name_given_keeps_its_marks_and_leaves_what_it_names_out(analyze):
+    """'called the offensive "ethnic cleansing" and left': the name given starts at its opening mark, and
+    "offensive", what is named, stays the outlet's word."""
+    result = analyze(in_body('Pashinyan called the offensive "ethnic cleansing" and left for Goris.'))
+    called = next(a for a in result.attributions if a.kind == "reported")
+    assert called.content.text.startswith('"ethnic cleansing"')
+
+
 def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
     """The bundled Russian tokenizer (sentences F1 42) cuts "на Южном | Кавказе"; without a parse the two
     pieces are one sentence again, and the name given runs to its end."""

@@ -1052,6 +1052,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             start += 1  # the rest of a hyphenated name the parse split between the two ("Nagorno-|Karabakh")
         while start < second.i and tokens[start].upos == "NOUN" and tokens[start].deprel == "compound":
             start += 1  # "calls the Nagorno-Karabakh region Karabakh": the common noun is what is named
+        if start > parts[0].i and self._opens_quote(tokens[start - 1]):
+            start -= 1  # 'called the offensive "ethnic cleansing"': the name with its marks
         return [t for t in parts if t.i >= start]
 
     def _name_after_common_noun(self, obj: Token, parts: list[Token]) -> list[Token]:
