@@ -500,6 +500,11 @@ class SpeakerPhrases(Reader):
         source = self._speaker_phrase(cue)
         if not source or not self.doc.has_parse:
             return source
+        comma = self._after_question_put(source, cue, sentence)
+        main = self._run_after(comma, sentence) if comma is not None else []
+        if main:  # "Asked whether Mr. Clinton would …, Mrs. Clinton shook/NOUN her head and said": her name
+            named = next((k for k, t in enumerate(main) if not t.text[:1].isupper()), len(main))
+            source = main[:named] or main
         source = self._with_phrase_before(self._past_closed_relative(source, cue), cue)
         while len(source) > 1 and self._subordinator(source[0]):
             source = source[1:]  # "Although Mr. Brown said", "because the young ones think": the parse's subtree
@@ -1030,6 +1035,16 @@ class SpeakerPhrases(Reader):
         if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
             return run
         return tokens[head[0].i:run[-1].i + 1]
+
+    def _after_question_put(self, subject: list[Token], cue: Token, sentence: Sentence) -> int | None:
+        """The index of the comma that closes a question put to the speaker ('Asked whether …,', 'When asked whom
+        she supported,'), where the subject found lies inside that question and the cue after it; else None."""
+        tokens = self.doc.tokens
+        k = sentence.first + (self._fold(tokens[sentence.first]) in self.cues.adverbial_subordinators)
+        if k >= cue.i or not self._fold(tokens[k]).endswith("ed") or not self.cues.listed(tokens[k], self.cues.addressed_verbs):
+            return None
+        comma = next((t.i for t in tokens[k + 1:cue.i] if self._clause_comma(t)), None)
+        return comma if comma is not None and k < subject[0].i and subject[-1].i < comma else None
 
     def _opening_participle(self, cue: Token) -> bool:
         """'Noting that the blockade had lasted months, Pashinyan called …': a participle opening the
