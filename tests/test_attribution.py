@@ -2102,6 +2102,16 @@ def test_a_verb_by_an_ing_form_is_no_passive(analyze):
     assert by_cue(result, "urging").source.text == "Pashinyan"
 
 
+def test_a_cue_word_inside_an_opening_question_is_no_cue(analyze):
+    """'When asked whom she supported, Ms. Sargsyan said …': "supported" is in the question put to her, the
+    asker's wording; the question ends at its comma, inside the marks too ('Asked whether Aliyev "wants
+    peace," 75 percent said yes')."""
+    result = analyze(in_body('When asked whom she supported, Ms. Sargsyan smiled and said, "I am waiting for Pashinyan."'))
+    assert [a.cue.text for a in result.attributions] == ["said"]
+    result = analyze(in_body('Asked whether Aliyev "wants peace," 75 percent of Armenians said no.'))
+    assert by_cue(result, "said").source.text == "75 percent of Armenians"
+
+
 def test_a_cue_word_inside_a_question_set_off_by_commas_is_no_cue(analyze):
     """'Trump, asked whether he would concede, said no': 'concede' is in the question put to him."""
     reported = only(analyze("Trump, asked whether he would concede, said no."))

@@ -375,6 +375,15 @@ class Reader:
                 k -= 1
         return k
 
+    def _question_opener(self, sentence: Sentence) -> int | None:
+        """The index of the participle that opens the sentence with the question put to its speaker ('Asked
+        whether …,', 'When asked whom …,', 'Pressed on …,'); None where the sentence opens otherwise."""
+        tokens = self.doc.tokens
+        k = sentence.first + (self._fold(tokens[sentence.first]) in self.cues.adverbial_subordinators)
+        if k < sentence.last and self._fold(tokens[k]).endswith("ed") and self.cues.listed(tokens[k], self.cues.addressed_verbs):
+            return k
+        return None
+
     def _time_word(self, token: Token, sentence: Sentence) -> bool:
         """A word of a time phrase ("on Thursday evening", "last week"), a year after its preposition ("who in
         2010 said") or a month after a lowercase word ("a poll released in late August found")."""

@@ -431,15 +431,18 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return bool(after) and after[0].upos in VERB_TAGS and not self._fold(after[0]).endswith("ing")
 
     def _inside_set_off_participle(self, token: Token, sentence: Sentence) -> bool:
-        """'Trump, asked whether he would concede, said no': a cue word inside the question put to the noun
-        before the participle (up to its closing comma) is the asker's wording, not a speaker's."""
+        """'Trump, asked whether he would concede, said no', 'When asked whom she supported, Ms. Sherry …': a cue
+        word inside the question put to the speaker (up to its closing comma) is the asker's wording, not a
+        speaker's."""
         tokens = self.doc.tokens
         for j in range(token.i - 1, sentence.first, -1):
             if tokens[j].text == "," and not self._in_quote(tokens[j]):
                 return False
             if self._set_off_participle(tokens[j], sentence):
                 return True
-        return False
+        opener = self._question_opener(sentence)
+        return opener is not None and opener < token.i \
+            and not any(self._clause_comma(t) for t in tokens[opener + 1:token.i])
 
     def _name_audience(self, tokens: list[Token], k: int, key: str | None, cues: CueLexicon) -> Cue | None:
         """'The region, known to Armenians as Artsakh, …': those the name is known to are its speaker,

@@ -1039,11 +1039,10 @@ class SpeakerPhrases(Reader):
     def _after_question_put(self, subject: list[Token], cue: Token, sentence: Sentence) -> int | None:
         """The index of the comma that closes a question put to the speaker ('Asked whether …,', 'When asked whom
         she supported,'), where the subject found lies inside that question and the cue after it; else None."""
-        tokens = self.doc.tokens
-        k = sentence.first + (self._fold(tokens[sentence.first]) in self.cues.adverbial_subordinators)
-        if k >= cue.i or not self._fold(tokens[k]).endswith("ed") or not self.cues.listed(tokens[k], self.cues.addressed_verbs):
+        k = self._question_opener(sentence)
+        if k is None or k >= cue.i:
             return None
-        comma = next((t.i for t in tokens[k + 1:cue.i] if self._clause_comma(t)), None)
+        comma = next((t.i for t in self.doc.tokens[k + 1:cue.i] if self._clause_comma(t)), None)
         return comma if comma is not None and k < subject[0].i and subject[-1].i < comma else None
 
     def _opening_participle(self, cue: Token) -> bool:
