@@ -62,6 +62,7 @@ class CueLexicon:
     # to Armenians as Artsakh' (the Armenians say "Artsakh"); "known as Artsakh" alone names no speaker.
     name_audiences: dict[str, frozenset[str]] = field(default_factory=dict)
     source_prepositions: tuple[tuple[str, ...], ...] = ()   # folded pieces of "according to" forms
+    adverbial_phrases: tuple[tuple[str, ...], ...] = ()  # "in particular": an adverb of several words
     # What opens a sentence whose cue reports the sentence before: "Об этом заявил …", "Das sagte …"
     anaphors: tuple[tuple[str, ...], ...] = ()
     # Opening a sentence, before a speaker the lexicon knows and a comma: whose view the rest is ("Pour Bakou, …")
@@ -366,6 +367,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),
         discourse_markers=frozenset(fold(str(m), cue_lang) for m in data.get("discourse_markers") or ()),
         source_prepositions=_pieces(data.get("source_prepositions"), cue_lang),
+        adverbial_phrases=_pieces(data.get("adverbial_phrases"), cue_lang),
         anaphors=_pieces(data.get("anaphors"), cue_lang),
         stance_prepositions=_pieces(data.get("stance_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),

@@ -2102,6 +2102,13 @@ def test_a_verb_by_an_ing_form_is_no_passive(analyze):
     assert by_cue(result, "urging").source.text == "Pashinyan"
 
 
+@pytest.mark.parametrize("adverb", ["in particular", "in turn", "for their part"])
+def test_an_adverb_of_several_words_is_not_the_speaker(analyze, adverb):
+    """'Armenians in particular feared …': the phrase between the speaker and the verb is an adverb."""
+    feared = only(analyze(in_body(f"Armenians {adverb} feared that Artsakh would be emptied.")))
+    assert feared.source.text == "Armenians"
+
+
 def test_a_cue_word_inside_an_opening_question_is_no_cue(analyze):
     """'When asked whom she supported, Ms. Sargsyan said …': "supported" is in the question put to her, the
     asker's wording; the question ends at its comma, inside the marks too ('Asked whether Aliyev "wants

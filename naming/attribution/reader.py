@@ -339,10 +339,25 @@ class Reader:
         none is left."""
         j = index - 1
         gerund = self._fold(self.doc.tokens[index]).endswith("ing")
-        while j >= sentence.first and (self._auxiliary_or_adverb(self.doc.tokens[j]) or gerund and j == index - 1
-                                       and self.cues.listed(self.doc.tokens[j], self.cues.subject_control)):
-            j -= 1  # "Perez just starts/NOUN talking about baseball": the verb before the gerund, whatever its tag
+        while j >= sentence.first:
+            if self._auxiliary_or_adverb(self.doc.tokens[j]) or gerund and j == index - 1 \
+                    and self.cues.listed(self.doc.tokens[j], self.cues.subject_control):
+                j -= 1  # "Perez just starts/NOUN talking about baseball": the verb before the gerund, whatever its tag
+                continue
+            phrase = self._adverbial_phrase_ending(j, sentence)
+            if not phrase:
+                return j
+            j -= phrase  # "Britain and France in particular feared"
         return j
+
+    def _adverbial_phrase_ending(self, j: int, sentence: Sentence) -> int:
+        """How many tokens an adverb of several words (`adverbial_phrases`) that ends at token j has; 0 where none
+        does."""
+        for phrase in self.cues.adverbial_phrases:
+            n = len(phrase)
+            if j - n + 1 >= sentence.first and tuple(self._fold(t) for t in self.doc.tokens[j - n + 1:j + 1]) == phrase:
+                return n
+        return 0
 
     def _auxiliary_or_adverb(self, token: Token) -> bool:
         """An adverb, a negation or an auxiliary between a speaker and its verb: tagged so, or an auxiliary of
