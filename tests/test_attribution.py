@@ -2102,6 +2102,14 @@ def test_a_verb_by_an_ing_form_is_no_passive(analyze):
     assert by_cue(result, "urging").source.text == "Pashinyan"
 
 
+def test_a_participle_after_by_speaks_for_the_words_opening_the_sentence(analyze):
+    """'A Chinese official/ADJ responded by saying …': where the weak tagger misses the subject of the verb the
+    participle hangs on, the few words opening the sentence are it."""
+    saying = by_cue(analyze(in_body('A Chinese official responded by saying Japan should be careful "not to '
+                                    'interfere" in the waterway.')), "saying")
+    assert saying.source.text == "A Chinese official"
+
+
 @pytest.mark.parametrize("adverb", ["in particular", "in turn", "for their part"])
 def test_an_adverb_of_several_words_is_not_the_speaker(analyze, adverb):
     """'Armenians in particular feared …': the phrase between the speaker and the verb is an adverb."""

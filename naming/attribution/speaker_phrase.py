@@ -671,7 +671,8 @@ class SpeakerPhrases(Reader):
                 subordinate or doc.tokens[j].text in (",", "—", "--", *HYPHENS)):
             # "He has banned news organizations, including The Post, from covering his events, citing …": the
             # main clause's speaker, not what is set off between commas before the participle
-            main = self._nearest_finite_source(cue, sentence) or self._main_clause_source(cue, sentence)
+            main = self._nearest_finite_source(cue, sentence) or self._main_clause_source(cue, sentence) \
+                or (self._words_opening(j, sentence) if subordinate else [])
             if main:
                 return main
         controller = self._infinitive_controller(cue, sentence)
@@ -829,6 +830,17 @@ class SpeakerPhrases(Reader):
     def _opens_subordinate_clause(self, verb: Token) -> bool:
         """Does a subordinator ('that', 'as', 'when') open the verb's clause in the parse?"""
         return any(c.deprel == "mark" for c in self.doc.children(verb))
+
+    def _words_opening(self, verb: int, sentence: Sentence) -> list[Token]:
+        """'A Chinese official/ADJ responded by saying …', 'Husted/VERB continued by saying …': the few words that
+        open the sentence before the verb a participle's subordinator follows, the subject the weak tagger
+        missed (capitalised first, no punctuation or clause word among them)."""
+        words = self.doc.tokens[sentence.first:verb]
+        if not words or len(words) > 6 or not words[0].text[:1].isupper() or any(
+                not self._is_word(t) or self._in_quote(t) or t.upos in ("CCONJ", "SCONJ", "ADP", "AUX", "ADV", "NUM")
+                or len(t.text) > 1 and t.text.isupper() for t in words):  # not "Now", "One", a dateline's "WASHINGTON"
+            return []
+        return words
 
     def _nearest_finite_source(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Prosecutors charged the officer and Emanuel fired his police chief, acknowledging …': the subject of
