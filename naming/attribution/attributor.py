@@ -56,8 +56,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 cue.speaker = self._resolve(cue.source, referents)
                 if cue.speaker is not None:
                     self._mark_described(referents, cue)
-                    insort(referents, Referent(cue.source[0].start, cue.speaker,
-                                                tuple(self._fold(t) for t in cue.source)), key=lambda r: r.offset)
+                    insort(referents, Referent(cue.source[0].start, cue.speaker, self._folded(cue.source)),
+                           key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])
         outer = self._split_at_turns(outer, cues)

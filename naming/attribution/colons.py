@@ -65,9 +65,6 @@ class ColonStatements(Reader):
                 labels.add(self._folded(head))
         return labels if len(labels) > 1 else set()
 
-    def _folded(self, tokens: list[Token]) -> tuple[str, ...]:
-        return tuple(self._fold(t) for t in tokens)
-
     @cached_property
     def _common_nouns(self) -> set[str]:
         """The folded nouns the article writes in lower case: 'Superdelegates: Clinton is backed by 520

@@ -147,6 +147,9 @@ class Reader:
     def _fold(self, token: Token) -> str:
         return fold(token.text, self._lang)
 
+    def _folded(self, tokens: list[Token]) -> tuple[str, ...]:
+        return tuple(self._fold(t) for t in tokens)
+
     def _name_start(self, token: Token) -> int:
         """Where a speaker's phrase opening with this token begins: after a complementizer elided onto it
         ("tandis qu'Erevan dénonce …")."""
@@ -355,7 +358,7 @@ class Reader:
         does."""
         for phrase in self.cues.adverbial_phrases:
             n = len(phrase)
-            if j - n + 1 >= sentence.first and tuple(self._fold(t) for t in self.doc.tokens[j - n + 1:j + 1]) == phrase:
+            if j - n + 1 >= sentence.first and self._folded(self.doc.tokens[j - n + 1:j + 1]) == phrase:
                 return n
         return 0
 
@@ -394,10 +397,17 @@ class Reader:
         """The index of the participle that opens the sentence with the question put to its speaker ('Asked
         whether …,', 'When asked whom …,', 'Pressed on …,'); None where the sentence opens otherwise."""
         tokens = self.doc.tokens
-        k = sentence.first + (self._fold(tokens[sentence.first]) in self.cues.adverbial_subordinators)
+        k = sentence.first + self._opens_adverbial(sentence.first, sentence)
         if k < sentence.last and self._fold(tokens[k]).endswith("ed") and self.cues.listed(tokens[k], self.cues.addressed_verbs):
             return k
         return None
+
+    def _opens_adverbial(self, k: int, sentence: Sentence) -> bool:
+        """Does token k open an adverbial clause ("When pressed on …, she replied", "…, and when asked …"): a
+        subordinator opening the sentence or following a comma or a conjunction?"""
+        if k < sentence.first or self._fold(self.doc.tokens[k]) not in self.cues.adverbial_subordinators:
+            return False
+        return k == sentence.first or self.doc.tokens[k - 1].text == "," or self.doc.tokens[k - 1].upos == "CCONJ"
 
     def _time_word(self, token: Token, sentence: Sentence) -> bool:
         """A word of a time phrase ("on Thursday evening", "last week"), a year after its preposition ("who in

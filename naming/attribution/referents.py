@@ -41,7 +41,7 @@ class Referents(Reader):
                         if all(self._fold(t) in self.cues.time_words or not self._is_word(t) for t in phrase):
                             continue  # "Wednesday was …", a date the tagger calls a name: nobody
                         speaker = self.speakers.lookup(self._words(phrase))
-                        found.append(Referent(phrase[0].start, speaker, tuple(self._fold(t) for t in phrase)))
+                        found.append(Referent(phrase[0].start, speaker, self._folded(phrase)))
         return found
 
     def _words(self, tokens: list[Token]) -> list[str]:

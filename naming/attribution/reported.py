@@ -126,13 +126,6 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 return False
         return False
 
-    def _opens_adverbial(self, k: int, sentence: Sentence) -> bool:
-        """Does token k open an adverbial clause ("When pressed on …, she replied", "…, and when asked …"): a
-        subordinator opening the sentence or following a comma or a conjunction?"""
-        if k < sentence.first or self._fold(self.doc.tokens[k]) not in self.cues.adverbial_subordinators:
-            return False
-        return k == sentence.first or self.doc.tokens[k - 1].text == "," or self.doc.tokens[k - 1].upos == "CCONJ"
-
     def _title_case(self, sentence: Sentence) -> bool:
         """A headline written in title case ("Trump Says He Will Win"), where capitals tell no names."""
         words = [t for t in self.doc.sentence_tokens(sentence) if t.text[:1].isalpha() and len(t.text) > 3]

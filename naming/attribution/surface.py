@@ -550,7 +550,7 @@ class SurfaceReading(Reader):
         if comma and (self._fold(tokens[0]) in self.cues.time_words or self._fold(tokens[0]) in self.cues.adjunct_prepositions):
             k = comma + 1
         run = self._surface_run(tokens[k:], limit=10)
-        folded = tuple(self._fold(t) for t in run)
+        folded = self._folded(run)
         if not run or all(w in self.cues.determiners for w in folded):
             return []
         speaker = self.speakers.lookup(self._words(run))
