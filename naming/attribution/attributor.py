@@ -90,18 +90,16 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         """'"WALLACE: … ¶ "PENCE: … ¶ "…': a transcript quoted paragraph after paragraph, each turn opened by its
         speaker's label and a colon, is one quote to its marks but the words of several speakers. Each turn, from
         its colon to the next turn, is a quote of its own, which the colon before it frames."""
-        turns = [c for c in cues if c.kind == "colon" and c.source and c.source[0].i
-                 and self._is_quote_mark(mark := self.doc.tokens[c.source[0].i - 1]) and self._opens_paragraph(mark)]
+        marked = [(self.doc.tokens[c.source[0].i - 1], c) for c in cues if c.kind == "colon" and c.source and c.source[0].i]
+        turns = [(mark, c) for mark, c in marked if self._is_quote_mark(mark) and self._opens_paragraph(mark)]
         split = []
         for quote in outer:
-            within = [c for c in turns if quote.start < c.source[0].start < quote.inner_end]
-            if not within or self.doc.tokens[within[0].source[0].i - 1].start != quote.start:
+            within = [(mark, c) for mark, c in turns if quote.start < c.source[0].start < quote.inner_end]
+            if not within or within[0][0].start != quote.start:
                 split.append(quote)
                 continue
-            for turn, following in zip(within, within[1:] + [None]):
-                mark = self.doc.tokens[turn.source[0].i - 1]
-                end = quote.inner_end if following is None else \
-                    len(self.text[:self.doc.tokens[following.source[0].i - 1].start].rstrip())
+            for (mark, turn), following in zip(within, within[1:] + [None]):
+                end = quote.inner_end if following is None else len(self.text[:following[0].start].rstrip())
                 split.append(Quote(mark.start, end, turn.content[0], end, quote.mark, quote.depth))
         return split
 
@@ -271,8 +269,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         after them by a comma or colon, with no verb and no complementizer, are whom and where the cue speaks."""
         if not between or between[-1].text not in (",", ":"):
             return False
-        return not any(t.upos in VERB_TAGS or t.upos == "SCONJ" or self._fold(t) in self.cues.complementizers
-                       or self._in_quote(t) for t in between)
+        return not any(t.upos == "SCONJ" for t in between) and self._states_nothing(between)
 
     def _words_beside(self, content: tuple[int, int], quote: Quote) -> bool:
         """Has the content words outside the quote ('urged "an immediate …"', 'said it was "…"')?"""

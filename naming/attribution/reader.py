@@ -393,14 +393,16 @@ class Reader:
                 k -= 1
         return k
 
-    def _question_opener(self, sentence: Sentence) -> int | None:
-        """The index of the participle that opens the sentence with the question put to its speaker ('Asked
-        whether …,', 'When asked whom …,', 'Pressed on …,'); None where the sentence opens otherwise."""
+    def _opening_question(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The question put to the speaker that opens the sentence ('Asked whether …,', 'When asked whom …,',
+        'Pressed on …,'): the index of its participle and of the comma that closes it (inside the marks too, or
+        the sentence's end); None where the sentence opens otherwise."""
         tokens = self.doc.tokens
         k = sentence.first + self._opens_adverbial(sentence.first, sentence)
-        if k < sentence.last and self._fold(tokens[k]).endswith("ed") and self.cues.listed(tokens[k], self.cues.addressed_verbs):
-            return k
-        return None
+        if k >= sentence.last or not self._fold(tokens[k]).endswith("ed") \
+                or not self.cues.listed(tokens[k], self.cues.addressed_verbs):
+            return None
+        return k, next((t.i for t in tokens[k + 1:sentence.last] if self._clause_comma(t)), sentence.last)
 
     def _opens_adverbial(self, k: int, sentence: Sentence) -> bool:
         """Does token k open an adverbial clause ("When pressed on …, she replied", "…, and when asked …"): a
@@ -408,6 +410,21 @@ class Reader:
         if k < sentence.first or self._fold(self.doc.tokens[k]) not in self.cues.adverbial_subordinators:
             return False
         return k == sentence.first or self.doc.tokens[k - 1].text == "," or self.doc.tokens[k - 1].upos == "CCONJ"
+
+    def _besides_time(self, words: list[Token], sentence: Sentence) -> list[Token]:
+        """The words but those of time phrases ("Monday", "late last month", "two weeks ago"): a time word and
+        the lowercase modifiers and numbers right before it."""
+        timed: set[int] = set()
+        for t in reversed(words):
+            if self._time_word(t, sentence) or self._fold(t) in self.cues.durations \
+                    or t.i + 1 in timed and (t.upos == "NUM" or t.upos in ("DET", "ADJ", "ADV") and t.text.islower()):
+                timed.add(t.i)
+        return [t for t in words if t.i not in timed]
+
+    def _states_nothing(self, words: list[Token]) -> bool:
+        """No verb, complementizer or quote among the words: an adjunct of whom, where or when, not a clause."""
+        return not any(t.upos in VERB_TAGS or self._in_quote(t) or self._fold(t) in self.cues.complementizers
+                       for t in words)
 
     def _time_word(self, token: Token, sentence: Sentence) -> bool:
         """A word of a time phrase ("on Thursday evening", "last week"), a year after its preposition ("who in

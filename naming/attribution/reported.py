@@ -433,9 +433,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 return False
             if self._set_off_participle(tokens[j], sentence):
                 return True
-        opener = self._question_opener(sentence)
-        return opener is not None and opener < token.i \
-            and not any(self._clause_comma(t) for t in tokens[opener + 1:token.i])
+        question = self._opening_question(sentence)
+        return question is not None and question[0] < token.i < question[1]
 
     def _name_audience(self, tokens: list[Token], k: int, key: str | None, cues: CueLexicon) -> Cue | None:
         """'The region, known to Armenians as Artsakh, …': those the name is known to are its speaker,
@@ -797,17 +796,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         """'…, Pashinyan said in an interview with Reuters.', '… wrote in a memo to the inspector general': a
         prepositional phrase of a noun of speech, with no verb, quote or complementizer, is where it was said."""
         return bool(words) and words[0].upos == "ADP" and any(self.cues.listed(t, self.cues.nouns) for t in words) \
-            and not any(t.upos in VERB_TAGS or self._in_quote(t) or self._fold(t) in self.cues.complementizers for t in words)
-
-    def _besides_time(self, words: list[Token], sentence: Sentence) -> list[Token]:
-        """The words but those of time phrases ("Monday", "late last month", "two weeks ago"): a time word and
-        the lowercase modifiers and numbers right before it."""
-        timed: set[int] = set()
-        for t in reversed(words):
-            if self._time_word(t, sentence) or self._fold(t) in self.cues.durations \
-                    or t.i + 1 in timed and (t.upos == "NUM" or t.upos in ("DET", "ADJ", "ADV") and t.text.islower()):
-                timed.add(t.i)
-        return [t for t in words if t.i not in timed]
+            and self._states_nothing(words)
 
     def _besides_audience(self, cue: Token, words: list[Token]) -> list[Token]:
         """The words after the audience that opens them, after a verb whose object is whom the words were for

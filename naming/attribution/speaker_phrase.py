@@ -1051,11 +1051,11 @@ class SpeakerPhrases(Reader):
     def _after_question_put(self, subject: list[Token], cue: Token, sentence: Sentence) -> int | None:
         """The index of the comma that closes a question put to the speaker ('Asked whether …,', 'When asked whom
         she supported,'), where the subject found lies inside that question and the cue after it; else None."""
-        k = self._question_opener(sentence)
-        if k is None or k >= cue.i:
+        question = self._opening_question(sentence)
+        if question is None:
             return None
-        comma = next((t.i for t in self.doc.tokens[k + 1:cue.i] if self._clause_comma(t)), None)
-        return comma if comma is not None and k < subject[0].i and subject[-1].i < comma else None
+        k, comma = question
+        return comma if k < subject[0].i and subject[-1].i < comma < cue.i else None
 
     def _opening_participle(self, cue: Token) -> bool:
         """'Noting that the blockade had lasted months, Pashinyan called …': a participle opening the
