@@ -1191,9 +1191,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             particle = None
             if key in cues.needs_particle:
                 particle = self._particle(tokens, k, cues.needs_particle[key])
-                if particle is None:
-                    continue
-                end_of_cue = particle.end
+                if particle is None and key not in cues.clause_only:
+                    continue  # ("offered an assessment" or, as other clause-only verbs, "offered to mediate")
+                end_of_cue = particle.end if particle is not None else end_of_cue
             passive = self._passive(token)
             impersonal = passive is not None and not passive[0] and passive[1] is not None
             # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
@@ -1227,8 +1227,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             if parenthetical is None:
                 lead = self._lead(token, source, content)
             # "Time, Mr. Pence added, was on their side": set off inside the sentence it reports
-            if key in cues.clause_only and not self._reports_clause(token, content) and not self._finding(source) \
-                    and lead is None:
+            if key in cues.clause_only and particle is None and not self._reports_clause(token, content) \
+                    and not self._finding(source) and lead is None:
                 continue
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead,
                              impersonal=impersonal))
