@@ -3940,6 +3940,13 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
      "released a memo", "on the blockade"),
     ("Blinken offered his assessment of the talks in Brussels.", "Blinken", "offered his assessment",
      "of the talks"),
+    ("Pashinyan sounded a cautious note about the talks.", "Pashinyan", "sounded a cautious note", "about the talks"),
+    ("The ministry provided no details about the corridor.", "The ministry", "provided no details",
+     "about the corridor"),
+    ("Armenian comedians poked fun at the talks.", "Armenian comedians", "poked fun", "at the talks"),
+    ("Forty senators sent a letter to Blinken urging sanctions.", "Forty senators", "sent a letter", "to Blinken"),
+    ("A judge ordered the release of the prisoners' letters.", "A judge", "ordered the release",
+     "of the prisoners' letters"),
 ])
 def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, source, cue, content):
     """'made it clear that …', 'made the case for …', 'took issue with …', 'laid out …', 'as X put it': the idiom
@@ -3956,7 +3963,8 @@ def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, s
                                   "The army issued new rifles to the reservists.",
                                   "The convoy delivered flour to Stepanakert.",
                                   "The refugees went to Goris after the offensive.",
-                                  "Baku offered a corridor through Lachin."])
+                                  "Baku offered a corridor through Lachin.",
+                                  "The convoy sent flour to Stepanakert."])
 def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
 
