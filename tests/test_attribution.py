@@ -3947,6 +3947,10 @@ def test_a_third_person_cue_after_an_of_phrase_on_a_singular_head(analyze):
     ("Forty senators sent a letter to Blinken urging sanctions.", "Forty senators", "sent a letter", "to Blinken"),
     ("A judge ordered the release of the prisoners' letters.", "A judge", "ordered the release",
      "of the prisoners' letters"),
+    ("Aliyev alluded to the 1994 ceasefire in his speech.", "Aliyev", "alluded to", "the 1994 ceasefire"),
+    ("The ministry hinted at new talks in Brussels.", "The ministry", "hinted at", "new talks"),
+    ("Aliyev rattled off a list of grievances.", "Aliyev", "rattled off", "a list of grievances"),
+    ("Pashinyan brushed off the criticism.", "Pashinyan", "brushed off", "the criticism"),
 ])
 def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, source, cue, content):
     """'made it clear that …', 'made the case for …', 'took issue with …', 'laid out …', 'as X put it': the idiom
@@ -3964,7 +3968,8 @@ def test_a_verb_of_everyday_use_is_a_cue_in_its_idiom_of_speech(analyze, text, s
                                   "The convoy delivered flour to Stepanakert.",
                                   "The refugees went to Goris after the offensive.",
                                   "Baku offered a corridor through Lachin.",
-                                  "The convoy sent flour to Stepanakert."])
+                                  "The convoy sent flour to Stepanakert.",
+                                  "The refugees walked back to Goris after the offensive."])
 def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
 
