@@ -1994,6 +1994,14 @@ def test_a_relative_clause_the_parse_takes_for_the_main_verb_stays_in_the_speake
     assert said.content.text.startswith("that they had found")
 
 
+def test_a_long_relative_clause_before_the_speaker_ends_at_a_complementizer(analyze):
+    """'Voters who expect … should remember that political scientists say': the relative clause widened the
+    speaker's phrase back over "that" to the sentence's own subject."""
+    result = analyze(in_body("Voters who expect a new Pashinyan should remember that political scientists say "
+                             "personality is stable."))
+    assert by_cue(result, "say").source.text == "political scientists"
+
+
 def test_a_title_case_headline_verb_is_a_cue_though_tagged_as_a_name(analyze):
     """The tagger makes every capitalised word of a headline a name: "Calls" after a name is the cue, so
     the headline's "Aggression" is Pashinyan's word, not the outlet's."""

@@ -1025,10 +1025,12 @@ class SpeakerPhrases(Reader):
             j -= 1
         if self._fold(tokens[j]) not in self.cues.person_relatives:
             # "GOP leaders who would rather be working now on a campaign for Cruz or Rubio said": a longer
-            # relative clause, with no comma or quote in it
+            # relative clause, with no comma, quote or complementizer in it ("Voters who expect … should
+            # remember that social scientists say": the speaker's phrase starts after "that")
             k = next((k for k in range(run[0].i - 1, max(sentence.first, run[0].i - LONG_RELATIVE_MAX_TOKENS), -1)
                       if tokens[k].text in CLAUSE_MARKS or self._in_quote(tokens[k])
-                      or self._fold(tokens[k]) in self.cues.person_relatives), None)
+                      or self._fold(tokens[k]) in self.cues.person_relatives
+                      or self._fold(tokens[k]) in self.cues.complementizers), None)
             if k is not None and self._fold(tokens[k]) in self.cues.person_relatives \
                     and tokens[k + 1].upos in VERB_TAGS:
                 j = k
