@@ -3982,6 +3982,13 @@ def test_a_verb_of_everyday_use_outside_its_idiom_is_no_cue(analyze, text):
     assert not analyze(in_body(text)).attributions
 
 
+def test_an_idiom_of_speech_inside_a_speakers_phrase_describes_the_speaker(analyze):
+    """'The activists who sent a letter to Aliyev said …': the letter tells who they are; its cue took the
+    clause after the speaker's phrase for the letter's words."""
+    said = only(analyze(in_body("The activists who sent a letter to Aliyev said the corridor must open.")))
+    assert (said.cue.text, said.source.text) == ("said", "The activists who sent a letter to Aliyev")
+
+
 def test_a_clause_only_verb_with_idioms_reports_a_clause_too(analyze):
     """"offered his assessment of …" is a cue by its idiom; "offered to mediate" still is one by its infinitive."""
     offered = by_cue(analyze(in_body("The European Union offered to mediate between Baku and Yerevan.")), "offered")

@@ -129,6 +129,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         for other in self._cues_within(cues, cue.token.start + 1, sentence.end):
             if not other.source or other.content is None:
                 continue
+            if other.source[0].start < cue.token.start < other.source[-1].end \
+                    and self.cues.verb_key(cue.token) in self.cues.needs_particle:
+                return None  # "The activists who sent a letter to Aliyev said …": who they are, not what they said
             if other.kind == "preposition" and start < other.content[0] < end and other.content[1] <= other.token.start:
                 end = other.content[0]  # "says his streak is proof …, which stood at 263, according to the AP"
                 continue
