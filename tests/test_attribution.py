@@ -2317,7 +2317,9 @@ def test_a_pronoun_after_the_cue_is_the_speaker_before_an_addressee_only_without
 @pytest.mark.parametrize("text,cue", [('Pashinyan continued: "Artsakh will not be forgotten."', "continued"),
                                       ('Pashinyan continued, "Artsakh will not be forgotten."', "continued"),
                                       ('"Artsakh will not be forgotten," he continued, citing the blockade.',
-                                       "continued")])
+                                       "continued"),
+                                      ('"Will Artsakh be forgotten? No, Artsakh will not be forgotten!" Pashinyan '
+                                       'continued. "Never."', "continued")])
 def test_a_quote_only_verb_is_a_cue_beside_a_quote_or_before_a_colon(analyze, text, cue):
     quote = holding(analyze(text), "Artsakh will not be forgotten")
     assert quote.kind == "direct" and quote.cue.text == cue
@@ -2327,6 +2329,12 @@ def test_a_quote_only_verb_is_a_cue_beside_a_quote_or_before_a_colon(analyze, te
                                   "Pashinyan continued his visit to Artsakh on Tuesday."])
 def test_a_quote_only_verb_without_a_quote_is_no_cue(analyze, text):
     assert analyze(text).attributions == []
+
+
+def test_a_quote_only_verb_after_a_quote_closing_the_sentence_before_must_close_its_own(analyze):
+    """'"…?" Pashinyan continued.' frames the quote; '…: "…." Aliyev continues to lead …' does not."""
+    result = analyze(in_body('Pashinyan said: "We will never give up Artsakh." Aliyev continues to lead in the polls.'))
+    assert [a.cue.text for a in result.attributions] == ["said"]
 
 
 QUOTE_ONLY_ELSEWHERE = [

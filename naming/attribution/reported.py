@@ -1462,7 +1462,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 return True  # "— Куда нам идти? — спросила она": the dash after a dialogue's speech
             if tokens[j].text in CLAUSE_MARKS and tokens[j].text != ",":
                 return False
-        return False
+        # '"Is he really so stupid?" Scarborough continued.': the quote closed the sentence before, and the verb
+        # closes its own ("Trump continues to hover …" after a quote goes on with the outlet's words)
+        closes = after is None or after.text in (".", "!", "?")
+        return k < 6 and closes and self._after_quote(tokens[0])
 
     def _after_quote(self, token: Token) -> bool:
         """Does a quote end right before the token, with only spaces between?"""
