@@ -121,7 +121,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
 
     def _cut_before_next_cue(self, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
         """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",
-        "X said Y, and Z said W". (One inside it, "X said Y found Z", stays nested in it.)"""
+        "X said Y, and Z said W". (One inside it, "X said Y found Z", stays nested in it.) An idiom of speech
+        inside another cue's speaker phrase reports nothing: it describes that speaker."""
         start, end = cue.content
         if cue.kind != "verb":
             return cue.content  # "According to a statement, …, Macron urged …": all of it

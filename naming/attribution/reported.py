@@ -1191,9 +1191,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             particle = None
             if key in cues.needs_particle:
                 particle = self._particle(tokens, k, cues.needs_particle[key])
-                if particle is None and key not in cues.clause_only:
-                    continue  # ("offered an assessment" or, as other clause-only verbs, "offered to mediate")
-                end_of_cue = particle.end if particle is not None else end_of_cue
+                if particle is not None:
+                    end_of_cue = particle.end
+                elif key not in cues.clause_only:  # "offered an assessment", or as clause-only "offered to mediate"
+                    continue
             passive = self._passive(token)
             impersonal = passive is not None and not passive[0] and passive[1] is not None
             # no tags: "Как заявил X, …", "Comme l'a déclaré X, …"
@@ -1455,7 +1456,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             after = tokens[k + 2]  # 'He continued, "…"'
         if after is not None and (after.text == ":" or self._is_quote_mark(after)):
             return True
-        for j in range(k - 1, max(-1, k - 6), -1):
+        first = max(0, k - 5)
+        for j in range(k - 1, first - 1, -1):
             if self._is_quote_mark(tokens[j]):
                 return self._closes_quote(tokens[j])
             if tokens[j].text in ("—", "–") and self._after_quote(tokens[j]):
@@ -1465,7 +1467,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # '"Is he really so stupid?" Scarborough continued.': the quote closed the sentence before, and the verb
         # closes its own ("Trump continues to hover …" after a quote goes on with the outlet's words)
         closes = after is None or after.text in (".", "!", "?")
-        return k < 6 and closes and self._after_quote(tokens[0])
+        return first == 0 and closes and self._after_quote(tokens[0])
 
     def _after_quote(self, token: Token) -> bool:
         """Does a quote end right before the token, with only spaces between?"""
