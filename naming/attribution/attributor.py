@@ -99,7 +99,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 split.append(quote)
                 continue
             for (mark, turn), following in zip(within, within[1:] + [None]):
-                end = quote.inner_end if following is None else len(self.text[:following[0].start].rstrip())
+                end = quote.inner_end if following is None else self.doc.tokens[following[0].i - 1].end
                 split.append(Quote(mark.start, end, turn.content[0], end, quote.mark, quote.depth))
         return split
 
@@ -127,11 +127,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         if cue.kind != "verb":
             return cue.content  # "According to a statement, …, Macron urged …": all of it
         sentence = self.doc.sentences[cue.token.sent]
+        idiom = self.cues.verb_key(cue.token) in self.cues.needs_particle
         for other in self._cues_within(cues, cue.token.start + 1, sentence.end):
             if not other.source or other.content is None:
                 continue
-            if other.source[0].start < cue.token.start < other.source[-1].end \
-                    and self.cues.verb_key(cue.token) in self.cues.needs_particle:
+            if idiom and other.source[0].start < cue.token.start < other.source[-1].end:
                 return None  # "The activists who sent a letter to Aliyev said …": who they are, not what they said
             if other.kind == "preposition" and start < other.content[0] < end and other.content[1] <= other.token.start:
                 end = other.content[0]  # "says his streak is proof …, which stood at 263, according to the AP"
