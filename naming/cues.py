@@ -161,6 +161,7 @@ class CueLexicon:
     participle_openers: WordSet = WordSet()
     adverbial_subordinators: WordSet = WordSet()
     subject_control: WordSet = WordSet()
+    impersonal_adjectives: WordSet = WordSet()
     linking_verbs: WordSet = WordSet()
     existentials: WordSet = WordSet()
     extraposing_pronouns: WordSet = WordSet()
@@ -284,7 +285,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "quantifier_subjects", "heading_labels", "absolute_prepositions", "setting_prepositions", "adverbs",
                  "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs",
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
-                 "adverbial_subordinators", "subject_control", "linking_verbs", "existentials",
+                 "adverbial_subordinators", "subject_control", "impersonal_adjectives", "linking_verbs", "existentials",
                  "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control", "addressed_verbs",
                  "audience_verbs", "audience_nouns",
                  "duration_prepositions", "durations", "months", "number_words", "comparatives")

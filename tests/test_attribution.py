@@ -3607,6 +3607,16 @@ def test_an_expletive_subject_is_no_speaker(analyze, text):
     assert all(a.source is None or a.source.text not in ("It", "There") for a in analyze(in_body(text)).attributions)
 
 
+def test_an_adjectives_infinitive_cue_has_no_speaker(analyze):
+    """'The effects are difficult to predict, many economists say, …': the effects predict nothing, and the
+    words before the set-off speaker are the economists' content ("hard" is no speaker's either)."""
+    result = analyze(in_body("The effects are difficult to predict, many economists say, because there is little "
+                             "precedent. It's hard to say whether the blockade of Artsakh will end."))
+    say = by_cue(result, "say")
+    assert (say.source.text, say.content.text) == ("many economists", "The effects are difficult to predict")
+    assert not any(a.source is not None and a.source.text in ("The effects", "It") for a in result.attributions)
+
+
 def test_a_pronoun_and_a_name_joined_speak_together(analyze):
     """'…, he and Mr. Allen said.': the pronoun joined to the name is part of the speaker's phrase (without
     it, "and" stood between the speaker and the words it closes)."""

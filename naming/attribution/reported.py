@@ -843,7 +843,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return None
         lead = [t for t in tokens[self.doc.sentences[cue.sent].first:comma.i] if self._is_word(t) or self._is_quote_mark(t)]
         words = [t for t in lead if self._is_word(t)]
-        if not words or any(self.cues.is_verb(t) and t.upos == "VERB" for t in words):
+        if not words or any(self.cues.is_verb(t) and t.upos == "VERB" and not self._after_impersonal_adjective(t) for t in words):
             return None
         opening = tokens[between[-1].i + 1] if between[-1].i + 1 < len(tokens) else None
         if opening is not None and (self._is_quote_mark(opening) or self._in_quote(opening)) and self._sets_the_scene(words):
@@ -1107,7 +1107,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
     def _misread_source(self, cue: Cue) -> bool:
         """A phrase no speaker opens, which the weak parse made one: a preposition's ("in March", "at the
         investment bank"; not "of whom"), the existential "There were reports", or the "it" of "It is too
-        soon to say", "it's important to remember"."""
+        soon to say", "it's important to remember", or what an adjective's infinitive cue is said of ("The
+        effects are difficult to predict")."""
         source = cue.source
         if not source or source[0].upos is None:
             return False
@@ -1118,7 +1119,18 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return first.upos == "ADP" and first.text.islower() and not relative \
             or len(source) == 1 and first.upos == "PRON" and self._fold(first) in self.cues.existentials \
             or len(source) == 1 and self._fold(first) in self.cues.extraposing_pronouns \
-            and self._extraposed_infinitive(first, cue.token)
+            and self._extraposed_infinitive(first, cue.token) \
+            or self._after_impersonal_adjective(cue.token)
+
+    def _after_impersonal_adjective(self, cue: Token) -> bool:
+        """'hard to say', 'too difficult to predict': an infinitive cue whose subject is not its speaker."""
+        k = cue.i - 1
+        if k <= 0 or self._fold(self.doc.tokens[k]) not in self.cues.infinitive_markers:
+            return False
+        k -= 1
+        while k > 0 and self.doc.tokens[k].upos == "ADV":
+            k -= 1
+        return self.cues.listed(self.doc.tokens[k], self.cues.impersonal_adjectives)
 
     def _extraposed_infinitive(self, subject: Token, cue: Token) -> bool:
         """'It is too soon to say', "it's easy to see": a linking verb, an adjective and the cue's
