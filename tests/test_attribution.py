@@ -3098,6 +3098,9 @@ def test_a_relative_clause_with_commas_before_a_set_off_adjunct_stays_with_its_s
      "Pashinyan and others", ["The blockade of Lachin", "would be a crime against Artsakh"]),
     ("The firm lobbied in Baku and Yerevan, said lobbyist and GOP strategist Charlie Black, a former partner.",
      "lobbyist and GOP strategist Charlie Black, a former partner", ["The firm lobbied in Baku and Yerevan"]),
+    # an unnamed plural speaker set off inside the sentence it reports
+    ("Part of the problem, said experts, is the blockade of the Lachin corridor.", "experts",
+     ["Part of the problem", "is the blockade of the Lachin corridor"]),
 ])
 def test_a_speaker_after_the_cue_with_a_conjunction_and_a_cue_set_off_inside_its_sentence(analyze, text, source, pieces):
     """'said Doyle and others, would be …': the verb after the set-off speaker is the reported sentence's, so

@@ -1226,7 +1226,8 @@ class SpeakerPhrases(Reader):
         if not nouns or self.cues.verb_key(cue) not in self.cues.inverting_verbs \
                 or any("Poss=Yes" in (t.feats or "") for t in phrase):
             return False
-        if following is None or self._fold(following) in self.cues.person_relatives:
+        # ("The real problem, say experts, is …": set off inside the sentence it reports)
+        if following is None or self._fold(following) in self.cues.person_relatives or parenthetical:
             return "Number=Plur" in (nouns[-1].feats or "") or self._indefinite(phrase[0])
         # "…, said one GOP source in the room.": after a clause and a comma, one unnamed speaker, with a place
         # and no verb after the phrase (not "Kiedis said his band … wrote a host of new songs for the album")
