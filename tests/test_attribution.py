@@ -3610,6 +3610,17 @@ def test_an_expletive_subject_is_no_speaker(analyze, text):
     assert all(a.source is None or a.source.text not in ("It", "There") for a in analyze(in_body(text)).attributions)
 
 
+def test_a_cue_closing_an_opening_subordinate_clause_reports_nothing_after_it(analyze):
+    """'By the time the talks concluded, …': the main clause after the comma is nobody's words; a quote after
+    the comma is still what was shouted, and an "as" clause still reports its main clause."""
+    result = analyze(in_body("By the time the talks concluded, most residents had left Stepanakert. "
+                             "When someone in the crowd shouted, “Artsakh,” the minister left the stage. "
+                             "As Pashinyan noted, the talks failed."))
+    assert [a.cue.text for a in result.attributions if a.cue is not None] == ["shouted", "noted"]
+    assert by_cue(result, "shouted").content.text.startswith("Artsakh")
+    assert by_cue(result, "noted").content.text == "the talks failed"
+
+
 def test_an_adjectives_infinitive_cue_has_no_speaker(analyze):
     """'The effects are difficult to predict, many economists say, …': the effects predict nothing, and the
     words before the set-off speaker are the economists' content ("hard" is no speaker's either)."""

@@ -709,6 +709,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             # set off by commas ("Stepanakert, which Azerbaijan calls Khankendi, …", "Karabakh, as
             # Azerbaijanis call the region, …"), the clause ends at its closing comma
             set_off = self._in_relative_clause(cue) or self._in_subordinate_clause(cue)
+            if set_off and len(after) > 1 and after[0].text == "," and not self._is_quote_mark(after[1]) \
+                    and not self._in_relative_clause(cue) and self._fold(doc.tokens[sentence.first]) not in self.cues.as_openers:
+                # "By the time those primaries concluded, …": the main clause after is nobody's words (but
+                # 'When someone shouted, “Cruz,” Beck joked' shouted the quote)
+                return None
             # skip what stands between the cue and its clause: "in a statement," "on Tuesday that",
             # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
             # PARC and PolNeAR annotate it
