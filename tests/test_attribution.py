@@ -439,12 +439,16 @@ def test_an_impersonal_passive_reports_with_no_speaker(analyze, text, content):
     assert (artsakh.voice, artsakh.speaker) == ("reported", None)
 
 
-@pytest.mark.parametrize("text", ["A statement by the Azerbaijani Defense Ministry said the operation was over.",
-                                  "The Azerbaijani Defense Ministry's statement said the operation was over."])
-def test_noun_cues_speak_for_their_owner(analyze, text):
+@pytest.mark.parametrize("text,content", [
+    ("A statement by the Azerbaijani Defense Ministry said the operation was over.", "the operation was over"),
+    ("The Azerbaijani Defense Ministry's statement said the operation was over.", "the operation was over"),
+    # "called", which the weak tagger reads as a participle after its noun, demands: it names nothing
+    ("The Azerbaijani Defense Ministry's statement called for calm in Stepanakert.", "calm in Stepanakert"),
+])
+def test_noun_cues_speak_for_their_owner(analyze, text, content):
     reported = only(analyze(text))
     assert reported.speaker == "Azerbaijani Defense Ministry"
-    assert reported.content.text == "the operation was over"
+    assert reported.content.text == content
 
 
 @pytest.mark.parametrize("text, source, content", [

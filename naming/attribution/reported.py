@@ -116,6 +116,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if k > sentence.first and tokens[k].text == "," and not any(
                 t.upos in VERB_TAGS or self._in_quote(t) for t in tokens[token.i + 1:sentence.last]):
             return True  # '…," this Trump look-alike declared in Mexico City.': it closes the sentence it reports
+        first = tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        if first is not None and self._is_naming_verb(token) and (self._fold(first) in self.cues.cue_prepositions
+                                                                  or self._fold(first) in self.cues.object_prepositions):
+            return True  # "The ministry's statement called for calm": a demand, not a name
         for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
             following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
             if self._in_quote(t) or t.text == ":" or self._fold(t) in self.cues.complementizers:
