@@ -3625,6 +3625,16 @@ def test_a_cue_closing_an_opening_subordinate_clause_reports_nothing_after_it(an
     assert by_cue(result, "noted").content.text == "the talks failed"
 
 
+def test_a_report_cut_before_a_relative_clause_with_a_cue_of_its_own_ends_before_its_pronoun(analyze):
+    """'… said peacekeepers remained in Stepanakert, which Azerbaijan calls Khankendi': the ministry's words end
+    at "Stepanakert", not at a dangling "which"; the name is Azerbaijan's."""
+    result = analyze(in_body("A statement by the Russian Foreign Ministry said peacekeepers remained in Stepanakert, "
+                             "which Azerbaijan calls Khankendi."))
+    assert by_cue(result, "said").content.text == "peacekeepers remained in Stepanakert"
+    calls = by_cue(result, "calls")
+    assert (calls.source.text, calls.content.text) == ("Azerbaijan", "Khankendi")
+
+
 def test_an_adjectives_infinitive_cue_has_no_speaker(analyze):
     """'The effects are difficult to predict, many economists say, …': the effects predict nothing, and the
     words before the set-off speaker are the economists' content ("hard" is no speaker's either)."""

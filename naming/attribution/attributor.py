@@ -149,6 +149,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         while words and (not self._is_word(words[-1]) or words[-1].upos in ("CCONJ", "SCONJ")
                          or self._fold(words[-1]) in self.cues.complementizers
                          or self._fold(words[-1]) in self.cues.as_openers  # "…in Khankendi, as Baku calls the city"
+                         # "…in Stepanakert, which Baku calls …" (but the "which" a passive reports stays)
+                         or len(words) > 1 and self._fold(words[-1]) in self.cues.relative_pronouns
                          or words[-1].upos is None and self._fold(words[-1]) in self.cues.coordinators):
             if any(q.end == words[-1].end and q.start >= start for q in self.quotes):
                 break  # the mark that closes a quote inside the content: 'calls it "an aggression"'
