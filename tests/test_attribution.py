@@ -511,6 +511,12 @@ def test_surname_resolves_to_the_full_name_seen_before(analyze):
     assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
 
 
+def test_a_place_is_not_the_surname_of_a_group_named_after_it(analyze):
+    """'Officials in Baku said …' then 'Baku says …': the city's government is no surname of the officials."""
+    result = analyze("Officials in Baku said the operation would last days. Baku says the exodus was voluntary.")
+    assert [a.speaker for a in result.attributions] == ["Officials in Baku", "Baku"]
+
+
 @pytest.mark.parametrize("pronoun", ["He", "She"])
 def test_personal_pronoun_resolves_to_the_last_person(analyze, pronoun):
     result = analyze("The Azerbaijani Defense Ministry said the operation was over. "

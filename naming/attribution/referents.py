@@ -157,9 +157,11 @@ class Referents(Reader):
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
-        if len(speaker.name.split()) == 1:
-            # a surname alone: the full name of an earlier speaker ending with it
+        if len(speaker.name.split()) == 1 and speaker.kind in ("person", "unknown"):
+            # a surname alone: the full name of an earlier person ending with it (not "Baku" after "Officials
+            # in Baku")
             for previous in earlier:
-                if previous.speaker.name != speaker.name and previous.speaker.name.split()[-1:] == [speaker.name]:
+                if previous.speaker.kind == "person" and previous.speaker.name != speaker.name \
+                        and previous.speaker.name.split()[-1:] == [speaker.name]:
                     return previous.speaker
         return speaker
