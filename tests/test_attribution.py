@@ -285,6 +285,14 @@ def test_speaker_said_in_a_statement_after_the_content(analyze):
     assert reported.speaker == "Nikol Pashinyan"
 
 
+@pytest.mark.parametrize("text", ["The Kremlin said in a statement it was deeply concerned about Nagorno-Karabakh.",
+                                  "The Kremlin said in a statement Tuesday that it was deeply concerned about Nagorno-Karabakh."])
+def test_speaker_said_in_a_statement_before_the_content(analyze, text):
+    """'X said in a statement (that) …': where it was said is not what was said."""
+    reported = only(analyze(text))
+    assert reported.content.text.removeprefix("that ") == "it was deeply concerned about Nagorno-Karabakh"
+
+
 def test_in_a_statement_speaker_said(analyze):
     reported = only(analyze("In a statement, the Azerbaijani Defense Ministry said the operation was over."))
     assert reported.source.text == "the Azerbaijani Defense Ministry"

@@ -722,6 +722,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
             # PARC and PolNeAR annotate it
             for k, t in enumerate([] if set_off else after[:CONTENT_OPENER_WINDOW]):
+                if k >= 2 and self.cues.listed(after[k - 1], self.cues.nouns) and self._setting(after[:k]) \
+                        and t.upos in ("PRON", "DET", "PROPN") and not any(self._time_word(x, sentence) for x in after[k:k + 2]) \
+                        and self._subject_and_finite_verb([x for x in after[k:] if self._is_word(x)]):
+                    after = after[k:]  # "said in a statement it was …": where it was said, then what
+                    break
                 opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
                 if t.text == "," and k + 1 < len(after) and self._fold(after[k + 1]) in self.cues.complementizers:
                     continue  # "заявил журналистам, что …", "sagte Journalisten, dass …": the comma before the clause
