@@ -39,6 +39,8 @@ MAX_CASE_ENDING = 4  # Хикмета Гаджиева, Միրզոյանը, Nazi
 
 # A Cyrillic name's last vowel gives way to its case ending: Захарова → Захаровой, Армения → Армении.
 DECLINED_FINALS = set("аяоеёьйыиі")
+# and an adjective's two-letter ending to another: армянский → армянского омбудсмена, армянской стороны
+ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ие", "ые", "ій", "ої")
 
 
 def _stem(name: str) -> tuple[str, bool]:
@@ -46,6 +48,8 @@ def _stem(name: str) -> tuple[str, bool]:
     itself (a short name takes no ending: "Baku" is no "Bakugan")."""
     if len(name) < 4:
         return name, True
+    if len(name) > 5 and name.endswith(ADJECTIVE_ENDINGS):
+        return name[:-2], False
     return (name[:-1] if name[-1] in DECLINED_FINALS else name), False
 
 

@@ -471,6 +471,19 @@ def test_karabakh_speakers(words, canonical, group):
         assert speaker.name == canonical
 
 
+@pytest.mark.parametrize("words,group", [
+    ("армянского омбудсмена", "armenian"),  # армянский: an adjective's ending declines, -ий → -ого
+    ("азербайджанского министерства", "azerbaijani"),
+    ("турецкой стороны", "turkish"),
+    ("Власти непризнанной Нагорно-Карабахской Республики", "armenian"),
+])
+def test_karabakh_speakers_in_declined_russian(words, group):
+    from naming.speakers import SpeakerDirectory
+
+    lexset = lx.load_lexicons([lx.LEXICONS_DIR / "karabakh.yaml"])
+    assert SpeakerDirectory(lexset.speakers, lang="ru").lookup(words.split()).group == group
+
+
 def test_shipped_examples_pass(models_dir):
     """`naming lexicon test` on every shipped lexicon, loaded together as the pipeline loads them."""
     from naming.nlp import Annotator
