@@ -519,6 +519,14 @@ def test_surname_resolves_to_the_full_name_seen_before(analyze):
     assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
 
 
+def test_a_spokesman_of_an_institution_named_before_is_of_its_side(analyze):
+    """'ministry spokesman Rauf Mammadli': unknown to the lexicon, but a spokesman of the ministry named before."""
+    result = analyze("Azerbaijan's Defense Ministry said the operation was over. “Only military targets were hit,” "
+                     "ministry spokesman Rauf Mammadli told reporters.")
+    told = by_cue(result, "told")
+    assert (told.speaker, told.speaker_group) == ("Rauf Mammadli", "azerbaijani")
+
+
 def test_a_place_is_not_the_surname_of_a_group_named_after_it(analyze):
     """'Officials in Baku said …' then 'Baku says …': the city's government is no surname of the officials."""
     result = analyze("Officials in Baku said the operation would last days. Baku says the exodus was voluntary.")

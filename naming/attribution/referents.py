@@ -164,4 +164,17 @@ class Referents(Reader):
                 if previous.speaker.kind == "person" and previous.speaker.name != speaker.name \
                         and previous.speaker.name.split()[-1:] == [speaker.name]:
                     return previous.speaker
+        if speaker.group is None:
+            speaker = self._of_institution_named_before(speaker, content_words[:-1],
+                                                        (referents[k] for k in range(first - 1, -1, -1)))
         return speaker
+
+    def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], earlier) -> Speaker:
+        """'ministry spokesman Rauf Mammadli', 'a government spokesperson': somebody of the ministry or the
+        government named last, and of its side (the name stays the phrase's own)."""
+        role = next((w for w in modifiers if w in self.cues.role_nouns and w not in self.cues.titles), None)
+        if role is None:
+            return speaker
+        owner = next((r.speaker for r in earlier if role in r.words and r.speaker.group is not None
+                      and r.speaker.kind != "person"), None)
+        return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None else speaker
