@@ -127,7 +127,10 @@ class Referents(Reader):
             return None  # "This", "the": a determiner alone names nobody (its speaker's name would be empty)
         # nearest first, read lazily: most pronouns stop at the first referent or two
         first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
-        earlier = (referents[k] for k in range(first - 1, -1, -1))
+
+        def nearest_first():
+            return (referents[k] for k in range(first - 1, -1, -1))
+        earlier = nearest_first()
         pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
         if pronoun_kind == "writer":
             # "Refugees we spoke to rejected the idea": outside quotes "we" and "I" are the outlet's writers,
@@ -165,8 +168,7 @@ class Referents(Reader):
                         and previous.speaker.name.split()[-1:] == [speaker.name]:
                     return previous.speaker
         if speaker.group is None:
-            speaker = self._of_institution_named_before(speaker, content_words[:-1],
-                                                        (referents[k] for k in range(first - 1, -1, -1)))
+            speaker = self._of_institution_named_before(speaker, content_words[:-1], nearest_first())
         return speaker
 
     def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], earlier) -> Speaker:

@@ -712,9 +712,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         else:
             # set off by commas ("Stepanakert, which Azerbaijan calls Khankendi, …", "Karabakh, as
             # Azerbaijanis call the region, …"), the clause ends at its closing comma
-            set_off = self._in_relative_clause(cue) or self._in_subordinate_clause(cue)
-            if set_off and len(after) > 1 and after[0].text == "," and not self._is_quote_mark(after[1]) \
-                    and not self._in_relative_clause(cue) and self._fold(doc.tokens[sentence.first]) not in self.cues.as_openers:
+            relative = self._in_relative_clause(cue)
+            set_off = relative or self._in_subordinate_clause(cue)
+            if set_off and not relative and len(after) > 1 and after[0].text == "," and not self._is_quote_mark(after[1]) \
+                    and self._fold(doc.tokens[sentence.first]) not in self.cues.as_openers:
                 # "By the time those primaries concluded, …": the main clause after is nobody's words (but
                 # 'When someone shouted, “Cruz,” Beck joked' shouted the quote)
                 return None
@@ -722,9 +723,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             # "told reporters that", "promised Monday to …"; the complementizer belongs to the content, as
             # PARC and PolNeAR annotate it
             for k, t in enumerate([] if set_off else after[:CONTENT_OPENER_WINDOW]):
-                if k >= 2 and self.cues.listed(after[k - 1], self.cues.nouns) and self._setting(after[:k]) \
-                        and t.upos in ("PRON", "DET", "PROPN") and not any(self._time_word(x, sentence) for x in after[k:k + 2]) \
-                        and self._subject_and_finite_verb([x for x in after[k:] if self._is_word(x)]):
+                if self._setting_before_clause(after, k, sentence):
                     after = after[k:]  # "said in a statement it was …": where it was said, then what
                     break
                 opener = self._fold(t) in self.cues.complementizers or (self._fold(t) in self.cues.infinitive_markers and t.upos == "PART")
@@ -811,6 +810,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         prepositional phrase of a noun of speech, with no verb, quote or complementizer, is where it was said."""
         return bool(words) and words[0].upos == "ADP" and any(self.cues.listed(t, self.cues.nouns) for t in words) \
             and self._states_nothing(words)
+
+    def _setting_before_clause(self, after: list[Token], k: int, sentence: Sentence) -> bool:
+        """Do the tokens after a cue hold, before token k, only where the words were said ("in a statement"),
+        ending with a noun of speech, and from k on a clause with no complementizer ("it was …"; not "Tuesday
+        that …")?"""
+        opening = after[k]
+        return k >= 2 and self.cues.listed(after[k - 1], self.cues.nouns) and self._setting(after[:k]) \
+            and opening.upos in ("PRON", "DET", "PROPN") and not any(self._time_word(t, sentence) for t in after[k:k + 2]) \
+            and self._subject_and_finite_verb([t for t in after[k:] if self._is_word(t)])
 
     def _besides_audience(self, cue: Token, words: list[Token]) -> list[Token]:
         """The words after the audience that opens them, after a verb whose object is whom the words were for
@@ -1138,11 +1146,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _after_impersonal_adjective(self, cue: Token) -> bool:
         """'hard to say', 'too difficult to predict': an infinitive cue whose subject is not its speaker."""
-        k = cue.i - 1
-        if k <= 0 or self._fold(self.doc.tokens[k]) not in self.cues.infinitive_markers:
+        sentence = self.doc.sentences[cue.sent]
+        k = self._infinitive_marker_before(cue, sentence)
+        if k is None:
             return False
         k -= 1
-        while k > 0 and self.doc.tokens[k].upos == "ADV":
+        while k > sentence.first and self.doc.tokens[k].upos == "ADV":
             k -= 1
         return self.cues.listed(self.doc.tokens[k], self.cues.impersonal_adjectives)
 
