@@ -1520,6 +1520,13 @@ def test_relative_pronoun_is_the_source_of_a_cue_in_its_clause(analyze):
     assert inner.content.text == "he typically votes democratic"  # the relative clause ends at its comma
 
 
+def test_a_relative_pronoun_after_an_age_stands_for_the_name(analyze):
+    """'Anna, 34, who said she had left Stepanakert, …': "who" is Anna, not her age."""
+    result = analyze("Anna, 34, who said she had left Stepanakert on foot, was waiting in Goris.")
+    inner = holding(result, "she had left Stepanakert on foot")
+    assert inner.source.text == "who" and inner.speaker == "Anna"
+
+
 @pytest.mark.parametrize("text,source", [
     ("Cruz, who has proposed repealing the mandate over five years, said at the time that he was wrong.",
      "Cruz, who has proposed repealing the mandate over five years"),

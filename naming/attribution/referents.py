@@ -114,8 +114,13 @@ class Referents(Reader):
         are resolved to the nearest compatible referent before them."""
         if len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns:
             # "Cruz, who has proposed …": the phrase the relative clause hangs on
+            sentence = self.doc.sentences[source[0].sent]
             k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
-            source = self._run_before(k, self.doc.sentences[source[0].sent]) or source
+            antecedent = self._run_before(k, sentence)
+            if antecedent and all(t.upos == "NUM" for t in antecedent) and antecedent[0].i - 1 > sentence.first \
+                    and self.doc.tokens[antecedent[0].i - 1].text == ",":
+                antecedent = self._run_before(antecedent[0].i - 1, sentence)  # "Anna, 34, who …": not the age
+            source = antecedent or source
         described = source
         source = self._nucleus(source)
         if not source:
