@@ -1266,6 +1266,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             if key in cues.clause_only and particle is None and not self._reports_clause(token, content) \
                     and not self._finding(source) and lead is None:
                 continue
+            if passive is None and particle is None:
+                content = self._as_characterization(token, content)
             found.append(Cue(token, (self._cue_start(token, source), end_of_cue), source, content, "verb", lead=lead,
                              impersonal=impersonal))
         colon = self._colon_statement(tokens) or self._name_before_colon_quote(tokens) or self._signed_quote(tokens)
@@ -1390,8 +1392,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # (a quote after a colon is a statement of its own: "the information she wanted because it was stuck: “…”")
         if self._fold(words[0]) in self.cues.complementizers or any(self._in_quote(t) for t in inside[:colon]):
             return True
-        framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
-        if framing is not None and not any(t.upos in VERB_TAGS for t in words[framing + 1:]):
+        if self._framing_as(words) is not None:
             return True  # "sees the region as Azerbaijani land", "attacked Clinton as weak"; not "… as talks stalled"
         if words[0].upos == "PRON" and "Reflex=Yes" in (words[0].feats or ""):
             return False  # "found himself playing defense", "found themselves in a muddy battle"
@@ -1412,6 +1413,29 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                        child.deprel == "advcl" and ("VerbForm=Fin" in (child.feats or "") or any(
                            g.deprel in SUBJECT_RELS or g.deprel == "aux" for g in self.doc.children(child)))))
                    for child in self.doc.children(cue))
+
+    def _framing_as(self, words: list[Token]) -> int | None:
+        """Where the "as" is that frames a cue's object ('the region as Azerbaijani land', 'Clinton as weak'),
+        with no verb after it ('… as talks stalled' is a clause of time); None if there is none."""
+        framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
+        return framing if framing is not None and not any(t.upos in VERB_TAGS for t in words[framing + 1:]) else None
+
+    def _as_characterization(self, cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """'Officials described the exodus as "voluntary"', 'Aliyev dismissed the reports as lies': of what a
+        cue frames with "as" after it, the thing framed is the outlet's word and the characterization the
+        speaker's, as with the two objects of a naming verb."""
+        if content is None or content[0] < cue.end:
+            return content
+        words = [t for t in self._tokens_within(*content) if self._is_word(t)]
+        framing = self._framing_as(words)
+        # (a noun phrase framed, not "the progress as well as …", "points, such as …", "references to Machado as …")
+        if framing is None or self._fold(words[0]) in self.cues.complementizers \
+                or any(t.upos in VERB_TAGS or t.upos == "ADP" or self._in_quote(t) for t in words[:framing]) \
+                or self._fold(words[framing - 1]) == "such" \
+                or framing + 1 < len(words) and self._fold(words[framing + 1]) in ("well", "part"):
+            return content
+        rest = [t for t in self._tokens_within(*content) if t.start > words[framing].start]
+        return (rest[0].start, content[1]) if rest else content
 
     def _idle_object(self, cue: Token, marker: Token) -> bool:
         """'found ways to press his agenda', 'found a way to make it so': the cue's object, right after it, is an
