@@ -1427,9 +1427,13 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if content is None or content[0] < cue.end:
             return content
         words = [t for t in self._tokens_within(*content) if self._is_word(t)]
-        framing = self._framing_as(words)
-        # (a noun phrase framed, not "the progress as well as …", "points, such as …", "references to Machado as …")
-        if framing is None or self._fold(words[0]) in self.cues.complementizers \
+        framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
+        # (a noun phrase framed, not "the progress as well as …", "points, such as …", "references to Machado as …";
+        # and a characterization with no verb but a participle modifying a noun: "as an attack on undocumented/VERB
+        # immigrants", not "as talks stalled")
+        if framing is None or any(t.upos == "AUX" or t.upos == "VERB" and t.deprel not in ("amod", "compound")
+                                  for t in words[framing + 1:]) \
+                or self._fold(words[0]) in self.cues.complementizers \
                 or any(t.upos in VERB_TAGS or t.upos == "ADP" or self._in_quote(t) for t in words[:framing]) \
                 or self._fold(words[framing - 1]) == "such" \
                 or framing + 1 < len(words) and self._fold(words[framing + 1]) in ("well", "part"):
