@@ -1414,11 +1414,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                            g.deprel in SUBJECT_RELS or g.deprel == "aux" for g in self.doc.children(child)))))
                    for child in self.doc.children(cue))
 
-    def _framing_as(self, words: list[Token]) -> int | None:
+    def _framing_as(self, words: list[Token], modifiers: bool = False) -> int | None:
         """Where the "as" is that frames a cue's object ('the region as Azerbaijani land', 'Clinton as weak'),
-        with no verb after it ('… as talks stalled' is a clause of time); None if there is none."""
+        with no verb after it ('… as talks stalled' is a clause of time), or with `modifiers` none but a
+        participle modifying a noun ('as an attack on undocumented/VERB immigrants'); None if there is none."""
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
-        return framing if framing is not None and not any(t.upos in VERB_TAGS for t in words[framing + 1:]) else None
+        if framing is None or any(t.upos in VERB_TAGS and not (modifiers and t.deprel in ("amod", "compound"))
+                                  for t in words[framing + 1:]):
+            return None
+        return framing
 
     def _as_characterization(self, cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """'Officials described the exodus as "voluntary"', 'Aliyev dismissed the reports as lies': of what a
@@ -1427,13 +1431,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if content is None or content[0] < cue.end:
             return content
         words = [t for t in self._tokens_within(*content) if self._is_word(t)]
-        framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), None)
-        # (a noun phrase framed, not "the progress as well as …", "points, such as …", "references to Machado as …";
-        # and a characterization with no verb but a participle modifying a noun: "as an attack on undocumented/VERB
-        # immigrants", not "as talks stalled")
-        if framing is None or any(t.upos == "AUX" or t.upos == "VERB" and t.deprel not in ("amod", "compound")
-                                  for t in words[framing + 1:]) \
-                or self._fold(words[0]) in self.cues.complementizers \
+        framing = self._framing_as(words, modifiers=True)
+        # (a noun phrase framed, not "the progress as well as …", "points, such as …", "references to Machado as …")
+        if framing is None or self._fold(words[0]) in self.cues.complementizers \
                 or any(t.upos in VERB_TAGS or t.upos == "ADP" or self._in_quote(t) for t in words[:framing]) \
                 or self._fold(words[framing - 1]) == "such" \
                 or framing + 1 < len(words) and self._fold(words[framing + 1]) in ("well", "part"):
