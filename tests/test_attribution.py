@@ -286,7 +286,9 @@ def test_speaker_said_in_a_statement_after_the_content(analyze):
 
 
 @pytest.mark.parametrize("text", ["The Kremlin said in a statement it was deeply concerned about Nagorno-Karabakh.",
-                                  "The Kremlin said in a statement Tuesday that it was deeply concerned about Nagorno-Karabakh."])
+                                  "The Kremlin said in a statement Tuesday that it was deeply concerned about Nagorno-Karabakh.",
+                                  "The Kremlin said in an interview with Reuters it was deeply concerned about "
+                                  "Nagorno-Karabakh."])
 def test_speaker_said_in_a_statement_before_the_content(analyze, text):
     """'X said in a statement (that) …': where it was said is not what was said."""
     reported = only(analyze(text))

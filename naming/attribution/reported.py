@@ -816,9 +816,14 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         ending with a noun of speech, and from k on a clause with no complementizer ("it was …"; not "Tuesday
         that …")?"""
         opening = after[k]
-        return k >= 2 and self.cues.listed(after[k - 1], self.cues.nouns) and self._setting(after[:k]) \
-            and opening.upos in ("PRON", "DET", "PROPN") and not any(self._time_word(t, sentence) for t in after[k:k + 2]) \
-            and self._subject_and_finite_verb([t for t in after[k:] if self._is_word(t)])
+        if k < 2 or not self._setting(after[:k]) or any(self._time_word(t, sentence) for t in after[k:k + 2]):
+            return False
+        # the setting ends with its noun of speech, or with a name after a preposition ("in an interview with
+        # Reuters", "in a statement on Monday"), where an article or a pronoun opens the clause
+        last = after[k - 1]
+        ends = opening.upos in ("PRON", "DET", "PROPN") and self.cues.listed(last, self.cues.nouns) \
+            or opening.upos in ("PRON", "DET") and last.text[:1].isupper() and after[k - 2].upos == "ADP"
+        return ends and self._subject_and_finite_verb([t for t in after[k:] if self._is_word(t)])
 
     def _besides_audience(self, cue: Token, words: list[Token]) -> list[Token]:
         """The words after the audience that opens them, after a verb whose object is whom the words were for
