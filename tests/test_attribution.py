@@ -3618,6 +3618,9 @@ def test_a_time_phrase_after_the_cue_is_no_content(analyze, after):
     ("Artsakh will not be forgotten, Pashinyan told The Associated Press on Monday.", "Artsakh will not be forgotten"),
     ("Artsakh will not be forgotten, Pashinyan assured supporters in Goris.", "Artsakh will not be forgotten"),
     ("Pashinyan told reporters the talks on Artsakh had failed.", "the talks on Artsakh had failed"),
+    # a name opening the clause right after the audience noun
+    ("Pashinyan told reporters Yerevan would not recognise Artsakh's dissolution.",
+     "Yerevan would not recognise Artsakh's dissolution"),
     ("Pashinyan told him the talks on Artsakh had failed.", "the talks on Artsakh had failed"),
     ("At the rally in Goris, Pashinyan told a joke about Artsakh.", "a joke about Artsakh"),
 ])

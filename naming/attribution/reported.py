@@ -837,6 +837,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         while k < len(words) and (words[k].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or words[k].text[:1].isupper()
                                   or words[k].text in POSSESSIVE_ENDINGS) and not (k and words[k].upos == "DET"):
             k += 1  # "The Associated/VERB Press"; up to the next phrase's article ("told reporters the talks …")
+            if words[k - 1].text.islower() and self.cues.listed(words[k - 1], self.cues.audience_nouns):
+                break  # "told reporters Moscow was …": the audience noun ends its phrase
         head = words[k - 1] if k else None
         if head is not None and (head.upos == "PROPN" or head.text[:1].isupper()  # "CNN/VERB"
                                  or self.cues.listed(head, self.cues.audience_nouns)):
