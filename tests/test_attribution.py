@@ -3977,6 +3977,8 @@ def test_a_claim_a_relative_clause_judges_is_its_speakers_content(analyze):
     rejects = by_cue(result, "rejects")
     assert (rejects.source.text, rejects.speaker_group, rejects.content.text) == ("Yerevan", "armenian", "a claim")
     assert holding(result, "Azerbaijani land").speaker == "Baku"
+    # the outlet's apposition is not part of Baku's words
+    assert by_cue(result, "insists").content.text == "the region is Azerbaijani land"
 
 
 def test_the_subject_of_the_reported_clause_is_not_the_coordinated_cues(analyze):

@@ -136,6 +136,12 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if other.kind == "preposition" and start < other.content[0] < end and other.content[1] <= other.token.start:
                 end = other.content[0]  # "says his streak is proof …, which stood at 263, according to the AP"
                 continue
+            claim = self._tokens_within(*other.content)
+            if start < other.content[0] < end and other.content[1] <= other.source[0].start and claim \
+                    and self.cues.listed(claim[-1], self.cues.clause_nouns) and claim[0].i \
+                    and self.doc.tokens[claim[0].i - 1].text == ",":
+                end = other.content[0]  # "accused Baku of ethnic cleansing, a charge Baku denies": the charge is
+                continue  # the other's, and the apposition the outlet's
             begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
             between = self._tokens_within(start, begin)
             joint = between[-2:]  # ", and", ", adding", ", though he added"
