@@ -119,6 +119,18 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if any(t.upos == "ADP" or self._fold(t) in self.cues.relative_pronouns for t in before):
                 referent.described = True
 
+    def _reports_back(self, other: Cue) -> bool:
+        """Does a later cue report words before it that close another cue's content, so that they are its own:
+        "says his streak is proof …, which stood at 263, according to the AP", or the outlet's apposition of a
+        claim the later cue judges, "accused Baku of ethnic cleansing, a charge Baku denies"?"""
+        if other.kind == "preposition":
+            return other.content[1] <= other.token.start
+        if other.content[1] > other.source[0].start:
+            return False
+        claim = self._tokens_within(*other.content)
+        return bool(claim) and self.cues.listed(claim[-1], self.cues.clause_nouns) and claim[0].i > 0 \
+            and self.doc.tokens[claim[0].i - 1].text == ","
+
     def _cut_before_next_cue(self, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
         """A reported clause ends where a coordinated attribution begins: "X said Y, adding that Z",
         "X said Y, and Z said W". (One inside it, "X said Y found Z", stays nested in it.) An idiom of speech
@@ -133,15 +145,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 continue
             if idiom and other.source[0].start < cue.token.start < other.source[-1].end:
                 return None  # "The activists who sent a letter to Aliyev said …": who they are, not what they said
-            if other.kind == "preposition" and start < other.content[0] < end and other.content[1] <= other.token.start:
-                end = other.content[0]  # "says his streak is proof …, which stood at 263, according to the AP"
+            if start < other.content[0] < end and self._reports_back(other):
+                end = other.content[0]
                 continue
-            claim = self._tokens_within(*other.content)
-            if start < other.content[0] < end and other.content[1] <= other.source[0].start and claim \
-                    and self.cues.listed(claim[-1], self.cues.clause_nouns) and claim[0].i \
-                    and self.doc.tokens[claim[0].i - 1].text == ",":
-                end = other.content[0]  # "accused Baku of ethnic cleansing, a charge Baku denies": the charge is
-                continue  # the other's, and the apposition the outlet's
             begin = min([other.token.start] + [t.start for t in other.source if t.start > start])
             between = self._tokens_within(start, begin)
             joint = between[-2:]  # ", and", ", adding", ", though he added"

@@ -47,6 +47,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                        for t in self.doc.tokens[first.i + 2:min(first.i + 6, sentence.last)])
         return word in self.cues.cue_prepositions
 
+    def _cue_preposition(self, token: Token) -> bool:
+        """A preposition a cue takes ("called for", "said of", "called on X to …")."""
+        word = self._fold(token)
+        return word in self.cues.cue_prepositions or word in self.cues.object_prepositions
+
     def _cue_start(self, cue: Token, source: list[Token]) -> int:
         """Auxiliaries, negation and adverbs right before the verb belong to the cue: "has said", "also
         said", "did not deny", "is calling for"."""
@@ -68,8 +73,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 or tokens[token.i - 1].upos not in ("NOUN", "PROPN") or "Tense=Pres" in (token.feats or ""):
             return False  # "What Baku calls an anti-terror operation has …": a present tense is no participle
         following = tokens[token.i + 1] if token.i + 1 < sentence.last else None
-        if following is not None and (self._fold(following) in self.cues.cue_prepositions
-                                      or self._fold(following) in self.cues.object_prepositions):
+        if following is not None and self._cue_preposition(following):
             return False  # "as Trump called for an Apple boycott", "Sanders called on …": a demand, not a name
         k = token.i - 1
         while k > sentence.first and tokens[k - 1].upos in NP_TAGS and self._fold(tokens[k - 1]) not in self.cues.relative_pronouns:
@@ -116,9 +120,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if k > sentence.first and tokens[k].text == "," and not any(
                 t.upos in VERB_TAGS or self._in_quote(t) for t in tokens[token.i + 1:sentence.last]):
             return True  # '…," this Trump look-alike declared in Mexico City.': it closes the sentence it reports
-        first = tokens[token.i + 1] if token.i + 1 < sentence.last else None
-        if first is not None and self._is_naming_verb(token) and (self._fold(first) in self.cues.cue_prepositions
-                                                                  or self._fold(first) in self.cues.object_prepositions):
+        if token.i + 1 < sentence.last and self._is_naming_verb(token) and self._cue_preposition(tokens[token.i + 1]):
             return True  # "The ministry's statement called for calm": a demand, not a name
         for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
             following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
@@ -255,8 +257,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # "Mr. Rubio's showing will be enough", "Her best showing is 10 percent": the subject
         if following is not None and (
                 following.upos not in ("ADP", "NOUN", "CCONJ", "PUNCT") or self._reports_after(following)
-                or following.text == "," or self._fold(following) in self.cues.object_prepositions
-                or self._fold(following) in self.cues.cue_prepositions):
+                or following.text == "," or self._cue_preposition(following)):
             return False
         # the weak tagger calls many such adjectives nouns ('its strong showing')
         j = self._before_modifiers(token, sentence, ("ADJ", "NOUN"))
@@ -370,8 +371,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows
         # "Rubio opposes abortion", "Trump calls for …", "as Trump points out": a name's verb, whatever follows
         return named and (following.upos in ("NOUN", "ADJ")
-                          or following.upos == "ADP" and (self._fold(following) in self.cues.cue_prepositions
-                                                          or self._fold(following) in self.cues.object_prepositions)
+                          or following.upos == "ADP" and self._cue_preposition(following)
                           or self._fold(following) in self.cues.needs_particle.get(self.cues.verb_key(token), ()))
 
     def _complementizer_after_phrase(self, preposition: Token) -> bool:
@@ -815,15 +815,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         """Do the tokens after a cue hold, before token k, only where the words were said ("in a statement"),
         ending with a noun of speech, and from k on a clause with no complementizer ("it was …"; not "Tuesday
         that …")?"""
-        opening = after[k]
-        if k < 2 or not self._setting(after[:k]) or any(self._time_word(t, sentence) for t in after[k:k + 2]):
+        if k < 2:
             return False
+        opening, last = after[k], after[k - 1]
         # the setting ends with its noun of speech, or with a name after a preposition ("in an interview with
         # Reuters", "in a statement on Monday"), where an article or a pronoun opens the clause
-        last = after[k - 1]
         ends = opening.upos in ("PRON", "DET", "PROPN") and self.cues.listed(last, self.cues.nouns) \
             or opening.upos in ("PRON", "DET") and last.text[:1].isupper() and after[k - 2].upos == "ADP"
-        return ends and self._subject_and_finite_verb([t for t in after[k:] if self._is_word(t)])
+        return ends and self._setting(after[:k]) and not any(self._time_word(t, sentence) for t in after[k:k + 2]) \
+            and self._subject_and_finite_verb([t for t in after[k:] if self._is_word(t)])
 
     def _besides_audience(self, cue: Token, words: list[Token]) -> list[Token]:
         """The words after the audience that opens them, after a verb whose object is whom the words were for
@@ -1437,7 +1437,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         speaker's, as with the two objects of a naming verb."""
         if content is None or content[0] < cue.end:
             return content
-        words = [t for t in self._tokens_within(*content) if self._is_word(t)]
+        inside = self._tokens_within(*content)
+        words = [t for t in inside if self._is_word(t)]
         framing = self._framing_as(words, modifiers=True)
         # (a noun phrase framed, not "the progress as well as …", "points, such as …", "references to Machado as …")
         if framing is None or self._fold(words[0]) in self.cues.complementizers \
@@ -1445,7 +1446,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 or self._fold(words[framing - 1]) == "such" \
                 or framing + 1 < len(words) and self._fold(words[framing + 1]) in ("well", "part"):
             return content
-        rest = [t for t in self._tokens_within(*content) if t.start > words[framing].start]
+        rest = [t for t in inside if t.start > words[framing].start]
         return (rest[0].start, content[1]) if rest else content
 
     def _idle_object(self, cue: Token, marker: Token) -> bool:
