@@ -3613,6 +3613,19 @@ def test_a_time_phrase_after_the_cue_is_no_content(analyze, after):
     assert mention(result, "Artsakh").voice == "reported"
 
 
+@pytest.mark.parametrize("after", ["said Friday, as they left the hall", "said on Friday, because the talks had failed",
+                                   "said Friday, while Azerbaijan kept its troops there", "said, and the crowd applauded",
+                                   "said in a statement, arguing that Baku lied"])
+def test_a_clause_of_the_outlet_after_the_cue_is_no_content(analyze, after):
+    """'Artsakh will not be forgotten, lawmakers said Friday, as they left the hall.': after the speaker and when or
+    where, a comma opens the outlet's own clause (subordinate, coordinate or a participle of its own); the
+    lawmakers said the clause before."""
+    result = analyze(in_body(f"Artsakh will not be forgotten, Armenian lawmakers {after}."))
+    said = by_cue(result, "said")
+    assert (said.source.text, said.content.text) == ("Armenian lawmakers", "Artsakh will not be forgotten")
+    assert mention(result, "Artsakh").voice == "reported"
+
+
 @pytest.mark.parametrize("text,content", [
     ("Artsakh will not be forgotten, Pashinyan told reporters.", "Artsakh will not be forgotten"),
     ("Artsakh will not be forgotten, Pashinyan told The Associated Press on Monday.", "Artsakh will not be forgotten"),

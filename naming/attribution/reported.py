@@ -695,8 +695,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
         # (not a cue going on from another: "said it was too early but added, | “…”" faces the quote after it)
         # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
-        # ("…, Anthony says, and she felt …": a coordinate clause after the cue's closing comma is not its content)
-        closes = len(after) > 1 and after[0].text == "," and after[1].upos == "CCONJ"
+        closes = self._outlet_clause_after(cue, source, sentence)
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
         adjuncts = self._besides_audience(cue, self._besides_time(words_after, sentence))
@@ -775,6 +774,31 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             if quote.start < end < quote.end:
                 end = quote.end
         return start, end
+
+    def _outlet_clause_after(self, cue: Token, source: list[Token], sentence: Sentence) -> bool:
+        """Does a comma after the cue, and after only the speaker and when, where or to whom it was said, open a
+        clause of the outlet's ("…, Anthony says, and she felt …", "…, lawmakers said Friday, as they bristled …",
+        "…, he said in a statement, arguing that …")? Then the words reported are before the cue."""
+        tokens = self.doc.tokens
+        comma = next((t.i for t in tokens[cue.i + 1:sentence.last] if t.text == ","), None)
+        if comma is None or comma + 1 == sentence.last:
+            return False
+        spoken = {t.i for t in source}
+        words = [t for t in tokens[cue.i + 1:comma] if self._is_word(t) and t.i not in spoken]
+        adjunct = self._besides_audience(cue, self._besides_time(words, sentence))
+        if adjunct and not (len(adjunct) <= 4 and adjunct[0].upos == "ADP" and self._states_nothing(adjunct)
+                            or self._setting(adjunct)):
+            return False
+        opening = tokens[comma + 1]
+        if opening.upos == "CCONJ":  # (but not 'X is “smart as hell,” Mosko wrote in an email, and “full of s---.”')
+            return not any(self._is_quote_mark(t) or self._in_quote(t) for t in tokens[comma + 2:comma + 4])
+        if self._present_participle(cue):
+            return False  # "supported by 42 percent of those responding, while …"
+        # (a subordinator the tagger calls a preposition: "because/ADP the talks had failed")
+        clause = opening.upos == "ADP" and self._subject_and_finite_verb(
+            [t for t in tokens[comma + 2:sentence.last] if self._is_word(t)])
+        return self._fold(opening) not in self.cues.complementizers and (
+            self._subordinator(opening) or clause or opening.upos == "VERB" and self._present_participle(opening))
 
     def _clause_before(self, tokens: list[Token], first: int) -> list[Token]:
         """The words before a speaker set off after them ("…, officials in Baku said"), up to the last comma;
