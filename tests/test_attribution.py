@@ -745,6 +745,9 @@ def test_a_name_with_a_capitalised_noun_is_no_cue_and_keeps_the_naming_verb(anal
 def test_a_participle_naming_a_thing_is_not_a_speech_cue(analyze):
     result = analyze("Azerbaijan took the region called Artsakh by Armenians in a day.")
     assert [a.speaker_group for a in result.attributions] == ["armenian"]  # called … by Armenians
+    # set off by commas, where the weak tagger reads a finite past: still the name the agent gives
+    called = only(analyze("The region, called Artsakh by Armenians, was emptied within a week."))
+    assert (called.source.text, called.content.text, called.speaker_group) == ("Armenians", "Artsakh", "armenian")
     for text in ("The region called Artsakh was taken in a day.", "Thousands left a region called Artsakh.",
                  "He joined a group called Artsakh Forever in Yerevan."):
         result = analyze(text)
@@ -3868,6 +3871,10 @@ def test_the_subject_of_a_subordinate_clause_before_a_set_off_participle(analyze
                                   "contradicting Trump, said he had told Trump that Mexico would not pay for a wall.")),
                   "said")
     assert said.source.text == "Peña Nieto"
+    # an apposition after the subordinate clause's subject: 'while Mike Huckabee, the former Arkansas governor, said'
+    said = by_cue(analyze(in_body("Baku closed the road to Stepanakert, while Nikol Pashinyan, the Armenian prime "
+                                  "minister, said the blockade must end.")), "said")
+    assert (said.source.text, said.speaker) == ("Nikol Pashinyan, the Armenian prime minister", "Nikol Pashinyan")
 
 
 def test_a_role_noun_the_tagger_calls_a_verb_is_a_speaker(analyze):

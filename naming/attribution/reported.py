@@ -539,10 +539,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         sentence = self.doc.sentences[cue.sent]
         previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
         participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
-            previous is not None and previous.upos == "NOUN" and self._fold(cue).endswith("ed")) \
+            previous is not None and (previous.upos == "NOUN" or previous.text == ",") and self._fold(cue).endswith("ed")) \
             or self._ed_before_agent(cue, sentence)
         if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
-            return True  # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians"
+            # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians", "Stepanakert,
+            # called Khankendi by Azerbaijan, …" (the weak tagger calls it a finite past)
+            return True
         if self.doc.has_parse:
             # not an auxiliary the weak parse hangs on the cue from inside a quote before it ('"… so be it,"
             # said Deb Kline') or from the clause the cue is set into ('It was impossible, Gabuyev said, so …'),

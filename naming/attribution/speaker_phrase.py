@@ -258,8 +258,7 @@ class SpeakerPhrases(Reader):
             m, chunk = piece
             if not chunk or m < sentence.first:
                 break
-            if len(chunk) > 1 and self._subordinator(chunk[0]) and stripped != close \
-                    and all(self._np_like(t, tokens[t.i + 1]) for t in chunk[1:]):
+            if stripped != close and self._subordinate_subject(chunk):
                 return chunk[1:]  # "…, as Peña Nieto, contradicting Trump, said": the subordinate clause's subject
             if self._set_off_adjunct(chunk):
                 stripped = m
@@ -268,6 +267,8 @@ class SpeakerPhrases(Reader):
             # Iowa, a swing state, said": a short piece that closes an adjunct before it
             closing = len(chunk) <= 4 and self._fold(chunk[0]) not in self.cues.relative_pronouns
             before = self._set_off_piece(m, sentence) if closing else None
+            if before is not None and self._subordinate_subject(before[1]) and stripped == close:
+                return tokens[before[1][1].i:close]  # "…, while Mike Huckabee, the former Arkansas governor, said"
             if before is None or not before[1] or before[0] < sentence.first or not self._set_off_adjunct(before[1]):
                 break
             stripped = before[0]
@@ -277,6 +278,11 @@ class SpeakerPhrases(Reader):
             return []
         head = self._run_before(stripped, sentence)
         return self._chain_ending_at(stripped, sentence) or (head if head and head[-1].i == stripped - 1 else [])
+
+    def _subordinate_subject(self, chunk: list[Token]) -> bool:
+        """'as Peña Nieto', 'while Mike Huckabee': a subordinator and a noun phrase, set off before the cue."""
+        return len(chunk) > 1 and self._subordinator(chunk[0]) \
+            and all(self._np_like(t, self.doc.tokens[t.i + 1]) for t in chunk[1:])
 
     def _speaker_closes_sentence(self, cue: Token, sentence: Sentence) -> bool:
         """'…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.', '…, at both the
