@@ -2260,7 +2260,11 @@ def test_known_to_a_people_as_a_name_is_that_peoples_name(analyze, text, name, g
     assert (reported.cue.text, reported.content.text, reported.speaker_group) == ("known to", name, group)
     assert mention(result, name.split()[-1]).voice == "reported"
     for text in ("The region, also known as Artsakh, was emptied within a week.",
-                 "She is known to use the house in Stepanakert as a retreat."):
+                 "She is known to use the house in Stepanakert as a retreat.",
+                 # no comma before the participle, an adverb, a pronoun: still nobody's name
+                 "Thousands left the villages, many of them derisively known as Artsakh outposts.",
+                 "The group is also known by the acronym NKR.",
+                 "A developer known to be bullish on Stepanakert bought the hotel."):
         assert not analyze(text).attributions, text
 
 
@@ -3207,6 +3211,9 @@ def test_speakers_past_later_a_hyphenated_age_and_a_name_tagged_a_verb_opening_t
     ("The results will almost certainly force Prime Minister Nikol Pashinyan to acknowledge a hard reality.",
      "to acknowledge", "Prime Minister Nikol Pashinyan"),
     ("The displeasure in Yerevan has caused many to wonder if the corridor will open.", "to wonder", "many"),
+    # a subject-control verb between: the object of the control verb before it speaks ("to begin to speak")
+    ("The defeat forced Prime Minister Nikol Pashinyan to try to explain the retreat from Stepanakert.",
+     "to explain", "Prime Minister Nikol Pashinyan"),
     ("The vote in Yerevan was more than enough for Pashinyan to claim a moral victory.", "to claim", "Pashinyan"),
     ("They were spurred by Aliyev's initial failure to denounce the shelling of Stepanakert.", "to denounce",
      "Aliyev"),

@@ -167,6 +167,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
+        if "Tense=Past" in feats and following is not None and self.cues.verb_key(token) in self.cues.name_audiences and (
+                self._fold(following) in self.cues.as_openers or self._fold(following) in self.cues.agent_prepositions
+                or following.upos == "PART" and self._fold(following) in self.cues.infinitive_markers):
+            return False  # "many of them derisively known as …", "known by the acronym ISIL", "known to be bullish"
         takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT", "PART")
         past_participle = "VerbForm=Part" in feats and "Tense=Past" in feats
         if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")

@@ -765,6 +765,9 @@ class SpeakerPhrases(Reader):
         j = self._infinitive_marker_before(cue, sentence)
         if j is None:
             return []
+        if j - 1 > sentence.first and self.cues.listed(tokens[j - 1], self.cues.subject_control) \
+                and tokens[j - 1].upos == "VERB":
+            return self._infinitive_controller(tokens[j - 1], sentence)  # "prompted their opponents to begin to speak"
         phrase = self._run_before(j, sentence)
         if not phrase or phrase[-1].i != j - 1:
             return []
