@@ -4260,6 +4260,11 @@ def test_a_cue_under_a_modal_of_obligation_reports_nothing(analyze):
     assert {a.cue.text for a in result.attributions if a.cue} == {"said"}
     assert holding(result, "Nagorno-Karabakh").cue.text == "said"
     assert by_cue(analyze(in_body("Yerevan accepted that the problem had been solved.")), "accepted")
+    # the modal of the content, which the weak parse hangs on the cue, is no demand on the speaker
+    said = only(analyze(in_body("Nikol Pashinyan, the Armenian prime minister, has said there should be a corridor "
+                                "to Stepanakert.")))
+    assert (said.source.text, said.content.text) == ("Nikol Pashinyan, the Armenian prime minister",
+                                                     "there should be a corridor to Stepanakert")
 
 
 def test_a_comparison_after_a_comma_ends_the_reported_clause(analyze):

@@ -157,8 +157,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return False  # but "Asked by Reuters whether …, Pashinyan said": the question is Reuters'
         if self._set_off_participle(token, sentence) or self._inside_set_off_participle(token, sentence):
             return False
-        if any(c.deprel == "aux" and self.cues.listed(c, self.cues.obligation_modals) for c in self.doc.children(token)):
-            return False  # "Yerevan should accept that …": what the sentence's speaker demands, nothing said
+        if any(c.deprel == "aux" and c.i < token.i and self.cues.listed(c, self.cues.obligation_modals)
+               for c in self.doc.children(token)):
+            # "Yerevan should accept that …": what the sentence's speaker demands, nothing said (but the weak parse
+            # may hang the content's modal on the cue: "has said there should/aux be a ban")
+            return False
         previous = self.doc.tokens[token.i - 1] if token.i > sentence.first else None
         following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
         if self._attributive(token, previous, following) or self._gerund_noun(token, sentence, following) \
