@@ -3636,6 +3636,20 @@ def test_a_clause_of_the_outlet_after_the_cue_is_no_content(analyze, after):
     assert mention(result, "Artsakh").voice == "reported"
 
 
+def test_a_coordinate_phrase_after_an_inverted_speaker_is_no_content(analyze):
+    """'"…," said Steve Bell, senior director …, and a Republican who headed …': the comma that closes the speaker's
+    phrase, not one inside it, is the one the coordinator follows; nothing after the speaker was said."""
+    for text in ("Artsakh will not be forgotten, said Anna Petrosyan, a teacher from Goris, and a mother of three who "
+                 "left Stepanakert.",
+                 "Artsakh will not be ''forgotten,'' said Anna Petrosyan, a teacher from Goris, and a mother of three "
+                 "who left Stepanakert."):
+        result = analyze(in_body(text))
+        said = by_cue(result, "said")
+        assert said.source.text == "Anna Petrosyan, a teacher from Goris", text
+        assert said.content.text.replace("''", "").rstrip(",") == "Artsakh will not be forgotten", text
+        assert not any("mother" in a.content.text for a in result.attributions), text
+
+
 @pytest.mark.parametrize("text,content", [
     ("Artsakh will not be forgotten, Pashinyan told reporters.", "Artsakh will not be forgotten"),
     ("Artsakh will not be forgotten, Pashinyan told The Associated Press on Monday.", "Artsakh will not be forgotten"),

@@ -704,12 +704,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
         # (not a cue going on from another: "said it was too early but added, | “…”" faces the quote after it)
         # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
-        closes = self._outlet_clause_after(cue, source, sentence)
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
         adjuncts = self._besides_audience(cue, self._besides_time(words_after, sentence))
-        faces_before = (not adjuncts or closes or len(adjuncts) <= 4 and adjuncts[0].upos == "ADP"
-                        or self._setting(adjuncts)) \
+        faces_before = (self._occasion(adjuncts) or self._outlet_clause_after(cue, source, sentence)) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
@@ -785,28 +783,27 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         return start, end
 
     def _outlet_clause_after(self, cue: Token, source: list[Token], sentence: Sentence) -> bool:
-        """Does a comma after the cue, and after only the speaker and when, where or to whom it was said, open a
-        clause of the outlet's ("…, Anthony says, and she felt …", "…, lawmakers said Friday, as they bristled …",
-        "…, he said in a statement, arguing that …")? Then the words reported are before the cue."""
+        """Does a comma after the cue (and its speaker), past only when, where or to whom it was said, open a clause
+        of the outlet's ("…, Anthony says, and she felt …", "…, lawmakers said Friday, as they bristled …", "…, he
+        said in a statement, arguing that …")? Then the words reported are before the cue."""
         tokens = self.doc.tokens
-        comma = next((t.i for t in tokens[cue.i + 1:sentence.last] if t.text == ","), None)
+        start = max([cue.i] + [t.i for t in source]) + 1
+        comma = next((t.i for t in tokens[start:sentence.last] if t.text == ","), None)
         if comma is None or comma + 1 == sentence.last:
             return False
-        spoken = {t.i for t in source}
-        words = [t for t in tokens[cue.i + 1:comma] if self._is_word(t) and t.i not in spoken]
-        adjunct = self._besides_audience(cue, self._besides_time(words, sentence))
-        if adjunct and not (len(adjunct) <= 4 and adjunct[0].upos == "ADP" and self._states_nothing(adjunct)
-                            or self._setting(adjunct)):
-            return False
         opening = tokens[comma + 1]
-        if opening.upos == "CCONJ":  # (but not 'X is “smart as hell,” Mosko wrote in an email, and “full of s---.”')
-            return not any(self._is_quote_mark(t) or self._in_quote(t) for t in tokens[comma + 2:comma + 4])
+        if comma == start and opening.upos == "CCONJ":
+            return True
         if self._present_participle(cue):
-            return False  # "supported by 42 percent of those responding, while …"
+            return False  # "his tradition of tweeting about the debates, and …"
+        adjunct = self._besides_audience(cue, self._besides_time([t for t in tokens[start:comma] if self._is_word(t)],
+                                                                 sentence))
+        if not self._occasion(adjunct) or not self._states_nothing(adjunct):
+            return False  # (but "Ike refused to intervene, and …": what he refused)
         # (a subordinator the tagger calls a preposition: "because/ADP the talks had failed")
         clause = opening.upos == "ADP" and self._subject_and_finite_verb(
             [t for t in tokens[comma + 2:sentence.last] if self._is_word(t)])
-        return self._fold(opening) not in self.cues.complementizers and (
+        return opening.upos == "CCONJ" or self._fold(opening) not in self.cues.complementizers and (
             self._subordinator(opening) or clause or opening.upos == "VERB" and self._present_participle(opening))
 
     def _clause_before(self, tokens: list[Token], first: int) -> list[Token]:
@@ -837,6 +834,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if words and (not adjunct or self._setting(adjunct)):
             return after[comma:]
         return after
+
+    def _occasion(self, adjunct: list[Token]) -> bool:
+        """Are the words after a cue, past when and to whom, nothing, a short prepositional phrase ("at a rally",
+        "of Trump") or where they were said ("in an interview with Reuters")?"""
+        return not adjunct or len(adjunct) <= 4 and adjunct[0].upos == "ADP" or self._setting(adjunct)
 
     def _setting(self, words: list[Token]) -> bool:
         """'…, Pashinyan said in an interview with Reuters.', '… wrote in a memo to the inspector general': a
