@@ -745,6 +745,16 @@ def test_a_name_with_a_capitalised_noun_is_no_cue_and_keeps_the_naming_verb(anal
 def test_a_participle_naming_a_thing_is_not_a_speech_cue(analyze):
     result = analyze("Azerbaijan took the region called Artsakh by Armenians in a day.")
     assert [a.speaker_group for a in result.attributions] == ["armenian"]  # called … by Armenians
+    # a name given with "as", and its agent after it: 'described as “anti-terror” by Baku'
+    for text in ('The operation was described as "anti-terror" by Baku.',
+                 'The operation, often described as "anti-terror" by Baku, ended within a day.'):
+        described = only(analyze(in_body(text)))
+        assert (described.source.text, described.content.text.strip('"')) == ("Baku", "anti-terror"), text
+        assert described.speaker_group == "azerbaijani"
+    # an active verb after its subject keeps it ("acknowledged as much … by"): the agent is a byline's
+    acknowledged = only(analyze(in_body("Armenian officials acknowledged as much in an article on Monday by Anna "
+                                        "Petrosyan.")))
+    assert acknowledged.source.text == "Armenian officials"
     # set off by commas, where the weak tagger reads a finite past: still the name the agent gives
     called = only(analyze("The region, called Artsakh by Armenians, was emptied within a week."))
     assert (called.source.text, called.content.text, called.speaker_group) == ("Armenians", "Artsakh", "armenian")

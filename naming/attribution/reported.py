@@ -427,7 +427,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # "known as", "known to Armenians as", "described as"; not the "as" that opens a clause of its own
         # ('"…," Quina Jones, 25, said as she and other demonstrators moved through the city')
         if any(self._fold(t) in self.cues.as_openers and t.deprel != "mark" for t in rest[:4]):
-            return True
+            return self._agent_preposition(token, sentence, near=0) is None  # but 'described as “…” by Baku'
         closing = next((k for k, t in enumerate(rest) if t.text == "," and not self._in_quote(t)), None)
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
         # the main clause's verb; not a participle opening a clause of its own ('Burr, a Republican who …,
@@ -545,10 +545,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         before the participle when there is no parse."""
         sentence = self.doc.sentences[cue.sent]
         previous = self.doc.tokens[cue.i - 1] if cue.i > sentence.first else None
+        j = self._past_adverbs(cue.i, sentence)  # ("The investigation, often labeled as …")
         participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
-            previous is not None and (previous.upos == "NOUN" or previous.text == ",") and self._fold(cue).endswith("ed")) \
-            or self._ed_before_agent(cue, sentence)
-        if participle and any(self._fold(t) in self.cues.agent_prepositions for t in self.doc.tokens[cue.i + 1:min(cue.i + 3, sentence.last)]):
+            j >= sentence.first and (self.doc.tokens[j].upos == "NOUN" or self.doc.tokens[j].text == ",")
+            and self._fold(cue).endswith("ed")) or self._ed_before_agent(cue, sentence)
+        if participle and self._agent_preposition(cue, sentence, near=2) is not None:
             # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians", "Stepanakert,
             # called Khankendi by Azerbaijan, …" (the weak tagger calls it a finite past)
             return True
@@ -571,6 +572,29 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         person = self._fold(self.doc.tokens[auxiliary.i - 1])
         return self.cues.pronouns.get(person) == "person" or person in self.cues.person_relatives
 
+    def _agent_preposition(self, cue: Token, sentence: Sentence, near: int) -> Token | None:
+        """The preposition of a passive cue's agent: within `near` tokens after the cue ("announced by", "called
+        Artsakh by"), or after the name an "as" gives, in the same clause ('described as “anti-terror” by Baku')."""
+        tokens = self.doc.tokens
+        found = next((t for t in tokens[cue.i + 1:min(cue.i + 1 + near, sentence.last)]
+                      if self._fold(t) in self.cues.agent_prepositions), None)
+        if found is None and cue.i + 1 < sentence.last and self._fold(tokens[cue.i + 1]) in self.cues.as_openers \
+                and self._participle_of_passive(cue, sentence):  # (not "strategists acknowledged as much … by")
+            for t in tokens[cue.i + 2:sentence.last]:
+                if t.text in CLAUSE_MARKS and not self._in_quote(t) or t.upos in VERB_TAGS:
+                    break
+                if self._fold(t) in self.cues.agent_prepositions:
+                    return t
+        return found
+
+    def _participle_of_passive(self, verb: Token, sentence: Sentence) -> bool:
+        """'was described', 'The operation, described …': a passive auxiliary, a comma before the participle (past
+        its adverbs) or no subject at all; not a verb after its subject ('strategists acknowledged')."""
+        children = self.doc.children(verb)
+        j = self._past_adverbs(verb.i, sentence)
+        return any(c.deprel == "aux:pass" for c in children) or j >= sentence.first and self.doc.tokens[j].text == "," \
+            or not any((c.deprel or "").startswith("nsubj") for c in children)
+
     def _ed_before_agent(self, cue: Token, sentence: Sentence) -> bool:
         """'when asked by a reporter', which the weak tagger calls a finite past: an -ed form before the
         agent's preposition; not 'concluded by admonishing journalists', where an -ing form follows it."""
@@ -588,13 +612,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return None
         sentence = self.doc.sentences[cue.sent]
         tokens = self.doc.tokens
-        by = next((t for t in tokens[cue.i + 1:min(cue.i + 4, sentence.last)] if self._fold(t) in self.cues.agent_prepositions), None)
+        by = self._agent_preposition(cue, sentence, near=3)
         agent = self._run_after(by.i, sentence) if by is not None else []
         if not agent:
             # "it was announced that …": reported with no speaker (the subject of a passive is not its speaker)
             return [], self._impersonal_content(cue, sentence)
-        named = [t for t in tokens[cue.i + 1:by.i] if self._is_word(t)]
-        if named:  # "the region called Artsakh by Armenians": the name is their word
+        named = [t for t in tokens[cue.i + 1:by.i] if self._is_word(t) or self._is_quote_mark(t)]
+        if named and self._fold(named[0]) in self.cues.as_openers:
+            named = named[1:]  # 'described as “anti-terror” by Baku'
+        if any(self._is_word(t) for t in named):  # "the region called Artsakh by Armenians": the name is their word
             return agent, (named[0].start, named[-1].end)
         clause = self._content_of(cue, agent[-1].end, agent)
         subject = [t for t in tokens[sentence.first:cue.i] if self._is_word(t)]
