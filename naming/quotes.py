@@ -31,6 +31,7 @@ MIXED_CLOSES = {"„": {'"'}, "“": {'"'}, '"': {"”"}, "‘": {"'"}, "‚": {
 # The typewriter convention of some wire copy doubles the single mark: ''…''. It is one mark, so that
 # "coalitions, '' said" closes the quote whatever stands around each half.
 DOUBLED = "''"
+ELLIPSES = ("…", "...")
 
 
 def _closes(mark: str, char: str) -> bool:
@@ -42,8 +43,9 @@ def _closes(mark: str, char: str) -> bool:
 def _can_open(text: str, i: int, end: int, width: int = 1) -> bool:
     after = text[i + width] if i + width < end else " "
     before = text[i - 1] if i > 0 else " "
-    if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()):
-        return False  # French typography puts a (no-break) space inside « … »
+    if after.isspace() and not (text[i] == "«" and i + 2 < end and not text[i + 2].isspace()) \
+            and not text.startswith(ELLIPSES, i + width + 1):
+        return False  # French typography puts a (no-break) space inside « … »; '” … in the case of Wyoming, …,”' opens
     if width == 1 and text[i] in SINGLE_QUOTES and after.isdigit():
         return False  # "the ’90s", "in '16": an elision, not a quote
     if text[i] in SINGLE_QUOTES or text[i] == '"':

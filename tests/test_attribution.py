@@ -152,6 +152,16 @@ def test_an_elision_before_a_digit_opens_no_quote_that_a_later_apostrophe_would_
     assert find_quotes(text, [(0, len(text))]) == []
 
 
+@pytest.mark.parametrize("opening", ["“ …", "“ ...", "” …"])
+def test_a_quote_opening_on_an_ellipsis_after_a_space(analyze, opening):
+    """'“ … the talks are over,” Pashinyan said': a mark with a space after it opens no quote, except before the
+    ellipsis of words left out (wire copy writes it so, and some editors curl the opening mark the wrong way)."""
+    text = f"{opening} the talks on Artsakh are over,” Pashinyan said."
+    quote = only(analyze(text))
+    assert (quote.kind, quote.speaker) == ("direct", "Nikol Pashinyan")
+    assert quote.content.text.endswith("the talks on Artsakh are over,")
+
+
 def test_quote_of_several_sentences(analyze):
     quote = only(analyze('"We will defend Artsakh. There is no other way. We are ready," Pashinyan said.'))
     assert quote.content.text == "We will defend Artsakh. There is no other way. We are ready,"
