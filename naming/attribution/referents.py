@@ -107,7 +107,9 @@ class Referents(Reader):
             return named
         if named.name != " ".join(words[1:]):  # the name after the titles
             return Speaker(named.name, owner.group, named.kind)
-        return Speaker(" ".join(words), owner.group, "unknown")
+        # "His aide" is Aliyev's aide: named by its owner, so that the aides of different people, in different
+        # articles, are not one speaker
+        return Speaker(f"{owner.name}'s {' '.join(words[1:])}", owner.group, "unknown")
 
     def _resolve(self, source: list[Token], referents: list[Referent]) -> Speaker | None:
         """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
