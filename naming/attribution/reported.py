@@ -427,7 +427,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # "known as", "known to Armenians as", "described as"; not the "as" that opens a clause of its own
         # ('"…," Quina Jones, 25, said as she and other demonstrators moved through the city')
         if any(self._fold(t) in self.cues.as_openers and t.deprel != "mark" for t in rest[:4]):
-            return self._agent_preposition(token, sentence, near=0) is None  # but 'described as “…” by Baku'
+            return self._agent_after_as(token, sentence) is None  # but 'described as “…” by Baku'
         closing = next((k for k, t in enumerate(rest) if t.text == "," and not self._in_quote(t)), None)
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
         # the main clause's verb; not a participle opening a clause of its own ('Burr, a Republican who …,
@@ -574,18 +574,24 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _agent_preposition(self, cue: Token, sentence: Sentence, near: int) -> Token | None:
         """The preposition of a passive cue's agent: within `near` tokens after the cue ("announced by", "called
-        Artsakh by"), or after the name an "as" gives, in the same clause ('described as “anti-terror” by Baku')."""
-        tokens = self.doc.tokens
-        found = next((t for t in tokens[cue.i + 1:min(cue.i + 1 + near, sentence.last)]
+        Artsakh by"), or after the name an "as" gives (`_agent_after_as`)."""
+        found = next((t for t in self.doc.tokens[cue.i + 1:min(cue.i + 1 + near, sentence.last)]
                       if self._fold(t) in self.cues.agent_prepositions), None)
-        if found is None and cue.i + 1 < sentence.last and self._fold(tokens[cue.i + 1]) in self.cues.as_openers \
-                and self._participle_of_passive(cue, sentence):  # (not "strategists acknowledged as much … by")
-            for t in tokens[cue.i + 2:sentence.last]:
-                if t.text in CLAUSE_MARKS and not self._in_quote(t) or t.upos in VERB_TAGS:
-                    break
-                if self._fold(t) in self.cues.agent_prepositions:
-                    return t
-        return found
+        return found or self._agent_after_as(cue, sentence)
+
+    def _agent_after_as(self, cue: Token, sentence: Sentence) -> Token | None:
+        """'described as “anti-terror” by Baku': the agent's preposition after the name an "as" right after the
+        participle gives, in the same clause; none after an active verb ("strategists acknowledged as much … by")."""
+        tokens = self.doc.tokens
+        if cue.i + 1 >= sentence.last or self._fold(tokens[cue.i + 1]) not in self.cues.as_openers \
+                or not self._participle_of_passive(cue, sentence):
+            return None
+        for t in tokens[cue.i + 2:sentence.last]:
+            if t.text in CLAUSE_MARKS and not self._in_quote(t) or t.upos in VERB_TAGS:
+                return None
+            if self._fold(t) in self.cues.agent_prepositions:
+                return t
+        return None
 
     def _participle_of_passive(self, verb: Token, sentence: Sentence) -> bool:
         """'was described', 'The operation, described …': a passive auxiliary, a comma before the participle (past
