@@ -4018,7 +4018,7 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
     assert promised.source.text == "Donald Trump"
 
 
-@pytest.mark.parametrize("occasion", ["", " last week", " in a speech in Goris on Monday"])
+@pytest.mark.parametrize("occasion", ["", " last week", " in a speech in Goris on Monday", " at a rally"])
 def test_an_opening_as_clause_reports_the_clause_after_its_occasion(analyze, occasion):
     """'As Pashinyan noted in a speech on Monday, Artsakh …': when and where he noted it close the "as"
     clause; what he noted is the clause after its comma."""

@@ -862,8 +862,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         occasion, stand before that comma ("As Pashinyan noted in a speech on Monday, | the talks …")."""
         comma = next((k for k, t in enumerate(after) if t.text == ","), None)
         words = [t for t in after[:comma] if self._is_word(t)] if comma else []
-        adjunct = self._besides_time(words, sentence)
-        if words and (not adjunct or self._setting(adjunct)):
+        if words and self._occasion(self._besides_time(words, sentence)):
             return after[comma:]
         return after
 
