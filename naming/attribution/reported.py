@@ -738,8 +738,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
-        adjuncts = self._besides_audience(cue, self._besides_time(words_after, sentence))
-        faces_before = (self._occasion(adjuncts) or self._outlet_clause_after(cue, source, sentence)) \
+        faces_before = (self._occasion(cue, words_after, sentence) or self._outlet_clause_after(cue, source, sentence)) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
@@ -787,7 +786,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                         after = after[k:] if opener else after[k + 1:]
                     break
             if set_off and self._fold(doc.tokens[sentence.first]) in self.cues.as_openers:
-                after = self._past_setting(after, sentence)  # "As Pashinyan noted in a speech on Monday, …"
+                after = self._past_setting(cue, after, sentence)  # "As Pashinyan noted in a speech on Monday, …"
             clause = self._besides_audience(cue, after)
             if clause and len(clause) < len(after) and clause[0].upos in ("DET", "PRON", "PROPN", "NOUN", "NUM") \
                     and any(t.upos in VERB_TAGS for t in clause):
@@ -828,9 +827,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True
         if self._present_participle(cue):
             return False  # "his tradition of tweeting about the debates, and …"
-        adjunct = self._besides_audience(cue, self._besides_time([t for t in tokens[start:comma] if self._is_word(t)],
-                                                                 sentence))
-        if not self._occasion(adjunct) or not self._states_nothing(adjunct):
+        words = [t for t in tokens[start:comma] if self._is_word(t)]
+        if not self._occasion(cue, words, sentence) or not self._states_nothing(words):
             return False  # (but "Ike refused to intervene, and …": what he refused)
         # (a subordinator the tagger calls a preposition: "because/ADP the talks had failed")
         clause = opening.upos == "ADP" and self._subject_and_finite_verb(
@@ -857,18 +855,19 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return []
         return parts
 
-    def _past_setting(self, after: list[Token], sentence: Sentence) -> list[Token]:
+    def _past_setting(self, cue: Token, after: list[Token], sentence: Sentence) -> list[Token]:
         """The tokens after a cue from the comma that closes its "as" clause, where only when it was said, or the
         occasion, stand before that comma ("As Pashinyan noted in a speech on Monday, | the talks …")."""
         comma = next((k for k, t in enumerate(after) if t.text == ","), None)
         words = [t for t in after[:comma] if self._is_word(t)] if comma else []
-        if words and self._occasion(self._besides_time(words, sentence)):
+        if words and self._occasion(cue, words, sentence):
             return after[comma:]
         return after
 
-    def _occasion(self, adjunct: list[Token]) -> bool:
+    def _occasion(self, cue: Token, words: list[Token], sentence: Sentence) -> bool:
         """Are the words after a cue, past when and to whom, nothing, a short prepositional phrase ("at a rally",
         "of Trump") or where they were said ("in an interview with Reuters")?"""
+        adjunct = self._besides_audience(cue, self._besides_time(words, sentence))
         return not adjunct or len(adjunct) <= 4 and adjunct[0].upos == "ADP" or self._setting(adjunct)
 
     def _setting(self, words: list[Token]) -> bool:
