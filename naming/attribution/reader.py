@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..corpus import Article
-from ..cues import CueLexicon, load_cues
+from ..cues import CueLexicon, WordSet, load_cues
 from ..nlp import Doc, Sentence, Token
 from ..quotes import Quote
 from ..speakers import Speaker, SpeakerDirectory
@@ -335,6 +335,13 @@ class Reader:
         """'a tactic some believe …', 'laws that some say target …': is the word a quantifier standing for the
         plural subject (`quantifier_subjects`) of the cue verb's base form?"""
         return self._fold(quantifier) in self.cues.quantifier_subjects and self._fold(cue) == self.cues.verb_key(cue)
+
+    def _back_past_adverbs(self, j: int, sentence: Sentence, keeping: WordSet = WordSet()) -> int:
+        """Token j, or the first token before it that the tagger calls no adverb ("to seriously contemplate",
+        "spent more time mocking"), but not before the sentence's first; an adverb `keeping` lists stops there."""
+        while j > sentence.first and self.doc.tokens[j].upos == "ADV" and not self.cues.listed(self.doc.tokens[j], keeping):
+            j -= 1
+        return j
 
     def _past_adverbs(self, index: int, sentence: Sentence) -> int:
         """The index of the token before token `index`, past the adverbs and auxiliaries right before it

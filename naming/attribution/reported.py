@@ -1222,10 +1222,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         k = self._infinitive_marker_before(cue, sentence)
         if k is None:
             return False
-        k -= 1
-        while k > sentence.first and self.doc.tokens[k].upos == "ADV":
-            k -= 1
-        return self.cues.listed(self.doc.tokens[k], self.cues.impersonal_adjectives)
+        return self.cues.listed(self.doc.tokens[self._back_past_adverbs(k - 1, sentence)], self.cues.impersonal_adjectives)
 
     def _extraposed_infinitive(self, subject: Token, cue: Token) -> bool:
         """'It is too soon to say', "it's easy to see": a linking verb, an adjective and the cue's

@@ -661,16 +661,12 @@ class SpeakerPhrases(Reader):
             if verb is not None and verb.upos in VERB_TAGS:
                 return main_subject
         present_participle = self._present_participle(cue)
-        j = cue.i - 1
-        while j > sentence.first and doc.tokens[j].upos == "ADV":
-            j -= 1
+        j = self._back_past_adverbs(cue.i - 1, sentence)
         # "…, while acknowledging", "undermines confidence by suggesting"
         subordinate = j > sentence.first and doc.tokens[j].upos in ("SCONJ", "ADP") \
             and self._fold(doc.tokens[j]) in self.cues.adverbial_subordinators
         if subordinate:
-            j -= 1
-            while j > sentence.first and doc.tokens[j].upos == "ADV":
-                j -= 1
+            j = self._back_past_adverbs(j - 1, sentence)
         if j > sentence.first + 1 and self._closing_mark(doc.tokens[j]) and doc.tokens[j - 1].text == ",":
             j -= 1  # 'hailed the vote as “fantastic,” telling reporters'
         if present_participle and doc.has_parse and j > sentence.first and (
@@ -804,9 +800,8 @@ class SpeakerPhrases(Reader):
         j = self._infinitive_marker_before(cue, sentence)
         if j is None:
             return []
-        k = j - 1
-        while k > sentence.first and tokens[k].upos == "ADV" and not self.cues.listed(tokens[k], self.cues.subject_control):
-            k -= 1  # "were slightly more likely to say": "likely" tagged an adverb
+        k = self._back_past_adverbs(j - 1, sentence, keeping=self.cues.subject_control)
+        # ("were slightly more likely to say": "likely" tagged an adverb)
         if k > sentence.first and tokens[k].upos in ("ADP", "ADV", "PART") \
                 and self.cues.listed(tokens[k - 1], self.cues.subject_control):
             k -= 1  # "The email goes on to say: …": the control verb's particle
@@ -820,9 +815,7 @@ class SpeakerPhrases(Reader):
         """Where the infinitive marker before the cue is ('to say', 'to seriously contemplate'); None if there
         is none."""
         tokens = self.doc.tokens
-        j = cue.i - 1
-        while j > sentence.first and tokens[j].upos == "ADV":
-            j -= 1
+        j = self._back_past_adverbs(cue.i - 1, sentence)
         if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") \
                 or self._fold(tokens[j]) not in self.cues.infinitive_markers:
             return None
@@ -922,9 +915,7 @@ class SpeakerPhrases(Reader):
         was on CNN talking about …'), a pronoun, a message or a finding ('a sign saying', 'a poll showing'),
         or the subject of an absolute construction ('with 30 percent of voters saying')."""
         tokens = self.doc.tokens
-        j = before[0].i - 1
-        while j > sentence.first and tokens[j].upos == "ADV":
-            j -= 1  # "spent more time mocking"
+        j = self._back_past_adverbs(before[0].i - 1, sentence)  # "spent more time mocking"
         if not self.doc.has_parse or j < sentence.first:
             return []
         after_preposition = tokens[j].upos == "ADP" and self._fold(tokens[j]) not in self.cues.absolute_prepositions
