@@ -170,10 +170,6 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if token.upos in ("PROPN", "NOUN") and previous is not None and previous.text[:1].isupper() and token.text[:1].isupper() \
                 and not self._title_case(sentence):
             return False  # part of a name: "the United States", "Fox News Reports" in running text
-        if "Tense=Past" in feats and following is not None and self.cues.verb_key(token) in self.cues.name_audiences and (
-                self._fold(following) in self.cues.as_openers or self._fold(following) in self.cues.agent_prepositions
-                or following.upos == "PART" and self._fold(following) in self.cues.infinitive_markers):
-            return False  # "many of them derisively known as …", "known by the acronym ISIL", "known to be bullish"
         takes_object = following is not None and following.upos in ("DET", "PRON", "PROPN", "SCONJ", "NUM", "PUNCT", "PART")
         past_participle = "VerbForm=Part" in feats and "Tense=Past" in feats
         if (past_participle and (token.deprel == "acl" or previous is not None and previous.upos == "NOUN")
@@ -418,9 +414,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if "Tense=Past" not in (token.feats or "") or following is None \
                 or following.upos not in ("ADP", "SCONJ") and self._fold(following) not in self.cues.as_openers:
             return False
-        j = token.i - 1
-        while j >= sentence.first and tokens[j].upos == "ADV":
-            j -= 1
+        j = self._back_past_adverbs(token.i - 1, sentence)
         if j < sentence.first or tokens[j].text != ",":
             return False
         rest = tokens[token.i + 1:sentence.last]
@@ -465,6 +459,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 t.upos in NP_TAGS or t.upos is None or self._fold(t) in self.cues.linking_prepositions for t in source):
             return None
         return Cue(tokens[k], (tokens[k].start, tokens[k + 1].end), source, (name[0].start, name[-1].end), "verb")
+
+    def _name_known_to_nobody(self, token: Token, sentence: Sentence) -> bool:
+        """'many of them derisively known as …', 'known by the acronym ISIL', 'known to be bullish': the participle
+        of a name's audience (`name_audiences`) with none named reports nobody's words, wherever it stands."""
+        following = self.doc.tokens[token.i + 1] if token.i + 1 < sentence.last else None
+        return "Tense=Past" in (token.feats or "") and following is not None \
+            and self.cues.verb_key(token) in self.cues.name_audiences \
+            and (self._fold(following) in self.cues.as_openers or self._fold(following) in self.cues.agent_prepositions
+                 or following.upos == "PART" and self._fold(following) in self.cues.infinitive_markers)
 
     def _headline_cue_key(self, token: Token, sentence: Sentence) -> str | None:
         """'Pashinyan Calls Azerbaijani Offensive An Aggression', 'Flight attendants' union endorses Clinton',
@@ -1282,6 +1285,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             audience = self._name_audience(tokens, k, key, cues)
             if audience is not None:
                 found.append(audience)
+                continue
+            if self._name_known_to_nobody(token, sentence):
                 continue
             if key is None or headline_key is None and not self._verb_cue(token):
                 continue
