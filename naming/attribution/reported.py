@@ -89,9 +89,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         while j < sentence.last and tokens[j].upos in ("PROPN", "NOUN", "DET", "ADJ") and not self._in_quote(tokens[j]):
             j += 1
         # the main clause's verb, not a participle inside a second noun phrase ("called the United States a
-        # dumping ground")
+        # dumping ground") nor the name given, where the parse hangs it on the naming verb with a subject
+        # ("The Trump campaign called the charges unsubstantiated/VERB")
         return j < sentence.last and j > token.i + 1 and tokens[j].upos in VERB_TAGS \
-            and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound")
+            and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound") \
+            and not (tokens[j].head == token.i and any(child.deprel in SUBJECT_RELS for child in self.doc.children(token)))
 
     def _names_after_indefinite(self, token: Token, start: int) -> bool:
         """Does the naming verb follow an indefinite noun phrase (from `start`) and precede the name it gives,
