@@ -4030,6 +4030,17 @@ def test_an_opening_as_clause_reports_the_clause_after_its_occasion(analyze, cue
     assert (said.source.text, said.content.text) == ("Pashinyan", "Artsakh will not be forgotten")
 
 
+def test_an_opening_as_clause_whose_verb_the_tagger_calls_a_participle(analyze):
+    """'As the Washington Post's investigative unit reported just today, …': the weak tagger calls the verb a
+    participle after a noun ('a video message posted online'); in an "as" clause up to its comma it is the
+    clause's own verb."""
+    reported = only(analyze(in_body("As the Washington Post’s investigative unit reported just today, the State "
+                                    "Department Inspector General issued subpoenas to the foundation.")))
+    assert (reported.source.text, reported.content.text) == (
+        "the Washington Post’s investigative unit",
+        "the State Department Inspector General issued subpoenas to the foundation")
+
+
 def test_a_cue_followed_only_by_when_it_spoke_reports_nothing(analyze):
     """'Pashinyan said Monday.' says nothing; a quote it closes is still his."""
     assert analyze(in_body("Pashinyan said Monday.")).attributions == []

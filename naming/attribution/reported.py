@@ -124,6 +124,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # '…," this Trump look-alike declared in Mexico City.': it closes the sentence it reports
         if token.i + 1 < sentence.last and self._is_naming_verb(token) and self._cue_preposition(tokens[token.i + 1]):
             return True  # "The ministry's statement called for calm": a demand, not a name
+        comma = next((t.i for t in tokens[token.i + 1:sentence.last] if t.text == ","), None)
+        if k < sentence.first and self._fold(tokens[sentence.first]) in self.cues.as_openers and comma is not None \
+                and self._occasion(token, [t for t in tokens[token.i + 1:comma] if self._is_word(t)], sentence):
+            return True  # "As the Post's investigative unit/ADP reported just today, …": the verb of the "as" clause
         for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
             following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
             if self._in_quote(t) or t.text == ":" or self._fold(t) in self.cues.complementizers:
