@@ -2982,12 +2982,26 @@ def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
     ("Pashinyan, during a town hall meeting in Goris, Armenia, said the corridor was open.", "Pashinyan"),
     ("Mirzoyan, facing a hostile parliament in Yerevan, a divided city, said the corridor was open.", "Mirzoyan"),
     ("Officials who spoke with Reuters said the corridor was open.", "Officials who spoke with Reuters"),
+    # the relative clause's verb taken into the phrase before the cue, as a modifier of the name after it
+    ("Armenians who fled Stepanakert say they will not return.", "Armenians who fled Stepanakert"),
 ])
 def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misreads(analyze, text, source):
     """'Thomas' tagged a preposition, 'to file suit' inside an apposition, 'when contacted by …' set off,
     'who spoke with X' (a cue verb inside the speaker's relative clause)."""
-    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "told", "described"))
+    attribution = next(a for a in analyze(text).attributions if a.cue.text in ("said", "say", "told", "described"))
     assert attribution.source.text == source
+
+
+def test_a_relative_clause_on_the_subject_ends_at_the_main_cue(analyze):
+    """'Republicans who have praised his candidacy warned on Tuesday that …': the weak tagger calls the main
+    verb a participle after the relative clause's object; it is the verb of the sentence's subject, whose
+    phrase holds the relative clause, and what that clause reports ends before it."""
+    result = analyze("Diplomats who have praised the ceasefire warned on Tuesday that the blockade of Stepanakert "
+                     "may resume.")
+    warned = by_cue(result, "warned")
+    assert (warned.source.text, warned.content.text) == (
+        "Diplomats who have praised the ceasefire", "that the blockade of Stepanakert may resume")
+    assert by_cue(result, "have praised").content.text == "the ceasefire"
 
 
 @pytest.mark.parametrize("text,source", [

@@ -143,8 +143,14 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         for other in self._cues_within(cues, cue.token.start + 1, sentence.end):
             if not other.source or other.content is None:
                 continue
-            if idiom and other.source[0].start < cue.token.start < other.source[-1].end:
-                return None  # "The activists who sent a letter to Aliyev said …": who they are, not what they said
+            if other.source[0].start < cue.token.start < other.source[-1].end:
+                if idiom:
+                    return None  # "The activists who sent a letter to Aliyev said …": who they are, not what they said
+                if len(cue.source) == 1 and self._fold(cue.source[0]) in self.cues.relative_pronouns:
+                    # "Republicans who have praised his candidacy warned that …": the relative clause ends at
+                    # the verb of the phrase it is part of
+                    end = min(end, other.span[0])
+                    continue
             if start < other.content[0] < end and self._reports_back(other):
                 end = other.content[0]
                 continue

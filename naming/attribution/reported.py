@@ -95,6 +95,15 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound") \
             and not (tokens[j].head == token.i and any(child.deprel in SUBJECT_RELS for child in self.doc.children(token)))
 
+    def _subject_relative_before(self, verb: Token, sentence: Sentence) -> bool:
+        """Is the verb at index `verb` that of a relative clause on the sentence's subject, its pronoun right
+        after a noun and the subject's phrase opening the sentence ("Republicans who have praised …")?"""
+        tokens = self.doc.tokens
+        pronoun = next((t for t in reversed(tokens[sentence.first:verb]) if self._fold(t) in self.cues.relative_pronouns), None)
+        return pronoun is not None and pronoun.i > sentence.first and tokens[pronoun.i - 1].upos in ("NOUN", "PROPN") \
+            and all(t.upos in NP_TAGS or t.upos == "ADV" for t in tokens[sentence.first:pronoun.i]) \
+            and all(t.upos != "VERB" for t in tokens[pronoun.i + 1:verb])
+
     def _names_after_indefinite(self, token: Token, start: int) -> bool:
         """Does the naming verb follow an indefinite noun phrase (from `start`) and precede the name it gives,
         quoted or capitalised ("a competition called the House to Home Prize")? A finite verb after such a
@@ -117,6 +126,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         k = token.i - 1
         while k >= sentence.first and tokens[k].text not in (",", ";", ":") and tokens[k].upos != "CCONJ":
             if tokens[k].upos in VERB_TAGS and not self._in_quote(tokens[k]):
+                if self._subject_relative_before(k, sentence):
+                    break  # "Republicans who have praised his candidacy warned on Tuesday that …"
                 return False
             k -= 1
         if k > sentence.first and tokens[k].text == "," and not any(

@@ -1034,7 +1034,10 @@ class SpeakerPhrases(Reader):
             if k is not None and self._fold(tokens[k]) in self.cues.person_relatives \
                     and tokens[k + 1].upos in VERB_TAGS:
                 j = k
-        if j == run[0].i - 1 or self._in_quote(tokens[j]):
+        # (the relative clause's verb may be in the run already, taken for a modifier: "Armenians who fled/VERB
+        # Stepanakert say"; not "the man who Trump said …", whose relative pronoun is the object)
+        verb_in_run = run[0].upos == "VERB" and self._fold(tokens[j]) in self.cues.person_relatives
+        if j == run[0].i - 1 and not verb_in_run or self._in_quote(tokens[j]):
             return run
         if self._fold(tokens[j]) not in self.cues.person_relatives:
             # "Another intelligence source speaking to Fox News said": a participle phrase, no pronoun
