@@ -10,8 +10,7 @@ from ..nlp import Doc, Sentence, Token, paragraphs
 from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
 from ..text import hyphened_pieces
-from .reader import (FLOATING_MAX_SENTENCES, POSSESSIVE_ENDINGS, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE,
-                     TITLE_MAX_WORDS, VERB_TAGS, Cue, Referent)
+from .reader import FLOATING_MAX_SENTENCES, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, VERB_TAGS, Cue, Referent
 from .referents import Referents
 from .reported import ReportedSpeech
 from .speaker_phrase import SpeakerPhrases
@@ -229,9 +228,6 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             speaker_kind=speaker.kind if speaker else "unknown",
         )
 
-    def _quote_words(self, quote: Quote) -> list[Token]:
-        return [t for t in self._quote_tokens(quote) if self._is_word(t)]
-
     def _sentences_of(self, start: int, end: int) -> list[Sentence]:
         sentences = self.doc.sentences
         k = max(0, bisect_right(self._sentence_starts, start) - 1)
@@ -316,51 +312,6 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             return True
         with self._reading(sentences[0]):  # a paragraph in another language: its complementizers
             return self._place_quote_in(quote, sentences, cues, voice, by_cue)
-
-    def _names_a_work(self, quote: Quote) -> bool:
-        """'the documentary "Artsakh: The Last Days"', 'her new book, “Artsakh Lost”': a quote right after a noun
-        for a work (`work_nouns`), past a comma (not a colon, which opens a statement), or right before one where
-        the noun follows its title, is its title: words its author chose, quoted, neither the last speaker's nor
-        held at a distance."""
-        mark = self._token_at(quote.start)
-        if mark is not None and self._work_noun_after(quote, mark):
-            return True
-        j = mark.i - 1 if mark is not None else -1
-        if j >= 0 and self.doc.tokens[j].text == ",":
-            j -= 1
-        if j < 0 or self.doc.tokens[j].sent != mark.sent:
-            return False
-        before = self.doc.tokens[j]
-        # 'said on "Morning Joe"', 'CBS's "Face the Nation"': a programme's title, no words of his; not a name
-        # given ('referring to Warren as "Pocahontas"'), a slogan promised ('promise to "Make America Great
-        # Again"') or a headline, whose every word is capitalised
-        preposition = before.upos == "ADP" and not (self._fold(before) in self.cues.as_openers
-                                                    or self._fold(before) in self.cues.infinitive_markers)
-        if (preposition or before.text in POSSESSIVE_ENDINGS) and self._title_cased(quote) \
-                and not self.article.in_headline(quote.start):
-            return True
-        # a noun, not a verb with a noun's lemma ("showing") nor a name ("Dr. Paul Song")
-        if before.upos not in ("NOUN", None) or not self.cues.listed(before, self.cues.work_nouns):
-            return False
-        # not what somebody calls the work: 'called the show "the conservative news show of record"'
-        return not any(self.cues.listed(t, self.cues.naming_verbs) for t in self.doc.tokens[max(0, j - 3):j])
-
-    def _work_noun_after(self, quote: Quote, mark: Token) -> bool:
-        """'“Karabağ: Son Günler” filmi', '“…” adlı kitap', '«…» ֆիլմը': where a title comes before its noun
-        (`work_nouns_after`), that noun right after the closing mark, in the same sentence."""
-        k = bisect_left(self._starts, quote.end)
-        if k >= len(self.doc.tokens):
-            return False
-        after = self.doc.tokens[k]
-        return after.sent == mark.sent and after.upos not in VERB_TAGS \
-            and self.cues.listed(after, self.cues.work_nouns_after)
-
-    def _title_cased(self, quote: Quote) -> bool:
-        """A few words, each capitalised but short linking ones ("Meet the Press", "Growth and Opportunity
-        Project"), as titles are written; one capitalised word is as likely a name ('of "Hamas"')."""
-        words = [t.text for t in self._quote_words(quote) if any(ch.isalpha() for ch in t.text)]
-        return 1 < len(words) <= TITLE_MAX_WORDS and words[0][:1].isupper() \
-            and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
     def _place_quote_in(self, quote: Quote, sentences: list[Sentence], cues: list[Cue], voice: VoiceMap,
                         by_cue: dict[int, Attribution]) -> bool:
