@@ -673,6 +673,15 @@ def test_a_quote_after_a_noun_for_a_work_is_its_title_with_no_speaker(analyze, t
     assert holding(result, "Artsakh").kind == "title"
 
 
+def test_a_works_title_after_where_it_was_said_leaves_the_clause_before_reported(analyze):
+    """'…, Aliyev said in his 2012 book, “Victory Day.”': the title set off after the setting is where he said it
+    too, so what he said is the clause before the cue (not the title, which has no speaker)."""
+    result = analyze(in_body("The blockade was never meant to last, Aliyev said in his 2012 book, “Victory Day.”"))
+    said = by_cue(result, "said")
+    assert (said.source.text, said.content.text) == ("Aliyev", "The blockade was never meant to last")
+    assert holding(result, "Victory Day").kind == "title"
+
+
 def test_a_programmes_title_after_a_preposition_or_a_possessive_is_no_words_of_the_speaker(analyze):
     """'…," Pashinyan said on "Artsakh Today."': the title is no second piece of his quote; the quote after it
     is his again (a title does not break the chain of floating quotes)."""

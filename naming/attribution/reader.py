@@ -160,6 +160,10 @@ class Reader:
         # not what somebody calls the work: 'called the show "the conservative news show of record"'
         return not any(self.cues.listed(t, self.cues.naming_verbs) for t in self.doc.tokens[max(0, j - 3):j])
 
+    def _in_title(self, token: Token) -> bool:
+        """Is the token inside a quote that names a work ("in his 2012 book, “An American Son.”")?"""
+        return any(quote.start <= token.start < quote.end and self._names_a_work(quote) for quote in self.quotes)
+
     def _work_noun_after(self, quote: Quote, mark: Token) -> bool:
         """'“Karabağ: Son Günler” filmi', '“…” adlı kitap', '«…» ֆիլմը': where a title comes before its noun
         (`work_nouns_after`), that noun right after the closing mark, in the same sentence."""

@@ -886,8 +886,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _occasion(self, cue: Token, words: list[Token], sentence: Sentence) -> bool:
         """Are the words after a cue, past when and to whom, nothing, a short prepositional phrase ("at a rally",
-        "of Trump") or where they were said ("in an interview with Reuters")?"""
-        adjunct = self._besides_audience(cue, self._besides_time(words, sentence))
+        "of Trump") or where they were said ("in an interview with Reuters"), with the title of a work where it
+        was said ("in his 2012 book, “An American Son.”")?"""
+        adjunct = [t for t in self._besides_audience(cue, self._besides_time(words, sentence)) if not self._in_title(t)]
         return not adjunct or len(adjunct) <= 4 and adjunct[0].upos == "ADP" or self._setting(adjunct)
 
     def _setting(self, words: list[Token]) -> bool:
