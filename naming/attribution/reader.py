@@ -336,13 +336,13 @@ class Reader:
         return token.upos == "VERB" and self._name_in_running_text(token) or self._name_before_cue(token)
 
     def _name_before_cue(self, token: Token) -> bool:
-        """'"…," From said', '"…," Will wrote', 'Instead, Will called for …': a capitalised word right before a cue
-        verb, alone after a quote or tagged as a preposition or an auxiliary (which a sentence writes in lower
-        case), is the speaker's name."""
+        """'"…," From said', '"…," Will wrote', 'Instead, Will called for …', 'But Wheeler added': a capitalised
+        word right before a cue verb, alone after a quote or tagged as a preposition, an auxiliary or an adverb
+        (which a sentence writes in lower case), is the speaker's name."""
         if not token.text[:1].isupper() or token.i == 0 or token.i + 1 == len(self.doc.tokens):
             return False
         return self.cues.is_verb(self.doc.tokens[token.i + 1]) and (
-            token.upos in ("AUX", "ADP") or self._after_closing_quote(token.i - 1, self.doc.sentences[token.sent])) \
+            token.upos in ("AUX", "ADP", "ADV") or self._after_closing_quote(token.i - 1, self.doc.sentences[token.sent])) \
             and self._name_in_running_text(token)
 
     def _abbreviated_title(self, period: Token, next_token: Token | None) -> bool:
