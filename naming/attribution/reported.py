@@ -389,8 +389,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # "suggests reducing regulations"
         if self._finding([subject]):
             return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows
-        # "Rubio opposes abortion", "Trump calls for …", "as Trump points out": a name's verb, whatever follows
-        return named and (following.upos in ("NOUN", "ADJ")
+        # "Rubio opposes abortion", "Trump calls for …", "as Trump points out", "the Associated Press reports more
+        # than half of …": a name's verb, whatever follows
+        after = self.doc.tokens[following.i + 1] if following.i + 1 < sentence.last else None
+        return named and (following.upos in ("NOUN", "ADJ") or self._np_like(following, after)
                           or following.upos == "ADP" and self._cue_preposition(following)
                           or self._fold(following) in self.cues.needs_particle.get(self.cues.verb_key(token), ()))
 
