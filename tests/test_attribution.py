@@ -3005,6 +3005,14 @@ def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misrea
     assert attribution.source.text == source
 
 
+def test_a_possessives_ing_form_before_a_verb_is_a_noun_heading_the_speaker(analyze):
+    """'people familiar with her thinking say …': after a possessive and before a finite verb, "thinking" is the
+    noun that heads the speaker's phrase, no cue of its own."""
+    result = analyze("People familiar with her thinking say she now accepts that the corridor was closed.")
+    assert [(a.cue.text, a.source.text) for a in result.attributions if a.cue and a.cue.text != "now accepts"] == [
+        ("say", "People familiar with her thinking")]
+
+
 def test_a_relative_clause_on_the_subject_ends_at_the_main_cue(analyze):
     """'Republicans who have praised his candidacy warned on Tuesday that …': the weak tagger calls the main
     verb a participle after the relative clause's object; it is the verb of the sentence's subject, whose

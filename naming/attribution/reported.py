@@ -273,8 +273,11 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return False
         if self._ing_after_adjective(token, sentence, following):
             return True
-        if following is not None and following.upos == "AUX" and self._after_possessive(token, sentence):
-            return True  # "Mr. Rubio's showing will be enough", "Her best showing is 10 percent": the subject
+        if following is not None and (following.upos == "AUX" or following.upos == "VERB" and "VerbForm=Fin" in (
+                following.feats or "")) and self._after_possessive(token, sentence):
+            # "Mr. Rubio's showing will be enough", "Her best showing is 10 percent", "people familiar with her
+            # thinking say": the subject of the verb after it
+            return True
         if following is not None and (
                 following.upos not in ("ADP", "NOUN", "CCONJ", "PUNCT") or self._reports_after(following)
                 or following.text == "," or self._cue_preposition(following)):

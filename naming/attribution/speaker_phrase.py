@@ -99,11 +99,13 @@ class SpeakerPhrases(Reader):
             or self._fold(t) in self.cues.role_nouns for t in run) else []
 
     def _gerund_head(self, j: int, run: list[Token], sentence: Sentence) -> bool:
-        """'the same polling suggests', 'Exit polling shows': a gerund after an article, an adjective or a
-        noun, right before the cue, heads the speaker's phrase."""
+        """'the same polling suggests', 'Exit polling shows', 'people familiar with her thinking say': a gerund
+        after an article, an adjective, a noun or a possessive, right before the cue, heads the speaker's
+        phrase."""
         tokens = self.doc.tokens
         return not run and j > sentence.first and tokens[j].upos == "VERB" and self._fold(tokens[j]).endswith("ing") \
-            and tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") and not self._in_quote(tokens[j - 1])
+            and (tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or "Poss=Yes" in (tokens[j - 1].feats or "")) \
+            and not self._in_quote(tokens[j - 1])
 
     def _joins_modifiers(self, j: int, run: list[Token], sentence: Sentence) -> bool:
         """'…, current and former officials said': a coordinator between two modifiers of the speaker's head
