@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..nlp import Sentence, Token
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
                      NOMINAL_TAGS, NP_TAGS, PARENTHESIS_MAX_TOKENS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS,
+                     POSTNOMINAL_MAX_TOKENS,
                      RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
                      SUBJECT_RELS, TEMPORAL_RELS, UNNAMED_SPEAKER_MAX_WORDS, VERB_TAGS, Reader)
 
@@ -104,7 +105,8 @@ class SpeakerPhrases(Reader):
         phrase."""
         tokens = self.doc.tokens
         return not run and j > sentence.first and tokens[j].upos == "VERB" and self._fold(tokens[j]).endswith("ing") \
-            and (tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or "Poss=Yes" in (tokens[j - 1].feats or "")) \
+            and (tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or "Poss=Yes" in (tokens[j - 1].feats or "")
+                 or tokens[j - 1].text in POSSESSIVE_ENDINGS) \
             and not self._in_quote(tokens[j - 1])
 
     def _joins_modifiers(self, j: int, run: list[Token], sentence: Sentence) -> bool:
@@ -1012,10 +1014,18 @@ class SpeakerPhrases(Reader):
         "that" may open the reported clause."""
         tokens = self.doc.tokens
         j = run[0].i - 1
-        if j - 1 > sentence.first and tokens[j].upos in ("ADP", "PART") \
-                and self._fold(tokens[j - 1]) in self.cues.postnominal_adjectives:
-            head = self._run_before(j - 1, sentence)  # "people familiar with the matter said", "sources privy to/PART"
-            if head and head[-1].i == j - 2 and any(t.upos in ("NOUN", "PROPN", "PRON") for t in head):
+        # "people familiar with the matter said", "sources privy to/PART", "A person familiar with the planning for
+        # Thursday's meeting says": the adjective's phrase may hold prepositional phrases of its own
+        k = j
+        while k - 1 > sentence.first and j - k < POSTNOMINAL_MAX_TOKENS and not (
+                tokens[k].upos in ("ADP", "PART") and self._fold(tokens[k - 1]) in self.cues.postnominal_adjectives):
+            if not (tokens[k].upos in NP_TAGS or tokens[k].upos == "ADP" or tokens[k].text in POSSESSIVE_ENDINGS):
+                break
+            k -= 1
+        if k - 1 > sentence.first and tokens[k].upos in ("ADP", "PART") \
+                and self._fold(tokens[k - 1]) in self.cues.postnominal_adjectives:
+            head = self._run_before(k - 1, sentence)
+            if head and head[-1].i == k - 2 and any(t.upos in ("NOUN", "PROPN", "PRON") for t in head):
                 return tokens[head[0].i:run[-1].i + 1]
         if j - 1 > sentence.first and tokens[j].upos == "ADP" and tokens[j - 1].upos == "VERB":
             j -= 2  # "Current and former officials who spoke with The Huffington Post said"
