@@ -4084,6 +4084,13 @@ def test_an_opening_as_clause_whose_verb_the_tagger_calls_a_participle(analyze):
         "the State Department Inspector General issued subpoenas to the foundation")
 
 
+def test_a_clause_of_time_after_a_quote_and_its_speaker_is_not_what_they_said(analyze):
+    """'“Never,” Pashinyan added when a reporter asked about Artsakh': the "when" clause says when the quote was
+    said; the clause-only cue "added" reports the quote before it."""
+    added = by_cue(analyze(in_body("“Never,” Pashinyan added when a reporter asked about Artsakh.")), "added")
+    assert (added.kind, added.source.text, added.content.text) == ("direct", "Pashinyan", "Never,")
+
+
 def test_a_cue_followed_only_by_when_it_spoke_reports_nothing(analyze):
     """'Pashinyan said Monday.' says nothing; a quote it closes is still his."""
     assert analyze(in_body("Pashinyan said Monday.")).attributions == []

@@ -763,7 +763,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
         # (nor an infinitive: "X declined to comment." reports nothing before X)
         # ("…, Pashinyan said Monday.", "…, he said at a rally last week.": when and where, not what)
-        faces_before = (self._occasion(cue, words_after, sentence) or self._outlet_clause_after(cue, source, sentence)) \
+        faces_before = (self._occasion(cue, words_after, sentence) or self._outlet_clause_after(cue, source, sentence)
+                        or self._when_after_quote(cue, source, words_after, sentence)) \
             and not self._after_infinitive_marker(cue) \
             and not (source and source[-1].i < cue.i - 1 and self._after_conjunction(cue)) \
             and (first_before == sentence.first or not self._is_word(doc.tokens[first_before - 1]) or cue.upos is None
@@ -860,6 +861,16 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             [t for t in tokens[comma + 2:sentence.last] if self._is_word(t)])
         return opening.upos == "CCONJ" or self._fold(opening) not in self.cues.complementizers and (
             self._subordinator(opening) or clause or opening.upos == "VERB" and self._present_participle(opening))
+
+    def _when_after_quote(self, cue: Token, source: list[Token], words_after: list[Token], sentence: Sentence) -> bool:
+        """'“Really,” she added when the interviewer expressed shock': right after a quote and its speaker, a
+        clause opened by a subordinator says when or why the quote was said, not what ("He said when he was
+        young, …" may report it)."""
+        first = min([cue.i] + [t.i for t in source])
+        last = max([cue.i] + [t.i for t in source])
+        return bool(words_after) and words_after[0].i == last + 1 and self._after_closing_quote(first - 1, sentence) \
+            and (self._fold(words_after[0]) in self.cues.adverbial_subordinators
+                 or self._fold(words_after[0]) in self.cues.as_openers)
 
     def _clause_before(self, tokens: list[Token], first: int) -> list[Token]:
         """The words before a speaker set off after them ("…, officials in Baku said"), up to the last comma;
