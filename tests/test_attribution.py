@@ -3020,6 +3020,15 @@ def test_a_possessives_ing_form_before_a_verb_is_a_noun_heading_the_speaker(anal
         ("say", "People familiar with her thinking")]
 
 
+def test_by_after_a_bare_plural_object_names_its_makers_not_an_agent(analyze):
+    """'The president has denounced suggestions by Azerbaijani officials that …': the weak tagger's participle
+    with "by" after its object is no passive; the makers of the suggestions are not who denounced them (but
+    "called Artsakh by Armenians", "considered sacrosanct by gun advocates" name their agents)."""
+    denounced = by_cue(analyze("The president has denounced suggestions by Azerbaijani officials that the corridor "
+                               "should close."), "has denounced")
+    assert denounced.source.text == "The president"
+
+
 def test_a_relative_clause_on_the_subject_ends_at_the_main_cue(analyze):
     """'Republicans who have praised his candidacy warned on Tuesday that …': the weak tagger calls the main
     verb a participle after the relative clause's object; it is the verb of the sentence's subject, whose

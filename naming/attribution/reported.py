@@ -574,7 +574,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         participle = "VerbForm=Part" in (cue.feats or "") and "Tense=Past" in (cue.feats or "") or (
             j >= sentence.first and (self.doc.tokens[j].upos == "NOUN" or self.doc.tokens[j].text == ",")
             and self._fold(cue).endswith("ed")) or self._ed_before_agent(cue, sentence)
-        if participle and self._agent_preposition(cue, sentence, near=2) is not None:
+        # (not past a bare plural, the object whose makers "by" names: "praised efforts by Secretary Kerry")
+        following = self.doc.tokens[cue.i + 1] if cue.i + 1 < sentence.last else None
+        near = 1 if following is not None and following.upos == "NOUN" and "Number=Plur" in (following.feats or "") else 2
+        if participle and self._agent_preposition(cue, sentence, near=near) is not None:
             # "Asked by Stephanopoulos to respond, …", "the region called Artsakh by Armenians", "Stepanakert,
             # called Khankendi by Azerbaijan, …" (the weak tagger calls it a finite past)
             return True
