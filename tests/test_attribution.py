@@ -2827,6 +2827,8 @@ def test_a_participle_speaks_for_the_main_clause_not_a_subordinate_one(analyze):
     ("The ministry opened a corridor and says it has evacuated the wounded.", "says", "The ministry"),
     # an object that opens on a comparative quantity
     ("The Armenian Press reports more than half of the refugees were children.", "reports", "The Armenian Press"),
+    # a word standing for what was said (`content_proforms`)
+    ("Ted Cruz apparently thinks so, too.", "apparently thinks", "Ted Cruz"),
 ])
 def test_a_third_person_cue_the_tagger_calls_a_noun_is_a_verb_after_its_subject(analyze, text, cue, source):
     """The weak tagger takes 'notes', 'indicates', 'opposes', 'supports' for plural nouns."""

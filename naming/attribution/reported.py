@@ -396,6 +396,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         # than half of …": a name's verb, whatever follows
         after = self.doc.tokens[following.i + 1] if following.i + 1 < sentence.last else None
         return named and (following.upos in ("NOUN", "ADJ") or self._np_like(following, after)
+                          or self.cues.listed(following, self.cues.content_proforms)
                           or following.upos == "ADP" and self._cue_preposition(following)
                           or self._fold(following) in self.cues.needs_particle.get(self.cues.verb_key(token), ()))
 
