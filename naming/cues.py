@@ -176,6 +176,7 @@ class CueLexicon:
     number_words: WordSet = WordSet()  # numbers the weak tagger may call nouns: "one in five"
     comparatives: WordSet = WordSet()  # "more than 4 in 10", "fewer than half"
     content_proforms: WordSet = WordSet()  # "thinks so": a word that stands for what was said
+    reflexives: WordSet = WordSet()  # "calls himself", whatever the tagger calls the pronoun
     # Verbs of saying, the only cues whose speaker may follow them after a comma ("…, said Mark Jones"), where
     # a language lists them; a language that lists none takes any cue's ("…, a déclaré le ministre")
     inverting_verbs: WordSet = WordSet()
@@ -290,7 +291,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control", "addressed_verbs",
                  "audience_verbs", "audience_nouns",
                  "duration_prepositions", "durations", "months", "number_words", "comparatives",
-                 "content_proforms")
+                 "content_proforms", "reflexives")
 
 
 def _word_map(mapping, lang) -> dict[str, frozenset[str]]:

@@ -392,6 +392,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # "suggests reducing regulations"
         if self._finding([subject]):
             return True  # "The poll shows both Trump and Carson beating Clinton": a poll's finding, whatever follows
+        if self.cues.listed(following, self.cues.reflexives):
+            return True  # "The separatist regime calls itself/VERB the Republic of Artsakh": a verb's own object
         # "Rubio opposes abortion", "Trump calls for …", "as Trump points out", "the Associated Press reports more
         # than half of …": a name's verb, whatever follows
         after = self.doc.tokens[following.i + 1] if following.i + 1 < sentence.last else None
@@ -1154,9 +1156,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             verb = next((k for k, t in enumerate(parts) if t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "")),
                         len(parts))
             return parts[:verb]
-        if len(parts) > 1 and parts[0].upos == "PRON" and parts[0].i == cue.i + 1 \
-                and "PronType=Prs" in (parts[0].feats or "") and self._is_word(parts[1]):
-            return parts[1:]  # "Yerevan calls it ethnic cleansing": the pronoun is what is named
+        if len(parts) > 1 and parts[0].i == cue.i + 1 and self._is_word(parts[1]) and (
+                parts[0].upos == "PRON" and "PronType=Prs" in (parts[0].feats or "")
+                or self.cues.listed(parts[0], self.cues.reflexives)):
+            return parts[1:]  # "Yerevan calls it ethnic cleansing", "calls himself a democrat": what is named
         # the weak parse makes a bare second object an oblique ("call Nagorno-Karabakh the Republic of Artsakh")
         objects = [c for c in children if parts[0].start <= c.start <= parts[-1].start and (
             c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "obl" and not any(
