@@ -1052,9 +1052,12 @@ class SpeakerPhrases(Reader):
         if j == run[0].i - 1 and not verb_in_run or self._in_quote(tokens[j]):
             return run
         if self._fold(tokens[j]) not in self.cues.person_relatives:
-            # "Another intelligence source speaking to Fox News said": a participle phrase, no pronoun
+            # "Another intelligence source speaking to Fox News said", "A memo obtained by Reuters says": a
+            # participle phrase, no pronoun (its agent is no speaker)
             participle = tokens[j + 1]
-            if participle.upos == "VERB" and self._fold(participle).endswith("ing") \
+            by_agent = participle.i + 1 < run[0].i and self._fold(tokens[participle.i + 1]) in self.cues.agent_prepositions \
+                and ("VerbForm=Part" in (participle.feats or "") or self._fold(participle).endswith("ed"))
+            if participle.upos == "VERB" and (self._fold(participle).endswith("ing") or by_agent) \
                     and tokens[j].upos in ("NOUN", "PROPN", "ADJ"):  # the weak tagger's "official/ADJ"
                 head = self._run_before(j + 1, sentence)
                 if head and head[-1].i == j:
