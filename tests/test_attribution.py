@@ -3004,6 +3004,9 @@ def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
     # an adverb the tagger calls a verb before the cue ("have long/VERB argued"), past a piece set off by dashes
     ("Armenian officials — including the foreign minister and his deputy — have long argued that the corridor "
      "must stay open.", "Armenian officials"),
+    # a relative clause opened by "that", whose object the parse takes for the speaker
+    ("Progressive organizations that have endorsed him say the corridor must stay open.",
+     "Progressive organizations that have endorsed him"),
     # a participle phrase with its agent on the head noun: the agent only obtained or released the words
     ("A memo obtained by Reuters says the corridor will close.", "A memo obtained by Reuters"),
     # a postnominal adjective whose phrase holds prepositional phrases, the last ending on a possessive's -ing form

@@ -1035,7 +1035,7 @@ class SpeakerPhrases(Reader):
                 or self._fold(tokens[j]) in self.cues.infinitive_markers and tokens[j + 1].upos == "VERB"
                 or tokens[j].upos == "VERB" and self._fold(tokens[j + 1]) in self.cues.infinitive_markers):
             j -= 1
-        if self._fold(tokens[j]) not in self.cues.person_relatives:
+        if not self._opens_subject_relative(j):
             # "GOP leaders who would rather be working now on a campaign for Cruz or Rubio said": a longer
             # relative clause, with no comma, quote or complementizer in it ("Voters who expect … should
             # remember that social scientists say": the speaker's phrase starts after "that")
@@ -1048,10 +1048,10 @@ class SpeakerPhrases(Reader):
                 j = k
         # (the relative clause's verb may be in the run already, taken for a modifier: "Armenians who fled/VERB
         # Stepanakert say"; not "the man who Trump said …", whose relative pronoun is the object)
-        verb_in_run = run[0].upos == "VERB" and self._fold(tokens[j]) in self.cues.person_relatives
+        verb_in_run = run[0].upos == "VERB" and self._opens_subject_relative(j)
         if j == run[0].i - 1 and not verb_in_run or self._in_quote(tokens[j]):
             return run
-        if self._fold(tokens[j]) not in self.cues.person_relatives:
+        if not self._opens_subject_relative(j):
             # "Another intelligence source speaking to Fox News said", "A memo obtained by Reuters says": a
             # participle phrase, no pronoun (its agent is no speaker)
             participle = tokens[j + 1]
@@ -1067,6 +1067,17 @@ class SpeakerPhrases(Reader):
         if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
             return run
         return tokens[head[0].i:run[-1].i + 1]
+
+    def _opens_subject_relative(self, j: int) -> bool:
+        """Does token j open a relative clause on the noun before it, as its subject: a person's "who", or a
+        "that" or "which" between a noun and a verb ("progressive organizations that have endorsed him say";
+        not "said that he", nor "the claim that Armenia …")?"""
+        tokens = self.doc.tokens
+        word = self._fold(tokens[j])
+        if word in self.cues.person_relatives:
+            return True
+        return word in self.cues.relative_pronouns and 0 < j < len(tokens) - 1 \
+            and tokens[j - 1].upos in ("NOUN", "PROPN") and tokens[j + 1].upos in VERB_TAGS
 
     def _after_question_put(self, subject: list[Token], cue: Token, sentence: Sentence) -> int | None:
         """The index of the comma that closes a question put to the speaker ('Asked whether …,', 'When asked whom
