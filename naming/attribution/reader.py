@@ -389,6 +389,17 @@ class Reader:
         plural subject (`quantifier_subjects`) of the cue verb's base form?"""
         return self._fold(quantifier) in self.cues.quantifier_subjects and self._fold(cue) == self.cues.verb_key(cue)
 
+    def _opens_subject_relative(self, j: int) -> bool:
+        """Does token j open a relative clause on the noun before it, as its subject: a person's "who", or a
+        "that" or "which" between a noun and a verb ("progressive organizations that have endorsed him say";
+        not "said that he", nor "the claim that Armenia …")?"""
+        tokens = self.doc.tokens
+        word = self._fold(tokens[j])
+        if word in self.cues.person_relatives:
+            return True
+        return word in self.cues.relative_pronouns and 0 < j < len(tokens) - 1 \
+            and tokens[j - 1].upos in ("NOUN", "PROPN") and tokens[j + 1].upos in VERB_TAGS
+
     def _back_past_adverbs(self, j: int, sentence: Sentence, keeping: WordSet = WordSet()) -> int:
         """Token j, or the first token before it that the tagger calls no adverb ("to seriously contemplate",
         "spent more time mocking"), but not before the sentence's first; an adverb `keeping` lists stops there."""

@@ -95,12 +95,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             and tokens[j - 1].upos != "DET" and tokens[j].deprel not in ("amod", "compound") \
             and not (tokens[j].head == token.i and any(child.deprel in SUBJECT_RELS for child in self.doc.children(token)))
 
-    def _subject_relative_before(self, verb: Token, sentence: Sentence) -> bool:
-        """Is the verb at index `verb` that of a relative clause on the sentence's subject, its pronoun right
-        after a noun and the subject's phrase opening the sentence ("Republicans who have praised …")?"""
+    def _subject_relative_before(self, verb: int, sentence: Sentence) -> bool:
+        """Is the verb at index `verb` that of a relative clause on the sentence's subject, the subject's phrase
+        opening the sentence ("Republicans who have praised …")?"""
         tokens = self.doc.tokens
         pronoun = next((t for t in reversed(tokens[sentence.first:verb]) if self._fold(t) in self.cues.relative_pronouns), None)
-        return pronoun is not None and pronoun.i > sentence.first and tokens[pronoun.i - 1].upos in ("NOUN", "PROPN") \
+        return pronoun is not None and pronoun.i > sentence.first and self._opens_subject_relative(pronoun.i) \
             and all(t.upos in NP_TAGS or t.upos == "ADV" for t in tokens[sentence.first:pronoun.i]) \
             and all(t.upos != "VERB" for t in tokens[pronoun.i + 1:verb])
 

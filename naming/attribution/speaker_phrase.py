@@ -1010,8 +1010,8 @@ class SpeakerPhrases(Reader):
     def _with_relative_clause(self, run: list[Token], sentence: Sentence) -> list[Token]:
         """'UN officials who toured the city said …': the phrase before the cue is the object of a relative
         clause, which the weak parse makes the sentence's main verb; the speaker is the noun phrase the
-        clause hangs on, with the clause. Only a relative pronoun that names persons ("who", no commas):
-        "that" may open the reported clause."""
+        clause hangs on, with the clause. Only a relative pronoun that names persons ("who", no commas), or a
+        "that" between a noun and a verb: "that" may open the reported clause."""
         tokens = self.doc.tokens
         j = run[0].i - 1
         # "people familiar with the matter said", "sources privy to/PART", "A person familiar with the planning for
@@ -1067,17 +1067,6 @@ class SpeakerPhrases(Reader):
         if not head or head[-1].i != j - 1 or not any(t.upos in ("NOUN", "PROPN") for t in head):
             return run
         return tokens[head[0].i:run[-1].i + 1]
-
-    def _opens_subject_relative(self, j: int) -> bool:
-        """Does token j open a relative clause on the noun before it, as its subject: a person's "who", or a
-        "that" or "which" between a noun and a verb ("progressive organizations that have endorsed him say";
-        not "said that he", nor "the claim that Armenia …")?"""
-        tokens = self.doc.tokens
-        word = self._fold(tokens[j])
-        if word in self.cues.person_relatives:
-            return True
-        return word in self.cues.relative_pronouns and 0 < j < len(tokens) - 1 \
-            and tokens[j - 1].upos in ("NOUN", "PROPN") and tokens[j + 1].upos in VERB_TAGS
 
     def _after_question_put(self, subject: list[Token], cue: Token, sentence: Sentence) -> int | None:
         """The index of the comma that closes a question put to the speaker ('Asked whether …,', 'When asked whom
