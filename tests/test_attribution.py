@@ -3007,6 +3007,9 @@ def test_a_sentence_break_without_closing_punctuation_is_none(bundled):
     # a relative clause opened by "that", whose object the parse takes for the speaker
     ("Progressive organizations that have endorsed him say the corridor must stay open.",
      "Progressive organizations that have endorsed him"),
+    # a head noun and "to" ("Ambassador to France", "Aides to Mr. Sanders"): the parse takes its object for the speaker
+    ("Seitchi was returning home to mourn his mother, Chad’s Ambassador to France confirmed.",
+     "Chad’s Ambassador to France"),
     # a participle phrase with its agent on the head noun: the agent only obtained or released the words
     ("A memo obtained by Reuters says the corridor will close.", "A memo obtained by Reuters"),
     # a postnominal adjective whose phrase holds prepositional phrases, the last ending on a possessive's -ing form
@@ -3017,7 +3020,7 @@ def test_speakers_with_first_names_infinitives_and_clauses_the_weak_parse_misrea
     """'Thomas' tagged a preposition, 'to file suit' inside an apposition, 'when contacted by …' set off,
     'who spoke with X' (a cue verb inside the speaker's relative clause)."""
     attribution = next(a for a in analyze(text).attributions
-                       if a.cue.text in ("said", "say", "says", "told", "added", "argued"))
+                       if a.cue.text in ("said", "say", "says", "told", "added", "argued", "confirmed"))
     assert attribution.source.text == source
 
 
