@@ -2829,6 +2829,8 @@ def test_a_participle_speaks_for_the_main_clause_not_a_subordinate_one(analyze):
     ("The ministry opened a corridor and says it has evacuated the wounded.", "says", "The ministry"),
     # an object that opens on a comparative quantity
     ("The Armenian Press reports more than half of the refugees were children.", "reports", "The Armenian Press"),
+    # where it was said, then a comma and the quote
+    ('Pashinyan asks at a rally in Goris, “Who will defend Artsakh now?”', "asks", "Pashinyan"),
     # a word standing for what was said (`content_proforms`)
     ("Ted Cruz apparently thinks so, too.", "apparently thinks", "Ted Cruz"),
 ])

@@ -39,6 +39,7 @@ SPEAKER_AFTER_QUOTE_MAX_TOKENS = 12  # "«…», — рассказала быв
 ANAPHOR_SUBJECT_MAX_WORDS = 3  # "Об этом он сказал", "Об этом глава МИД заявил"
 UNNAMED_SPEAKER_MAX_WORDS = 4  # "«…», — сказал собеседник агентства": no capital, no role word of the lexicon
 LONG_RELATIVE_MAX_TOKENS = 16  # "leaders who would rather be working now on a campaign for Cruz or Rubio said"
+SETTING_MAX_TOKENS = 8         # "asks at Western High School, “…”": where the words were said, before them
 POSTNOMINAL_MAX_TOKENS = 8     # "familiar with the planning for Thursday's meeting": the adjective's phrase
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause
 NUCLEUS_ENDS = {",", "(", "—", "–", ";"}

@@ -7,7 +7,8 @@ from ..nlp import Sentence, Token
 from ..text import fold, token_pieces
 from .colons import ColonStatements
 from .reader import (ANAPHOR_SUBJECT_MAX_WORDS, CLAUSE_MARKS, CONTENT_OPENER_WINDOW, HYPHENS, NOMINAL_TAGS, NP_TAGS,
-                     PARTICLE_WINDOW, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SKIPPABLE_BEFORE_CUE,
+                     PARTICLE_WINDOW, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, SENTENCE_ENDS, SETTING_MAX_TOKENS,
+                     SKIPPABLE_BEFORE_CUE,
                      SOURCE_MAX_TOKENS, SUBJECT_RELS, TEMPORAL_RELS, VERB_TAGS, Cue)
 from .stance_cues import NounAndAdjectiveCues
 
@@ -562,10 +563,16 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             and any(self._is_word(t) for t in self.doc.tokens[sentence.first:k])
 
     def _quote_after_comma(self, following: Token) -> bool:
-        """'Prager continues, “In fact, …”': a comma and the opening mark of a quote after the cue."""
+        """'Prager continues, “In fact, …”', 'Sanders asks at Western High School, “Any questions …?”': a comma and
+        the opening mark of a quote after the cue, where it was said between them."""
         tokens = self.doc.tokens
-        k = following.i + 1
-        return following.text == "," and k + 1 < len(tokens) and self._is_quote_mark(tokens[k]) \
+        sentence = self.doc.sentences[following.sent]
+        comma = following
+        if following.upos == "ADP":
+            comma = next((t for t in tokens[following.i + 1:min(sentence.last, following.i + SETTING_MAX_TOKENS)]
+                          if t.text == "," or t.upos in VERB_TAGS or self._in_quote(t)), following)
+        k = comma.i + 1
+        return comma.text == "," and k + 1 < len(tokens) and self._is_quote_mark(tokens[k]) \
             and self._in_quote(tokens[k + 1])
 
     def _is_passive(self, cue: Token) -> bool:
