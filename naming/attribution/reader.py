@@ -183,6 +183,10 @@ class Reader:
         return 1 < len(words) <= TITLE_MAX_WORDS and words[0][:1].isupper() \
             and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
+    def _possessive(self, token: Token) -> bool:
+        """An owner's mark: the 's split off a noun, or a possessive pronoun ("Kasich's", "her")."""
+        return token.text in POSSESSIVE_ENDINGS or "Poss=Yes" in (token.feats or "")
+
     def _is_naming_verb(self, token: Token) -> bool:
         """A verb that gives a name ("called", "назвал", "nitelendirdi"), by its lemma or, where the
         lemmatizer strays, its surface."""

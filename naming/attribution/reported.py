@@ -136,9 +136,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return True  # '…," this Trump look-alike declared in Mexico City.': it closes the sentence it reports
         if token.i + 1 < sentence.last and self._is_naming_verb(token) and self._cue_preposition(tokens[token.i + 1]):
             return True  # "The ministry's statement called for calm": a demand, not a name
-        comma = next((t.i for t in tokens[token.i + 1:sentence.last] if t.text == ","), None)
-        if k < sentence.first and self._fold(tokens[sentence.first]) in self.cues.as_openers and comma is not None \
-                and self._occasion(token, [t for t in tokens[token.i + 1:comma] if self._is_word(t)], sentence):
+        if k < sentence.first and self._fold(tokens[sentence.first]) in self.cues.as_openers \
+                and self._comma_past_occasion(token, tokens[token.i + 1:sentence.last], sentence) is not None:
             return True  # "As the Post's investigative unit/ADP reported just today, …": the verb of the "as" clause
         for t in tokens[token.i + 1:min(sentence.last, token.i + 1 + CONTENT_OPENER_WINDOW)]:
             following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
@@ -234,7 +233,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         (no third-person singular has such a subject; 'six in 10 say' keeps its cue)."""
         third_singular = self._fold(token).endswith("s") and "Number=Sing" in (token.feats or "")
         if previous is not None and following is not None and following.upos == "NOUN" and self._fold(token).endswith("ed") \
-                and (previous.upos in ("ADP", "ADJ") or previous.text in POSSESSIVE_ENDINGS or "Poss=Yes" in (previous.feats or "")) \
+                and (previous.upos in ("ADP", "ADJ") or self._possessive(previous)) \
                 and not self._in_quote(previous):
             return True  # "in pledged delegates", "the convention's pledged delegates", "a large pledged delegate lead"
         if previous is None or previous.upos not in ("NUM", "DET") or self._in_quote(previous) \
@@ -306,8 +305,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         "her best showing"; the tagger calls some of them adverbs or nouns)?"""
         j = self._before_modifiers(token, sentence, ("ADJ", "ADV", "NOUN"))
         before = self.doc.tokens[j]
-        return j >= sentence.first and (before.text in POSSESSIVE_ENDINGS or "Poss=Yes" in (before.feats or "")
-                                        or before.upos == "PRON" and before.deprel == "nmod:poss")
+        return j >= sentence.first and (self._possessive(before) or before.upos == "PRON" and before.deprel == "nmod:poss")
 
     def _ing_after_adjective(self, token: Token, sentence: Sentence, following: Token | None) -> bool:
         """'critical thinking', 'wishful thinking', 'other telling signs': no verb follows a lowercase
@@ -825,7 +823,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                         after = after[k:] if opener else after[k + 1:]
                     break
             if set_off and self._fold(doc.tokens[sentence.first]) in self.cues.as_openers:
-                after = self._past_setting(cue, after, sentence)  # "As Pashinyan noted in a speech on Monday, …"
+                comma = self._comma_past_occasion(cue, after, sentence)  # "As Pashinyan noted in a speech on Monday, …"
+                after = after if comma is None else after[comma:]
             clause = self._besides_audience(cue, after)
             if clause and len(clause) < len(after) and clause[0].upos in ("DET", "PRON", "PROPN", "NOUN", "NUM") \
                     and any(t.upos in VERB_TAGS for t in clause):
@@ -904,14 +903,14 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return []
         return parts
 
-    def _past_setting(self, cue: Token, after: list[Token], sentence: Sentence) -> list[Token]:
-        """The tokens after a cue from the comma that closes its "as" clause, where only when it was said, or the
-        occasion, stand before that comma ("As Pashinyan noted in a speech on Monday, | the talks …")."""
+    def _comma_past_occasion(self, cue: Token, after: list[Token], sentence: Sentence) -> int | None:
+        """Where in the tokens after a cue the comma is that closes its "as" clause, when only when or where it was
+        said, or to whom, stand before it ("As Pashinyan noted in a speech on Monday, | the talks …"); None
+        where no comma follows or more stands before it."""
         comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-        words = [t for t in after[:comma] if self._is_word(t)] if comma else []
-        if words and self._occasion(cue, words, sentence):
-            return after[comma:]
-        return after
+        if comma is None or not self._occasion(cue, [t for t in after[:comma] if self._is_word(t)], sentence):
+            return None
+        return comma
 
     def _occasion(self, cue: Token, words: list[Token], sentence: Sentence) -> bool:
         """Are the words after a cue, past when and to whom, nothing, a short prepositional phrase ("at a rally",

@@ -105,8 +105,7 @@ class SpeakerPhrases(Reader):
         phrase."""
         tokens = self.doc.tokens
         return not run and j > sentence.first and tokens[j].upos == "VERB" and self._fold(tokens[j]).endswith("ing") \
-            and (tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or "Poss=Yes" in (tokens[j - 1].feats or "")
-                 or tokens[j - 1].text in POSSESSIVE_ENDINGS) \
+            and (tokens[j - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self._possessive(tokens[j - 1])) \
             and not self._in_quote(tokens[j - 1])
 
     def _joins_modifiers(self, j: int, run: list[Token], sentence: Sentence) -> bool:
