@@ -769,7 +769,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             words_after = [t for t in after if self._is_word(t)]
         # ", officials said." or ", X said in a statement.": nothing (or only an adjunct) follows the cue,
         # so the content is what precedes the speaker
-        first_before = min([cue.i] + [t.i for t in source if t.i < cue.i])
+        first_before = self._cue_and_speaker(cue, source)[0]
         # (not a cue going on from another: "said it was too early but added, | “…”" faces the quote after it)
         # (not a cue inside the clause another reports: "said Wednesday he agrees with Ginsburg")
         # (nor an infinitive: "X declined to comment." reports nothing before X)
@@ -851,12 +851,17 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 end = quote.end
         return start, end
 
+    def _cue_and_speaker(self, cue: Token, source: list[Token]) -> tuple[int, int]:
+        """The indices of the first and the last token of the cue and its speaker's phrase, whichever comes first."""
+        indices = [cue.i] + [t.i for t in source]
+        return min(indices), max(indices)
+
     def _outlet_clause_after(self, cue: Token, source: list[Token], sentence: Sentence) -> bool:
         """Does a comma after the cue (and its speaker), past only when, where or to whom it was said, open a clause
         of the outlet's ("…, Anthony says, and she felt …", "…, lawmakers said Friday, as they bristled …", "…, he
         said in a statement, arguing that …")? Then the words reported are before the cue."""
         tokens = self.doc.tokens
-        start = max([cue.i] + [t.i for t in source]) + 1
+        start = self._cue_and_speaker(cue, source)[1] + 1
         comma = next((t.i for t in tokens[start:sentence.last] if t.text == ","), None)
         if comma is None or comma + 1 == sentence.last:
             return False
@@ -878,8 +883,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         """'“Really,” she added when the interviewer expressed shock': right after a quote and its speaker, a
         clause opened by a subordinator says when or why the quote was said, not what ("He said when he was
         young, …" may report it)."""
-        first = min([cue.i] + [t.i for t in source])
-        last = max([cue.i] + [t.i for t in source])
+        first, last = self._cue_and_speaker(cue, source)
         return bool(words_after) and words_after[0].i == last + 1 and self._after_closing_quote(first - 1, sentence) \
             and (self._fold(words_after[0]) in self.cues.adverbial_subordinators
                  or self._fold(words_after[0]) in self.cues.as_openers)
