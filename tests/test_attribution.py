@@ -1899,6 +1899,17 @@ def test_a_poll_opening_the_sentence_is_the_source_of_the_rest(analyze):
         assert [a.cue.text for a in analyze(text).attributions] == ["said"], text
 
 
+def test_a_study_opening_the_sentence_is_no_source_where_somebody_named_speaks_in_it(analyze):
+    """'In a memo released Tuesday, Clinton campaign manager Robby Mook acknowledged …': the memo is where he
+    said it; a share of the respondents ('73 percent of Armenians') still speaks for the poll."""
+    result = analyze("In a study released Tuesday, Armenian economist Tigran Sargsyan acknowledged the blockade had cost "
+                     "the region dearly.")
+    assert [(a.source.text, a.cue.text) for a in result.attributions] == [
+        ("Armenian economist Tigran Sargsyan", "acknowledged")]
+    result = analyze("In a poll released Tuesday, 73 percent of Armenians said the offensive was an aggression.")
+    assert next(a for a in result.attributions if a.cue.text == "In").source.text == "a poll released Tuesday"
+
+
 def test_a_poll_named_inside_the_sentence_is_the_source_of_the_clause_it_closes(analyze):
     """'He fell to 10 percent in the latest CNN/ORC poll released Wednesday': the poll's finding; 'in the polls'
     names no poll, nor does a study that is a room."""

@@ -1400,7 +1400,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             found.append(colon)
         elif said := self._verb_before_colon_quote(tokens, found):
             found.append(said)
-        finding = self._finding_opener(tokens, cues) or self._finding_within(tokens, cues)
+        finding = self._finding_opener(tokens, cues, found) or self._finding_within(tokens, cues)
         if finding:
             found.append(finding)
         stance = None if found else self._stance_opener(tokens, pieces_of)
@@ -1422,9 +1422,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
             return None
         return Cue(tokens[0], (tokens[0].start, tokens[n - 1].end), source, (rest[0].start, rest[-1].end), "preposition")
 
-    def _finding_opener(self, tokens: list[Token], cues: CueLexicon) -> Cue | None:
+    def _finding_opener(self, tokens: list[Token], cues: CueLexicon, found: list[Cue]) -> Cue | None:
         """'In the latest CNN/ORC poll released Wednesday, he fell to 10 percent': a poll or study named
-        after a sentence's opening preposition, up to its comma, is the source of the rest of the sentence."""
+        after a sentence's opening preposition, up to its comma, is the source of the rest of the sentence
+        (and of what its share of people said: 'In a CNN/ORC poll, 38 percent of voters said'); but where
+        somebody named in the rest speaks for himself, the study is only where he did: 'In a memo released
+        Tuesday, Clinton campaign manager Robby Mook acknowledged …'."""
         if not tokens or self._fold(tokens[0]) not in cues.finding_prepositions or self._in_quote(tokens[0]):
             return None
         comma = next((k for k, t in enumerate(tokens[:SOURCE_MAX_TOKENS]) if t.text in CLAUSE_MARKS), None)
@@ -1434,7 +1437,16 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         rest = [t for t in tokens[comma + 1:] if self._is_word(t) or self._is_quote_mark(t)]
         if not any(self._fold(t) in cues.finding_nouns for t in source) or not any(self._is_word(t) for t in rest):
             return None
+        speakers = [c.source for c in found if c.kind == "verb" and c.source and c.source[0].i > tokens[comma].i]
+        if speakers and self._names_somebody_not_a_share(min(speakers, key=lambda s: s[0].i)):
+            return None
         return Cue(tokens[0], (tokens[0].start, tokens[0].end), source, (rest[0].start, rest[-1].end), "preposition")
+
+    def _names_somebody_not_a_share(self, source: list[Token]) -> bool:
+        """'Robby Mook', 'they', 'three economists -- David Autor …'; not a share of a poll's respondents
+        ('73 percent of Americans', 'most', 'likely voters')."""
+        return any(t.upos in ("PROPN", "PRON") for t in source) and not any(
+            any(c.isdigit() for c in t.text) or self._fold(t) in self.cues.quantifier_subjects for t in source)
 
     def _finding_within(self, tokens: list[Token], cues: CueLexicon) -> Cue | None:
         """'He fell to 10 percent in the latest CNN/ORC poll released Wednesday', 'Trump leads by 57 percent
