@@ -4605,3 +4605,14 @@ def test_a_name_in_quotes_inside_the_outlets_sentence_goes_on_with_nobodys_words
     assert yelled.continuation == []
     name = next(a for a in result.attributions if a.content.text == "Red Neck Country Club")
     assert name.speaker is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“We will never leave Stepanakert,” said Ruben Vardanyan, half joking. He has lived there for two years.",
+     "Ruben Vardanyan"),
+    ("“We will never leave Stepanakert,” he said, smiling.", "he"),
+])
+def test_a_participle_closing_the_sentence_says_how_it_was_said(analyze, text, source):
+    """'…,'' said Robin Maynard, half joking.': no cue of its own, and not part of the speaker's name."""
+    quote = only(analyze(in_body(text)))
+    assert (quote.kind, quote.cue.text, quote.source.text) == ("direct", "said", source)

@@ -172,7 +172,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                 and any(t.text == "," for t in self.doc.tokens[token.i + 1:sentence.last]) \
                 and not (token.i + 1 < sentence.last and self._fold(self.doc.tokens[token.i + 1]) in self.cues.agent_prepositions):
             return False  # but "Asked by Reuters whether …, Pashinyan said": the question is Reuters'
-        if self._set_off_participle(token, sentence) or self._inside_set_off_participle(token, sentence):
+        if self._set_off_participle(token, sentence) or self._inside_set_off_participle(token, sentence) \
+                or self._closing_manner_participle(token, sentence):
             return False
         if any(c.deprel == "aux" and c.i < token.i and self.cues.listed(c, self.cues.obligation_modals)
                for c in self.doc.children(token)):
@@ -204,6 +205,18 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if self._plural_subject_before(token, previous, following) or self._base_form_after_quantifier(token, previous, following):
             return True
         return self._third_person_after_subject(token, sentence)
+
+    def _closing_manner_participle(self, token: Token, sentence: Sentence) -> bool:
+        """'…,'' said Robin Maynard, half joking.': a present participle after a comma that closes the sentence
+        says how something was said; it reports nothing of its own."""
+        if not self._present_participle(token) or self._in_quote(token):
+            return False
+        if any(self._is_word(t) or t.text not in SENTENCE_ENDS for t in self.doc.tokens[token.i + 1:sentence.last]):
+            return False  # but "…, reporting: “…”"
+        j = self._past_adverbs(token.i, sentence)
+        if j > sentence.first and self._is_word(self.doc.tokens[j]) and self.doc.tokens[j].upos not in ("PROPN", "PRON"):
+            j -= 1  # "half/NOUN joking": a word the tagger does not call an adverb
+        return j > sentence.first and self.doc.tokens[j].text == ","
 
     def _base_form_after_quantifier(self, token: Token, previous: Token | None, following: Token | None) -> bool:
         """'a strategy some believe he could replicate', 'laws that some say target Muslims': a cue verb's base

@@ -1342,7 +1342,8 @@ class SpeakerPhrases(Reader):
             return tokens[run[0].i:words[-1].i + 1]  # "…, said an American official who was briefed on …"
         if not (rest and rest[0].text == "," and words and len(words) <= SOURCE_MAX_TOKENS and (
                 words[0].upos in NP_TAGS or words[0].upos is None) and not self.cues.is_verb(words[0])
-                and not any(self._in_quote(t) for t in words)):
+                and not any(self._in_quote(t) for t in words)
+                and not (len(words) <= 2 and self._present_participle(words[-1]))):  # "…, half joking."
             return run
         # comma by comma: an age ("Yin Myint May, 60, a doctor") or a relative clause ("…, who lives in …")
         # goes on; another phrase after a comma belongs to something else
