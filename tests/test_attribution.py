@@ -4616,3 +4616,13 @@ def test_a_participle_closing_the_sentence_says_how_it_was_said(analyze, text, s
     """'…,'' said Robin Maynard, half joking.': no cue of its own, and not part of the speaker's name."""
     quote = only(analyze(in_body(text)))
     assert (quote.kind, quote.cue.text, quote.source.text) == ("direct", "said", source)
+
+
+def test_a_cue_after_a_dash_piece_shares_the_subject_before_a_parenthesis_and_a_time(analyze):
+    """'Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed … — something that’s thrown the GOP into chaos — and
+    said …': the sentence's subject, with its party and state, past the time phrase before its first verb."""
+    result = analyze(in_body("Sen. Bob Menendez (D-N.J.) on Wednesday downplayed Aliyev‘s attack on a federal judge’s "
+                             "Armenian heritage — something that’s thrown the region into chaos all week — and said "
+                             "it’s basically the same thing as an aggression."))
+    said = by_cue(result, "said")
+    assert (said.source.text, said.speaker) == ("Sen. Bob Menendez (D-N.J.)", "Bob Menendez")

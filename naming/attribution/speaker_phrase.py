@@ -1189,6 +1189,13 @@ class SpeakerPhrases(Reader):
                 break
             run.append(t)
         k = run[-1].i + 1 if run else cue.i
+        close = self._closing_parenthesis(k, sentence) if run else None
+        if close is not None and close < cue.i:
+            run, k = tokens[run[0].i:close + 1], close + 1  # "Sen. Chuck Grassley (R-Iowa) downplayed …, and said"
+        if k + 1 < cue.i and tokens[k].upos == "ADP" and tokens[k].text.islower() and self._time_word(tokens[k + 1], sentence):
+            k += 1  # "… on Wednesday downplayed …"
+        while k < cue.i and self._time_word(tokens[k], sentence):
+            k += 1
         while k < cue.i and tokens[k].upos == "ADV":
             k += 1  # "Donald Trump often takes …, and has promised"
         following = tokens[k] if run and k < cue.i else None
