@@ -4626,3 +4626,14 @@ def test_a_cue_after_a_dash_piece_shares_the_subject_before_a_parenthesis_and_a_
                              "it’s basically the same thing as an aggression."))
     said = by_cue(result, "said")
     assert (said.source.text, said.speaker) == ("Sen. Bob Menendez (D-N.J.)", "Bob Menendez")
+
+
+def test_a_reported_clause_ends_at_a_colon_before_another_speakers_clause(analyze):
+    """'Early polls show voters rejecting Mr. Trump: A Quinnipiac University poll this month found …': what follows
+    the colon has a speaker of its own; a colon right after the cue still opens what it reports."""
+    result = analyze(in_body("The ministry says the region has drawn anger from all sides: Pashinyan, in 2023, "
+                             "questioned the ministry's figures."))
+    assert by_cue(result, "says").content.text == "the region has drawn anger from all sides"
+    assert by_cue(result, "questioned").content.text == "the ministry's figures"
+    said = by_cue(analyze(in_body("He said: Pashinyan told him the talks would go on.")), "said")
+    assert said.content.text == "Pashinyan told him the talks would go on"

@@ -195,10 +195,11 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         return any(self._is_word(t) and self._fold(t) not in self.cues.complementizers for t in tokens)
 
     def _coordinates(self, joint: list[Token], start: int, other: Cue) -> bool:
-        """Does punctuation or a conjunction join the other cue's clause to this content (", and", ", adding")?
+        """Does punctuation or a conjunction join the other cue's clause to this content (", and", ", adding",
+        "…: A Quinnipiac poll found")?
         Not a conjunction opening the content that pairs the other cue's subjects ("said both he and Rubio
         promised")."""
-        return any(t.text in (",", ";", "—", "–")
+        return any(t.text in (",", ";", ":", "—", "–")
                    or (t.upos == "CCONJ" or t.upos is None and self._fold(t) in self.cues.coordinators)  # untagged "и"
                    and not (t.start == start and self._fold(t) in self.cues.correlatives
                             and any(x.upos == "CCONJ" for x in other.source))
