@@ -4637,3 +4637,9 @@ def test_a_reported_clause_ends_at_a_colon_before_another_speakers_clause(analyz
     assert by_cue(result, "questioned").content.text == "the ministry's figures"
     said = by_cue(analyze(in_body("He said: Pashinyan told him the talks would go on.")), "said")
     assert said.content.text == "Pashinyan told him the talks would go on"
+
+
+def test_a_name_opening_the_sentence_before_its_cue_is_the_speaker_whatever_its_tag(analyze):
+    """'Aliyev/INTJ said the army entered the city.': the weak tagger's interjection right before a cue verb."""
+    said = only(analyze(in_body("Aliyev said the army entered the city.")))
+    assert (said.source.text, said.cue.text, said.content.text) == ("Aliyev", "said", "the army entered the city")

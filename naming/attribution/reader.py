@@ -344,9 +344,11 @@ class Reader:
     def _name_before_cue(self, token: Token) -> bool:
         """'"…," From said', '"…," Will wrote', 'Instead, Will called for …', 'But Wheeler added': a capitalised
         word right before a cue verb, alone after a quote or tagged as a preposition, an auxiliary or an adverb
-        (which a sentence writes in lower case), is the speaker's name."""
+        (which a sentence writes in lower case), or as an interjection, is the speaker's name."""
         if not token.text[:1].isupper() or token.i == 0 or token.i + 1 == len(self.doc.tokens):
             return False
+        if token.upos in ("INTJ", "X") and self.cues.is_verb(self.doc.tokens[token.i + 1]) and not token.text.isupper():
+            return True  # "Aliyev/INTJ said …": no interjection stands right before a verb, even opening a sentence
         return self.cues.is_verb(self.doc.tokens[token.i + 1]) and (
             token.upos in ("AUX", "ADP", "ADV") or self._after_closing_quote(token.i - 1, self.doc.sentences[token.sent])) \
             and self._name_in_running_text(token)
