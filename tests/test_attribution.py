@@ -4643,3 +4643,13 @@ def test_a_name_opening_the_sentence_before_its_cue_is_the_speaker_whatever_its_
     """'Aliyev/INTJ said the army entered the city.': the weak tagger's interjection right before a cue verb."""
     said = only(analyze(in_body("Aliyev said the army entered the city.")))
     assert (said.source.text, said.cue.text, said.content.text) == ("Aliyev", "said", "the army entered the city")
+
+
+def test_a_quote_mark_after_a_set_off_participle_is_no_main_verb(analyze):
+    """'…, Senator X, Democrat of New Jersey, called over his shoulder, ''His comments are not helping.''': the
+    cue is the sentence's own verb (the tagger calls the quote's opening mark a verb, which made "called over
+    his shoulder" look like a participle set off before the main verb)."""
+    quote = only(analyze(in_body("Dashing into a closed-door luncheon of senators, Senator Bob Menendez, Democrat of "
+                                 "New Jersey, called over his shoulder, ''His comments are not helping.''")))
+    assert (quote.kind, quote.cue.text, quote.source.text, quote.speaker) == (
+        "direct", "called", "Senator Bob Menendez, Democrat of New Jersey", "Bob Menendez")

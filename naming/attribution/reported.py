@@ -463,7 +463,9 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         after = [t for t in rest[closing + 1:] if t.upos != "ADV"] if closing is not None else []
         # the main clause's verb; not a participle opening a clause of its own ('Burr, a Republican who …,
         # acknowledged that the party may have to disavow Trump, employing the maxim …')
-        return bool(after) and after[0].upos in VERB_TAGS and not self._fold(after[0]).endswith("ing")
+        # (not a quote's mark the tagger calls a verb: '…, called over her shoulder, ''His comments …''')
+        return bool(after) and after[0].upos in VERB_TAGS and self._is_word(after[0]) and not self._in_quote(after[0]) \
+            and not self._fold(after[0]).endswith("ing")
 
     def _inside_set_off_participle(self, token: Token, sentence: Sentence) -> bool:
         """'Trump, asked whether he would concede, said no', 'When asked whom she supported, Ms. Sherry …': a cue
