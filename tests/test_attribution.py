@@ -4653,3 +4653,9 @@ def test_a_quote_mark_after_a_set_off_participle_is_no_main_verb(analyze):
                                  "New Jersey, called over his shoulder, ''His comments are not helping.''")))
     assert (quote.kind, quote.cue.text, quote.source.text, quote.speaker) == (
         "direct", "called", "Senator Bob Menendez, Democrat of New Jersey", "Bob Menendez")
+
+
+def test_a_subordinator_alone_is_no_speaker(analyze):
+    """'…, whether discussing the offensive or the exodus': the weak parse's subject of the participle."""
+    result = analyze(in_body("Armenian outlets rarely quote her, whether discussing the offensive or the exodus."))
+    assert [a.source.text for a in result.attributions if a.source is not None] == ["Armenian outlets"]

@@ -1269,9 +1269,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _misread_source(self, cue: Cue) -> bool:
         """A phrase no speaker opens, which the weak parse made one: a preposition's ("in March", "at the
-        investment bank"; not "of whom"), the existential "There were reports", or the "it" of "It is too
-        soon to say", "it's important to remember", or what an adjective's infinitive cue is said of ("The
-        effects are difficult to predict")."""
+        investment bank"; not "of whom"), a subordinator alone ("whether discussing …", "despite admitting";
+        not a relative "that", nor a name so tagged, '"…," From said'), the existential "There were reports", or the "it" of "It is too soon to say",
+        "it's important to remember", or what an adjective's infinitive cue is said of ("The effects are
+        difficult to predict")."""
         source = cue.source
         if not source or source[0].upos is None:
             return False
@@ -1280,6 +1281,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         relative = len(source) > 1 and self._fold(source[1]) in self.cues.relative_pronouns \
             and self._fold(source[1]) not in self.cues.person_relatives
         return first.upos == "ADP" and first.text.islower() and not relative \
+            or len(source) == 1 and (first.upos in ("ADP", "SCONJ") or self._fold(first) in self.cues.complementizers) \
+            and self._fold(first) not in self.cues.relative_pronouns and not self._misread_name(first) \
             or len(source) == 1 and first.upos == "PRON" and self._fold(first) in self.cues.existentials \
             or len(source) == 1 and self._fold(first) in self.cues.extraposing_pronouns \
             and self._extraposed_infinitive(first, cue.token) \
