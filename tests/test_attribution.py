@@ -4659,3 +4659,11 @@ def test_a_subordinator_alone_is_no_speaker(analyze):
     """'…, whether discussing the offensive or the exodus': the weak parse's subject of the participle."""
     result = analyze(in_body("Armenian outlets rarely quote her, whether discussing the offensive or the exodus."))
     assert [a.source.text for a in result.attributions if a.source is not None] == ["Armenian outlets"]
+
+
+@pytest.mark.parametrize("text", ["Pashinyan told The Associated Press that the talks had failed.",
+                                  "Pashinyan told the Associated Press on Monday that the talks had failed."])
+def test_an_audience_named_in_capitals_is_not_what_was_said(analyze, text):
+    """'Dayton tells The Associated/VERB Press that …': the tagger's verb inside the audience's name."""
+    told = only(analyze(in_body(text)))
+    assert (told.cue.text, told.content.text) == ("told", "that the talks had failed")
