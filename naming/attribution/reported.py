@@ -828,9 +828,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     skipped = after[:k]
                     # (untagged, a cue verb among them owns the clause: "называет эти заявления «клеветой» и
                     # настаивает, что …", and a quote is what was said: "называет это «добровольным выездом», а …")
-                    # ("told The Associated/VERB Press that": a capitalised word inside a name, whatever its tag)
+                    # (a capitalised word inside a name, whatever its tag: "told The Associated/VERB Press that",
+                    # "wrote on X/PUNCT that")
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
-                           or self._name_in_running_text(x) for x in skipped) and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x))
+                           or self._name_in_running_text(x)
+                           or x.text.isalpha() and x.text[:1].isupper() and skipped[0] is not x and skipped[0].upos == "ADP"
+                           for x in skipped) and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x))
                                                          for x in skipped) \
                             and (opener or not skipped or skipped[0].upos == "ADP"
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)
