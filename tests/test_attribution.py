@@ -4669,3 +4669,16 @@ def test_an_audience_or_a_setting_named_in_capitals_is_not_what_was_said(analyze
     capitalised word of the name, what stands before the clause is to whom or where it was said."""
     said = only(analyze(in_body(text)))
     assert (said.cue.text, said.content.text) == (cue, "that the talks had failed")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Hakobyan fled Stepanakert in September. Women and children waited at the border for days, as women "
+     "always do. She said the road was closed.", "Anna Hakobyan"),
+    ("Ruben Vardanyan was detained at the border. Still, he said the region would not be emptied, and still he "
+     "waited.", "Ruben Vardanyan"),
+])
+def test_a_word_capitalised_to_open_a_sentence_is_no_antecedent(analyze, text, speaker):
+    """'Women/PROPN and children waited …', 'Still/PROPN, he said …': the weak tagger's names; the article writes
+    the word in lower case elsewhere, so a later pronoun goes back to the person named before."""
+    said = by_cue(analyze(in_body(text)), "said")
+    assert said.speaker == speaker
