@@ -4676,9 +4676,11 @@ def test_an_audience_or_a_setting_named_in_capitals_is_not_what_was_said(analyze
      "always do. She said the road was closed.", "Anna Hakobyan"),
     ("Ruben Vardanyan was detained at the border. Still, he said the region would not be emptied, and still he "
      "waited.", "Ruben Vardanyan"),
+    ("Pashinyan met the refugees in Goris. Nonetheless, he sought to calm them and said the state would help.",
+     "Nikol Pashinyan"),
 ])
 def test_a_word_capitalised_to_open_a_sentence_is_no_antecedent(analyze, text, speaker):
-    """'Women/PROPN and children waited …', 'Still/PROPN, he said …': the weak tagger's names; the article writes
-    the word in lower case elsewhere, so a later pronoun goes back to the person named before."""
+    """'Women/PROPN and children waited …', 'Still/PROPN, he said …': the weak tagger's names; an adverb, or a word
+    the article writes in lower case elsewhere, so a later pronoun goes back to the person named before."""
     said = by_cue(analyze(in_body(text)), "said")
     assert said.speaker == speaker

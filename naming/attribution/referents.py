@@ -41,16 +41,19 @@ class Referents(Reader):
                         phrase = self._np_around(token)
                         if all(self._fold(t) in self.cues.time_words or not self._is_word(t) for t in phrase):
                             continue  # "Wednesday was …", a date the tagger calls a name: nobody
-                        if phrase == [token] and token.i == sentence.first and self._written_lower_elsewhere(token):
-                            continue  # "Instead, it was …", "Perhaps it shows …": a word capitalised to open the sentence
+                        if phrase == [token] and token.i == sentence.first and self._capitalised_to_open(token):
+                            continue  # "Instead, he was …", "Women and children waited …": no name
                         speaker = self.speakers.lookup(self._words(phrase))
                         found.append(Referent(phrase[0].start, speaker, self._folded(phrase)))
         return found
 
-    def _written_lower_elsewhere(self, token: Token) -> bool:
-        """Does the article write the word in lower case somewhere ("instead", "perhaps"), so that it is no name?"""
+    def _capitalised_to_open(self, token: Token) -> bool:
+        """Is the word that opens a sentence capitalised only for that, which the weak tagger calls a name: an
+        adverb ("Instead, he was …", "Still, …"), or a word the article writes in lower case elsewhere
+        ("Women and children waited …")?"""
         lower = token.text.lower()
-        return lower != token.text and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.text) is not None
+        return lower != token.text and (self.cues.listed(token, self.cues.adverbs)
+                                        or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.text) is not None)
 
     def _words(self, tokens: list[Token]) -> list[str]:
         """The words as written: tokens with nothing between them are one word ("Holtz-Eakin", "Rubio's")."""
