@@ -277,8 +277,9 @@ class CueLexicon:
 
 
 # Which earlier speakers a pronoun may stand for: a person, a group, either; "writer" is a first person,
-# the outlet's own writers outside quotes ("Refugees we spoke to said") and the quote's speaker inside one.
-PRONOUN_KINDS = {"person", "group", "any", "writer"}
+# the outlet's own writers outside quotes ("Refugees we spoke to said") and the quote's speaker inside one;
+# "addressee" a second person, whom no earlier name stands for.
+PRONOUN_KINDS = {"person", "group", "any", "writer", "addressee"}
 
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions",

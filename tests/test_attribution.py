@@ -4684,3 +4684,11 @@ def test_a_word_capitalised_to_open_a_sentence_is_no_antecedent(analyze, text, s
     the article writes in lower case elsewhere, so a later pronoun goes back to the person named before."""
     said = by_cue(analyze(in_body(text)), "said")
     assert said.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["Thousands of Armenians fled the city. You know the city is empty now.",
+                                  "Pashinyan spoke in Goris.\n\nWho said the corridor was open? Nobody did."])
+def test_a_second_person_or_a_bare_relative_names_no_speaker(analyze, text):
+    """'You know …' speaks to the reader, and 'Who said …?' asks; neither is somebody named "You" or "Who"."""
+    speakers = [a.speaker for a in analyze(in_body(text)).attributions]
+    assert speakers and all(speaker is None for speaker in speakers), speakers

@@ -133,7 +133,9 @@ class Referents(Reader):
             if antecedent and all(t.upos == "NUM" for t in antecedent) and antecedent[0].i - 1 > sentence.first \
                     and self.doc.tokens[antecedent[0].i - 1].text == ",":
                 antecedent = self._run_before(antecedent[0].i - 1, sentence)  # "Anna, 34, who …": not the age
-            source = antecedent or source
+            if not antecedent:
+                return None  # a relative pronoun with no phrase before it to stand for names nobody
+            source = antecedent
         described = source
         source = self._nucleus(source)
         if not source:
@@ -150,6 +152,8 @@ class Referents(Reader):
             return (referents[k] for k in range(first - 1, -1, -1))
         earlier = nearest_first()
         pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
+        if pronoun_kind == "addressee":
+            return None
         if pronoun_kind == "writer":
             # "Refugees we spoke to rejected the idea": outside quotes "we" and "I" are the outlet's writers,
             # nobody named before; inside a quote, the quote's speaker and their side
