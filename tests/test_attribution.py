@@ -4692,3 +4692,11 @@ def test_a_second_person_or_a_bare_relative_names_no_speaker(analyze, text):
     """'You know …' speaks to the reader, and 'Who said …?' asks; neither is somebody named "You" or "Who"."""
     speakers = [a.speaker for a in analyze(in_body(text)).attributions]
     assert speakers and all(speaker is None for speaker in speakers), speakers
+
+
+def test_a_month_the_tagger_makes_a_subject_is_no_antecedent(analyze):
+    """'a judge in October/PROPN/nsubj sentenced …': a date, which no later pronoun stands for."""
+    result = analyze(in_body("Anna Hakobyan fled Stepanakert. In the town of Goris, for instance, a judge in October "
+                             "sentenced a 26-year-old man to five months' probation after the man had posted threats. "
+                             "She said the sentence was fair."))
+    assert by_cue(result, "said").speaker == "Anna Hakobyan"

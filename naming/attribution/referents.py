@@ -39,8 +39,8 @@ class Referents(Reader):
                 with self._reading(sentence):  # an English paragraph of a Russian article: English names
                     for token in subjects:
                         phrase = self._np_around(token)
-                        if all(self._fold(t) in self.cues.time_words or not self._is_word(t) for t in phrase):
-                            continue  # "Wednesday was …", a date the tagger calls a name: nobody
+                        if all(self._time_word(t, sentence) or not self._is_word(t) for t in phrase):
+                            continue  # "Wednesday was …", "a judge in October sentenced": a date the tagger calls a name
                         if phrase == [token] and token.i == sentence.first and self._capitalised_to_open(token):
                             continue  # "Instead, he was …", "Women and children waited …": no name
                         speaker = self.speakers.lookup(self._words(phrase))
