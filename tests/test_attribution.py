@@ -4700,3 +4700,11 @@ def test_a_month_the_tagger_makes_a_subject_is_no_antecedent(analyze):
                              "sentenced a 26-year-old man to five months' probation after the man had posted threats. "
                              "She said the sentence was fair."))
     assert by_cue(result, "said").speaker == "Anna Hakobyan"
+
+
+def test_a_party_and_state_in_parentheses_is_no_antecedent(analyze):
+    """'Sen. Bernie Sanders (I-Vt./PROPN/nsubj)': the tag after the name, which no later pronoun stands for."""
+    result = analyze(in_body("Among those who met the refugees was Sen. Bernie Sanders (I-Vt.), who walked through "
+                             "the camp. He said they needed help."))
+    speaker = by_cue(result, "said").speaker
+    assert speaker is None or speaker.endswith("Sanders"), speaker

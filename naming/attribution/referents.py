@@ -43,6 +43,9 @@ class Referents(Reader):
                             continue  # "Wednesday was …", "a judge in October sentenced": a date the tagger calls a name
                         if phrase == [token] and token.i == sentence.first and self._capitalised_to_open(token):
                             continue  # "Instead, he was …", "Women and children waited …": no name
+                        if phrase[0].i > sentence.first and self.doc.tokens[phrase[0].i - 1].text == "(" \
+                                and phrase[-1].i + 1 < sentence.last and self.doc.tokens[phrase[-1].i + 1].text == ")":
+                            continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the name before
                         speaker = self.speakers.lookup(self._words(phrase))
                         found.append(Referent(phrase[0].start, speaker, self._folded(phrase)))
         return found
