@@ -828,12 +828,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     skipped = after[:k]
                     # (untagged, a cue verb among them owns the clause: "называет эти заявления «клеветой» и
                     # настаивает, что …", and a quote is what was said: "называет это «добровольным выездом», а …")
-                    # (a capitalised word inside a name, whatever its tag: "told The Associated/VERB Press that",
-                    # "wrote on X/PUNCT that")
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
-                           or self._name_in_running_text(x)
-                           or x.text.isalpha() and x.text[:1].isupper() and skipped[0] is not x and skipped[0].upos == "ADP"
-                           for x in skipped) and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x))
+                           or self._capitalised_in_name(x, skipped) for x in skipped) and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x))
                                                          for x in skipped) \
                             and (opener or not skipped or skipped[0].upos == "ADP"
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)
@@ -981,6 +977,12 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                                  or self.cues.listed(head, self.cues.audience_nouns)):
             return words[k:]
         return words
+
+    def _capitalised_in_name(self, word: Token, phrase: list[Token]) -> bool:
+        """'told The Associated/VERB Press that', 'wrote on X/PUNCT that': a capitalised word inside a name
+        between a cue and its clause, whatever its tag (any word a preposition opens the phrase for)."""
+        return self._name_in_running_text(word) or word.text.isalpha() and word.text[:1].isupper() \
+            and word is not phrase[0] and phrase[0].upos == "ADP"
 
     def _as_clause_closing(self, first: int, sentence: Sentence, cue: Token) -> bool:
         """'The numbers changed, as Pashinyan has acknowledged.': an "as" clause reports the sentence before it,
@@ -1273,10 +1275,10 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
 
     def _misread_source(self, cue: Cue) -> bool:
         """A phrase no speaker opens, which the weak parse made one: a preposition's ("in March", "at the
-        investment bank"; not "of whom"), a subordinator alone ("whether discussing …", "despite admitting";
-        not a relative "that", nor a name so tagged, '"…," From said'), the existential "There were reports", or the "it" of "It is too soon to say",
-        "it's important to remember", or what an adjective's infinitive cue is said of ("The effects are
-        difficult to predict")."""
+        investment bank"; not "of whom"), a subordinator alone ("whether discussing …"; not a relative "that",
+        nor a name so tagged, '"…," From said'), the existential "There were reports", or the "it" of "It is
+        too soon to say", "it's important to remember", or what an adjective's infinitive cue is said of ("The
+        effects are difficult to predict")."""
         source = cue.source
         if not source or source[0].upos is None:
             return False
