@@ -132,7 +132,7 @@ def pieces_version() -> str:
 LONG_RUN = re.compile(r"\S{%d,}" % MAX_WORD)
 
 
-DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s+")
+DATELINE_DASH = re.compile(r"\s(?:—|―|–|--|-)\s+")  # "WASHINGTON ― …": HuffPost writes the horizontal bar
 DATELINE_MAX = 80  # characters: "PASADENA, Calif., Jan. 1 (UPI) — " is 33
 AGENCY = re.compile(r"\([^()]{1,30}\)")
 

@@ -235,6 +235,7 @@ def test_long_runs_without_spaces_are_not_parsed(analyzer, tmp_path):
     ("WASHINGTON (AP) — The talks ended.", "WASHINGTON (AP) —"),
     ("NEW YORK, Dec. 11 (UPI) — The talks ended.", "NEW YORK, Dec. 11 (UPI) —"),
     ("BOCA RATON, Fla. -- The talks ended.", "BOCA RATON, Fla. --"),
+    ("WASHINGTON \u2015 The talks ended.", "WASHINGTON \u2015"),
     ("IOWA POLLS NOT NECESSARILY WRONG - Jeffrey M. Jones: “They are early.”", "IOWA POLLS NOT NECESSARILY WRONG -"),
     ("Pashinyan - who was in Moscow - said the talks ended.", None),
     ("NATO troops - and Russian ones - stayed.", None),
