@@ -846,7 +846,6 @@ def test_headline_and_read_more_lines(analyzer):
     assert not any(a.speaker == "Antony Blinken" for a in result.attributions)
 
 
-
 def _headline_article(analyzer, text):
     from naming.corpus import make_article
 
