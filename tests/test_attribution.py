@@ -4707,3 +4707,14 @@ def test_a_party_and_state_in_parentheses_is_no_antecedent(analyze):
                              "the camp. He said they needed help."))
     speaker = by_cue(result, "said").speaker
     assert speaker is None or speaker.endswith("Sanders"), speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Archbishop Vrtanes Abrahamyan stood at the altar in Glendale, California, and, citing the Gospel of Matthew, "
+     "condemned the blockade.", "Archbishop Vrtanes Abrahamyan"),
+    ("The bishop spoke in Yerevan, Armenia, and, quoting Narekatsi, condemned the blockade.", "The bishop"),
+])
+def test_a_cue_after_a_conjunction_set_off_by_commas_is_a_second_verb_of_the_subject(analyze, text, source):
+    """'Pastor Bradley Cranston stood at his pulpit in Burlington, Iowa, and, citing Exodus 18:21, endorsed …': the
+    place before ', and,' is no apposition of a speaker."""
+    assert by_cue(analyze(in_body(text)), "condemned").source.text == source

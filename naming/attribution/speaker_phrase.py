@@ -263,6 +263,8 @@ class SpeakerPhrases(Reader):
                 break
             if stripped != close and self._subordinate_subject(chunk):
                 return chunk[1:]  # "…, as Peña Nieto, contradicting Trump, said": the subordinate clause's subject
+            if len(chunk) == 1 and chunk[0].upos == "CCONJ":
+                return []  # "X stood at his pulpit in Burlington, Iowa, and, citing Exodus, endorsed": a second verb of X's
             if self._set_off_adjunct(chunk):
                 stripped = m
                 continue
