@@ -100,7 +100,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         """Is the verb at index `verb` that of a relative clause on the sentence's subject, the subject's phrase
         opening the sentence ("Republicans who have praised …")?"""
         tokens = self.doc.tokens
-        pronoun = next((t for t in reversed(tokens[sentence.first:verb]) if self._fold(t) in self.cues.relative_pronouns), None)
+        pronoun = next((t for t in reversed(tokens[sentence.first:verb])
+                        if self._fold(t) in self.cues.relative_pronouns), None)
         return pronoun is not None and pronoun.i > sentence.first and self._opens_subject_relative(pronoun.i) \
             and all(t.upos in NP_TAGS or t.upos == "ADV" for t in tokens[sentence.first:pronoun.i]) \
             and all(t.upos != "VERB" for t in tokens[pronoun.i + 1:verb])
@@ -829,8 +830,8 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
                     # (untagged, a cue verb among them owns the clause: "называет эти заявления «клеветой» и
                     # настаивает, что …", and a quote is what was said: "называет это «добровольным выездом», а …")
                     if all(x.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", None) or x.text == ","
-                           or self._capitalised_in_name(x, skipped) for x in skipped) and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x))
-                                                         for x in skipped) \
+                           or self._capitalised_in_name(x, skipped) for x in skipped) \
+                            and not any(x.upos is None and (self.cues.is_verb(x) or self._in_quote(x)) for x in skipped) \
                             and (opener or not skipped or skipped[0].upos == "ADP"
                                                   or all(x.deprel in TEMPORAL_RELS for x in skipped)
                                                   # no tags: "teilte am Dienstag mit, dass …"

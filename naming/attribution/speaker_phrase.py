@@ -1008,6 +1008,11 @@ class SpeakerPhrases(Reader):
             return []
         return tokens[head[0].i:j + 1]
 
+    def _after_postnominal_adjective(self, k: int) -> bool:
+        """Is token k the preposition after an adjective that follows its noun ("familiar with", "privy to/PART")?"""
+        tokens = self.doc.tokens
+        return tokens[k].upos in ("ADP", "PART") and self._fold(tokens[k - 1]) in self.cues.postnominal_adjectives
+
     def _with_relative_clause(self, run: list[Token], sentence: Sentence) -> list[Token]:
         """'UN officials who toured the city said …': the phrase before the cue is the object of a relative
         clause, which the weak parse makes the sentence's main verb; the speaker is the noun phrase the
@@ -1018,13 +1023,11 @@ class SpeakerPhrases(Reader):
         # "people familiar with the matter said", "sources privy to/PART", "A person familiar with the planning for
         # Thursday's meeting says": the adjective's phrase may hold prepositional phrases of its own
         k = j
-        while k - 1 > sentence.first and j - k < POSTNOMINAL_MAX_TOKENS and not (
-                tokens[k].upos in ("ADP", "PART") and self._fold(tokens[k - 1]) in self.cues.postnominal_adjectives):
+        while k - 1 > sentence.first and j - k < POSTNOMINAL_MAX_TOKENS and not self._after_postnominal_adjective(k):
             if not (tokens[k].upos in NP_TAGS or tokens[k].upos == "ADP" or tokens[k].text in POSSESSIVE_ENDINGS):
                 break
             k -= 1
-        if k - 1 > sentence.first and tokens[k].upos in ("ADP", "PART") \
-                and self._fold(tokens[k - 1]) in self.cues.postnominal_adjectives:
+        if k - 1 > sentence.first and self._after_postnominal_adjective(k):
             head = self._run_before(k - 1, sentence)
             if head and head[-1].i == k - 2 and any(t.upos in ("NOUN", "PROPN", "PRON") for t in head):
                 return tokens[head[0].i:run[-1].i + 1]
@@ -1056,7 +1059,8 @@ class SpeakerPhrases(Reader):
             # "Another intelligence source speaking to Fox News said", "A memo obtained by Reuters says": a
             # participle phrase, no pronoun (its agent is no speaker)
             participle = tokens[j + 1]
-            by_agent = participle.i + 1 < run[0].i and self._fold(tokens[participle.i + 1]) in self.cues.agent_prepositions \
+            by_agent = participle.i + 1 < run[0].i \
+                and self._fold(tokens[participle.i + 1]) in self.cues.agent_prepositions \
                 and ("VerbForm=Part" in (participle.feats or "") or self._fold(participle).endswith("ed"))
             if participle.upos == "VERB" and (self._fold(participle).endswith("ing") or by_agent) \
                     and tokens[j].upos in ("NOUN", "PROPN", "ADJ"):  # the weak tagger's "official/ADJ"
@@ -1194,7 +1198,8 @@ class SpeakerPhrases(Reader):
         close = self._closing_parenthesis(k, sentence) if run else None
         if close is not None and close < cue.i:
             run, k = tokens[run[0].i:close + 1], close + 1  # "Sen. Chuck Grassley (R-Iowa) downplayed …, and said"
-        if k + 1 < cue.i and tokens[k].upos == "ADP" and tokens[k].text.islower() and self._time_word(tokens[k + 1], sentence):
+        if k + 1 < cue.i and tokens[k].upos == "ADP" and tokens[k].text.islower() \
+                and self._time_word(tokens[k + 1], sentence):
             k += 1  # "… on Wednesday downplayed …"
         while k < cue.i and self._time_word(tokens[k], sentence):
             k += 1
