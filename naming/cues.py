@@ -79,6 +79,7 @@ class CueLexicon:
     stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     distancing: tuple[tuple[str, ...], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)
+    sexed_titles: dict[str, str] = field(default_factory=dict)  # "mr." → man: whom "she" cannot stand for
     role_nouns: WordSet = WordSet()
     # People who speak as themselves ("жительница Степанакерта", "une habitante", "experts"): speaker phrases
     # as role nouns are, and among them, but never a later mention of a speaker named before, as "the minister" is
@@ -278,8 +279,11 @@ class CueLexicon:
 
 # Which earlier speakers a pronoun may stand for: a person, a group, either; "writer" is a first person,
 # the outlet's own writers outside quotes ("Refugees we spoke to said") and the quote's speaker inside one;
-# "addressee" a second person, whom no earlier name stands for.
-PRONOUN_KINDS = {"person", "group", "any", "writer", "addressee"}
+# "addressee" a second person, whom no earlier name stands for; "man" and "woman" a person not known to be of
+# the other sex (by a title such as "Mr." or "spokeswoman", see `sexed_titles`).
+SEXES = {"man", "woman"}
+PERSON_KINDS = {"person"} | SEXES
+PRONOUN_KINDS = PERSON_KINDS | {"group", "any", "writer", "addressee"}
 
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions",
@@ -354,6 +358,9 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     kinds = {str(v) for v in (data.get("pronouns") or {}).values()} - PRONOUN_KINDS
     if kinds:
         raise ValueError(f"{path}: pronouns: unknown kinds {sorted(kinds)}; known: {sorted(PRONOUN_KINDS)}")
+    sexes = {str(v) for v in (data.get("sexed_titles") or {}).values()} - SEXES
+    if sexes:
+        raise ValueError(f"{path}: sexed_titles: unknown values {sorted(sexes)}; known: {sorted(SEXES)}")
     english = _read_yaml(cues_dir / "en.yaml")
     grammar = {key: WordSet.of(data[key] if data.get(key) is not None else english.get(key), cue_lang)
                for key in GRAMMAR_WORDS}
@@ -381,6 +388,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
         distancing=_pieces(data.get("distancing"), cue_lang, split=_hyphened_words),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
+        sexed_titles={fold(k, cue_lang): str(v) for k, v in (data.get("sexed_titles") or {}).items()},
         role_nouns=WordSet.of([*(data.get("role_nouns") or ()), *(data.get("people_nouns") or ())], cue_lang),
         people_nouns=WordSet.of(data.get("people_nouns"), cue_lang),
         titles=WordSet.of(data.get("titles"), cue_lang),

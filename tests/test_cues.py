@@ -528,3 +528,10 @@ def test_an_unknown_pronoun_kind_is_an_error_naming_the_file(tmp_path):
     (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [say]\npronouns: {il: persn}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"xx\.yaml: pronouns: unknown kinds \['persn'\]"):
         load_cues("xx", tmp_path)
+
+
+def test_an_unknown_sex_of_a_title_is_an_error_naming_the_file(tmp_path):
+    (tmp_path / "en.yaml").write_text("lang: en\nverbs: [say]\n", encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [say]\nsexed_titles: {herr: male}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml: sexed_titles: unknown values \['male'\]"):
+        load_cues("xx", tmp_path)

@@ -92,6 +92,7 @@ class Reader:
         self._lang = doc.lang
         self._own = (self.cues, self.speakers)
         self._foreign: dict[str, tuple[CueLexicon, SpeakerDirectory]] = {}
+        self._titled_sexes: dict[str, dict[str, str]] = {}  # per language: see Referents._titled_names
         self.quotes: list[Quote] = []
         # indexes, so that the article's attribution takes time in proportion to its length
         self._starts = [t.start for t in doc.tokens]
@@ -242,6 +243,10 @@ class Reader:
     @staticmethod
     def _is_word(token: Token) -> bool:
         return any(ch.isalnum() for ch in token.text)
+
+    @classmethod
+    def _capitalised_word(cls, token: Token) -> bool:
+        return token.text[:1].isupper() and cls._is_word(token)
 
     def _closes_quote(self, token: Token) -> bool:
         """Is the token (or the mark glued to its end) the one that closes a quote?"""

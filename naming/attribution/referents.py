@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..cues import PERSON_KINDS, SEXES
 from ..nlp import Token
 from ..speakers import Speaker
 from ..text import fold
@@ -13,9 +14,10 @@ GROUP_KINDS = ("institution", "country", "demonym")
 
 
 def fits(speaker: Speaker, wanted: str) -> bool:
-    """Can a pronoun of this kind ("person", "group", "any"; "writer" is resolved before) refer to the speaker? A name of unknown kind
+    """Can a pronoun of this kind ("person", "group", "any"; "man" and "woman", persons whose sex
+    `Referents._antecedent` weighs; "writer" is resolved before) refer to the speaker? A name of unknown kind
     ("Trump", "Reuters") may be either; a common noun ("video message") is no person."""
-    if wanted == "person":
+    if wanted in PERSON_KINDS:
         return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper())
     if wanted == "group":
         return speaker.kind != "person"
@@ -99,7 +101,7 @@ class Referents(Reader):
         """The name that an apposition after a title phrase gives: capitalised words up to the next comma."""
         end = next((k for k, t in enumerate(rest) if t.text in NUCLEUS_ENDS), len(rest))
         name = rest[:end]
-        if not title or not 0 < len(name) <= 4 or not all(t.text[:1].isupper() and self._is_word(t) for t in name):
+        if not title or not 0 < len(name) <= 4 or not all(self._capitalised_word(t) for t in name):
             return []
         if self._fold(title[-1]) in self.cues.role_words:
             return name  # "Pashinyan's spokeswoman, Nazeli Baghdasaryan"
@@ -164,11 +166,11 @@ class Referents(Reader):
                 return None
             pronoun_kind = "any"
         if pronoun_kind:
-            return next((r.speaker for r in earlier if not r.described and fits(r.speaker, pronoun_kind)), None)
+            return self._antecedent(earlier, pronoun_kind)
         owner_kind = self.cues.pronouns.get(folded[0]) if "Poss=Yes" in (source[0].feats or "") else None
         if owner_kind and len(words) > 1 and not any(w in self.cues.adversary_nouns for w in folded):
             earlier = list(earlier)
-            owner = next((r.speaker for r in earlier if not r.described and fits(r.speaker, owner_kind)), None)
+            owner = self._antecedent(earlier, owner_kind)
             if owner is not None:
                 return self._of_owners_side(words, owner)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
@@ -195,6 +197,69 @@ class Referents(Reader):
         if speaker.group is None:
             speaker = self._of_institution_named_before(speaker, content_words[:-1], nearest_first())
         return speaker
+
+    def _antecedent(self, earlier, wanted: str) -> Speaker | None:
+        """The nearest speaker a pronoun of this kind may stand for. Past a person of the other sex ("she"
+        after "Mr. King said"), only one the directory or a title calls a person, and never the same speaker
+        named without the title: the capitalised phrases between are as often no name at all ("Happily, …",
+        "Britain's exit …")."""
+        other_sex: set[str] = set()
+        for referent in earlier:
+            if referent.described or not fits(referent.speaker, wanted):
+                continue
+            if wanted not in SEXES:
+                return referent.speaker
+            sex = self._sex(referent)
+            if sex == wanted or sex is None and referent.speaker.name not in other_sex \
+                    and (not other_sex or referent.speaker.kind == "person"):
+                return referent.speaker
+            if sex is not None:
+                other_sex.add(referent.speaker.name)
+        return None
+
+    def _sex(self, referent: Referent) -> str | None:
+        """"man" or "woman" where a title says so: one in the referent's phrase before its first comma ("Mr.
+        King", "a spokeswoman for the ministry"), else one before its name or surname elsewhere in the article
+        ("King" after "Mr. King said"). Not the pronoun that stood for it: that was a guess, and guesses
+        would breed."""
+        words = referent.words
+        head = words[:words.index(",")] if "," in words else words
+        own = {self.cues.sexed_titles.get(w) for w in head} - {None}
+        if own:
+            return own.pop() if len(own) == 1 else None
+        titled = self._titled_names()
+        name = [fold(w, self._lang) for w in referent.speaker.name.split()]
+        return titled.get(" ".join(name)) or (titled.get(name[-1]) if name else None)
+
+    def _titled_names(self) -> dict[str, str]:
+        """The sex of each name the article writes after titles of one sex ("Mr. King", "spokeswoman Nazeli
+        Baghdasaryan"): the whole name, and its surname alone where the article gives one first name at most
+        with it; read once per article."""
+        if self._lang not in self._titled_sexes:
+            sexes: dict[str, set[str]] = {}
+            tokens = self.doc.tokens
+            for k, token in enumerate(tokens):
+                sex = self.cues.sexed_titles.get(self._fold(token))
+                if sex is None:
+                    continue
+                name = []
+                for after in tokens[k + 1:k + 5]:
+                    if after.sent != token.sent or not self._capitalised_word(after):
+                        break
+                    name.append(self._fold(after))
+                for key in {" ".join(name), name[-1]} if name else ():
+                    sexes.setdefault(key, set()).add(sex)
+            first_names: dict[str, set[str]] = {}
+            for before, token in zip(tokens, tokens[1:]):
+                surname = self._fold(token)
+                if surname in sexes and before.sent == token.sent and self._capitalised_word(before) \
+                        and self._fold(before) not in self.cues.sexed_titles \
+                        and not self.cues.listed(before, self.cues.titles) \
+                        and (before.upos in (None, "PROPN") or before.i > self.doc.sentences[before.sent].first):
+                    first_names.setdefault(surname, set()).add(self._fold(before))
+            self._titled_sexes[self._lang] = {name: next(iter(found)) for name, found in sexes.items()
+                                              if len(found) == 1 and len(first_names.get(name, ())) <= 1}
+        return self._titled_sexes[self._lang]
 
     def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], earlier) -> Speaker:
         """'ministry spokesman Rauf Mammadli', 'a government spokesperson': somebody of the ministry or the

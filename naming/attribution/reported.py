@@ -2,7 +2,7 @@
 adjectives: `stance_cues`)."""
 from __future__ import annotations
 
-from ..cues import CueLexicon
+from ..cues import PERSON_KINDS, CueLexicon
 from ..nlp import Sentence, Token
 from ..text import fold, token_pieces
 from .colons import ColonStatements
@@ -622,7 +622,7 @@ class ReportedSpeech(ColonStatements, NounAndAdjectiveCues):
         if auxiliary.text not in POSSESSIVE_ENDINGS or auxiliary.i == 0:
             return False
         person = self._fold(self.doc.tokens[auxiliary.i - 1])
-        return self.cues.pronouns.get(person) == "person" or person in self.cues.person_relatives
+        return self.cues.pronouns.get(person) in PERSON_KINDS or person in self.cues.person_relatives
 
     def _agent_preposition(self, cue: Token, sentence: Sentence, near: int) -> Token | None:
         """The preposition of a passive cue's agent: within `near` tokens after the cue ("announced by", "called

@@ -150,7 +150,7 @@ class SurfaceReading(Reader):
         while k < sentence.last and k - token.i <= SURFACE_ADJECTIVES_MAX and tokens[k].text.islower() \
                 and not self.cues.is_verb(tokens[k]):
             k += 1
-        return k < sentence.last and tokens[k].text[:1].isupper() and self._is_word(tokens[k])
+        return k < sentence.last and self._capitalised_word(tokens[k])
 
     def _surface_run(self, tokens: list[Token], limit: int | None = None) -> list[Token]:
         """The words of a speaker's phrase that open `tokens`, without tags: phrase words and the hyphens
