@@ -27,6 +27,7 @@ from .matching import Match, Matcher, Piece, doc_pieces
 from .mentions import Mention, build_mentions, describe_level, mentions_frame
 from .nlp import Annotator, Doc
 from .speakers import SpeakerDirectory
+from .text import HYPHENS
 
 _PIECE_FIELDS = [f.name for f in fields(Piece)]
 MAX_WORD = 200      # characters: a longer run without a space is not sent to Stanza
@@ -132,7 +133,8 @@ def pieces_version() -> str:
 LONG_RUN = re.compile(r"\S{%d,}" % MAX_WORD)
 
 
-DATELINE_DASH = re.compile(r"\s(?:—|―|–|--|-)\s+")  # "WASHINGTON ― …": HuffPost writes the horizontal bar
+# "WASHINGTON — …", "WASHINGTON ― …" (HuffPost writes the horizontal bar), "WASHINGTON -- …"
+DATELINE_DASH = re.compile(r"\s(?:--|[%s])\s+" % re.escape("".join(sorted(HYPHENS))))
 DATELINE_MAX = 80  # characters: "PASADENA, Calif., Jan. 1 (UPI) — " is 33
 AGENCY = re.compile(r"\([^()]{1,30}\)")
 

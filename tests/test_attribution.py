@@ -380,10 +380,12 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_names(analyze):
     chained to whoever spoke before them. The tokenizer may end the sentence at the dash."""
     result = analyze(in_body("Ten Armenians on the exodus.\n\n"
                              "“We left everything behind in Stepanakert.” ― Anahit Grigoryan\n\n"
-                             "“Nobody stopped the blockade.”― Tigran Sargsyan"))
+                             "“Nobody stopped the blockade.”― Tigran Sargsyan\n\n"
+                             "“The corridor was closed.” \u2212 Lilit Hakobyan"))
     assert [(a.kind, a.source.text, a.content.text) for a in result.attributions if a.kind == "direct"] == [
         ("direct", "Anahit Grigoryan", "We left everything behind in Stepanakert."),
-        ("direct", "Tigran Sargsyan", "Nobody stopped the blockade.")]
+        ("direct", "Tigran Sargsyan", "Nobody stopped the blockade."),
+        ("direct", "Lilit Hakobyan", "The corridor was closed.")]
     said = only(analyze(in_body("“The blockade must end,” said Blinken — and Aliyev listened.")))
     assert said.source.text == "Blinken"
 

@@ -236,6 +236,7 @@ def test_long_runs_without_spaces_are_not_parsed(analyzer, tmp_path):
     ("NEW YORK, Dec. 11 (UPI) — The talks ended.", "NEW YORK, Dec. 11 (UPI) —"),
     ("BOCA RATON, Fla. -- The talks ended.", "BOCA RATON, Fla. --"),
     ("WASHINGTON \u2015 The talks ended.", "WASHINGTON \u2015"),
+    ("WASHINGTON \u2212 The talks ended.", "WASHINGTON \u2212"),  # a minus sign typed for the dash
     ("IOWA POLLS NOT NECESSARILY WRONG - Jeffrey M. Jones: “They are early.”", "IOWA POLLS NOT NECESSARILY WRONG -"),
     ("Pashinyan - who was in Moscow - said the talks ended.", None),
     ("NATO troops - and Russian ones - stayed.", None),

@@ -12,7 +12,8 @@ from ..cues import CueLexicon, WordSet, load_cues
 from ..nlp import Doc, Sentence, Token
 from ..quotes import Quote
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, fold, piece_spans
+from ..text import HYPHENS as DASHES_AND_HYPHENS, ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, \
+    fold, piece_spans
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
@@ -28,8 +29,8 @@ NOMINAL_TAGS = {"NOUN", "PROPN", "PRON", "NUM"}
 VERB_TAGS = {"VERB", "AUX"}
 NP_TAGS = NOMINAL_TAGS | {"DET", "ADJ"}
 SKIPPABLE_BEFORE_CUE = {"ADV", "AUX"}  # "Macron reportedly urged", "the ministry has said"
-HYPHENS = {"-", "‐", "‑", "–"}
-SIGNATURE_DASHES = {"―", "—", "–", "-"}  # '“…” ― Sonya Herridge': a quote signed with a dash and a name
+HYPHENS = {"-", "‐", "‑", "–"}  # inside a word ("Holtz-Eakin"); not the dashes glued between clauses ("cut—and")
+SIGNATURE_DASHES = DASHES_AND_HYPHENS  # '“…” ― Sonya Herridge': a quote signed with a dash and a name
 SIGNATURE_MAX_WORDS = 6
 POSSESSIVE_ENDINGS = {"'s", "’s"}  # "Azerbaijan's", tokenized apart from the noun
 POSSESSIVE_MARKS = POSSESSIVE_ENDINGS | {"'", "’"}  # and the bare apostrophe of "the Armenians' claims"
