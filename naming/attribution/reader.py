@@ -12,8 +12,8 @@ from ..cues import CueLexicon, WordSet, load_cues
 from ..nlp import Doc, Sentence, Token
 from ..quotes import Quote
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import HYPHENS as DASHES_AND_HYPHENS, ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, \
-    fold, piece_spans
+from ..text import ARMENIAN_COMMA, ARMENIAN_SENTENCE_END, QUOTE_CHARS, SENTENCE_END_MARKS, fold, piece_spans
+from ..text import HYPHENS as DASHES_AND_HYPHENS  # this module's HYPHENS are those inside a word
 
 SCARE_MAX_TOKENS = 3            # longer quoted spans are somebody's words, not a word held at a distance
 FLOATING_MAX_SENTENCES = 3      # a quote with no cue keeps the speaker of an attributed quote this close
