@@ -4131,6 +4131,15 @@ def test_a_coordinated_cue_shares_the_subject_past_an_adverb_and_a_noun_tagged_v
     assert promised.source.text == "Donald Trump"
 
 
+def test_a_coordinated_cue_shares_a_pronoun_subject_without_its_contracted_auxiliary(analyze):
+    """'He’s comparing … and says …': the "’s" is the contracted "is", no possessive of the speaker's phrase;
+    with it the speaker was "He’s", no pronoun, and resolved to nobody."""
+    result = analyze(in_body("Bush is panning the measures in an op-ed. He’s comparing the gun actions to the "
+                             "immigration orders and says Obama is flouting the process."))
+    says = by_cue(result, "says")
+    assert (says.source.text, says.speaker) == ("He", "Bush")
+
+
 @pytest.mark.parametrize("cue", ["noted", "noted last week", "noted in a speech in Goris on Monday", "noted at a rally",
                                  "told reporters"])
 def test_an_opening_as_clause_reports_the_clause_after_its_occasion(analyze, cue):

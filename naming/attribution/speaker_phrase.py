@@ -1194,6 +1194,8 @@ class SpeakerPhrases(Reader):
             if not self._np_like(t, tokens[t.i + 1]):
                 break
             run.append(t)
+        if len(run) > 1 and run[-1].text in POSSESSIVE_ENDINGS and (run[-1].upos in VERB_TAGS or run[-2].upos == "PRON"):
+            run.pop()  # "He’s comparing …, and says": the contracted "is", no possessive
         k = run[-1].i + 1 if run else cue.i
         close = self._closing_parenthesis(k, sentence) if run else None
         if close is not None and close < cue.i:
