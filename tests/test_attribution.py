@@ -1636,6 +1636,21 @@ def test_source_with_its_appositions_and_relative_clauses(analyze, text, source)
     assert [a.source.text for a in main] == [source]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("The Supreme Court justice -- who has been in a scuffle with the nominee -- said the remarks were ill-advised.",
+     "Supreme Court justice"),
+    ("Deborah Jordan Reynolds - his girlfriend and co-host - said the remarks were ill-advised.",
+     "Deborah Jordan Reynolds"),
+    ("Artak Beglaryan — a former ombudsman — said the remarks were ill-advised.", "Artak Beglaryan"),
+    ("Douglas Holtz-Eakin - a former director - said the remarks were ill-advised.", "Douglas Holtz-Eakin"),
+])
+def test_the_speakers_name_ends_at_a_dash_set_off_by_spaces(analyze, text, speaker):
+    """'The Supreme Court justice -- who …': the speaker's name ends at the dash, as at a comma; it was
+    "Supreme Court justice --". A hyphen inside a word ("Holtz-Eakin") stays part of the name."""
+    said = holding(analyze(text), "the remarks were ill-advised")
+    assert said.speaker == speaker
+
+
 def test_a_word_of_a_name_is_no_cue(analyze):
     result = analyze("Russia is the main threat to the United States, the senator said.")
     assert [a.cue.text for a in result.attributions] == ["said"]  # not "States" of "the United States"

@@ -43,7 +43,9 @@ LONG_RELATIVE_MAX_TOKENS = 16  # "leaders who would rather be working now on a c
 SETTING_MAX_TOKENS = 8         # "asks at Western High School, “…”": where the words were said, before them
 POSTNOMINAL_MAX_TOKENS = 8     # "familiar with the planning for Thursday's meeting": the adjective's phrase
 RELATIVE_VERB_MAX_TOKENS = 3  # "who toured", "who have long opposed": the verb group of a relative clause
-NUCLEUS_ENDS = {",", "(", "—", "–", ";"}
+# where the part of a source phrase that names the speaker ends ("Mrs. Clinton -- whose husband …"), and any dash
+# or hyphen set off by spaces (see Referents._ends_nucleus)
+NUCLEUS_ENDS = {",", "(", "—", "–", ";", "--"}
 PARENTHESIS_MAX_TOKENS = 8  # a party and state after a name: "(R-Ky.)", "(D-Conn.)"
 APOSTROPHE_NAME = re.compile(r"[A-Z]['’ʼ][A-Z][a-z]")  # O’Malley, D'Amato, O'Rourke
 YEAR = re.compile(r"1[89]\d\d|20\d\d")

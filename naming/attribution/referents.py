@@ -8,7 +8,7 @@ from ..cues import PERSON_KINDS, SEXES
 from ..nlp import Token
 from ..speakers import Speaker
 from ..text import fold
-from .reader import NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
+from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
 
@@ -75,10 +75,15 @@ class Referents(Reader):
         who advises Clinton,', so that the name looked up is not the name of somebody else in it; a title
         with the name set off after it is both ('Le Premier ministre arménien, Nikol Pachinian')."""
         for k, token in enumerate(source[1:], start=1):
-            if token.text in NUCLEUS_ENDS or self._fold(token) in self.cues.relative_pronouns:
+            if self._ends_nucleus(token) or self._fold(token) in self.cues.relative_pronouns:
                 return source[:k] + self._name_after_title(source[:k], source[k + 1:]) if token.text == "," \
                     else source[:k]
         return source
+
+    def _ends_nucleus(self, token: Token) -> bool:
+        """Does the part of a source phrase that names the speaker end before this token: a comma, a
+        parenthesis, a dash ("DFA - which was founded …"), not a hyphen inside a word?"""
+        return token.text in NUCLEUS_ENDS or token.text in DASHES_AND_HYPHENS and not self._glued(token)
 
     def _attributive_description(self, described: list[Token], nucleus: list[Token]) -> list[Token]:
         """'Artak Beglaryan, a former Artsakh ombudsman': the words of the apposition before its head noun
@@ -99,7 +104,7 @@ class Referents(Reader):
 
     def _name_after_title(self, title: list[Token], rest: list[Token]) -> list[Token]:
         """The name that an apposition after a title phrase gives: capitalised words up to the next comma."""
-        end = next((k for k, t in enumerate(rest) if t.text in NUCLEUS_ENDS), len(rest))
+        end = next((k for k, t in enumerate(rest) if self._ends_nucleus(t)), len(rest))
         name = rest[:end]
         if not title or not 0 < len(name) <= 4 or not all(self._capitalised_word(t) for t in name):
             return []
