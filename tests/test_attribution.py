@@ -1615,6 +1615,30 @@ def test_relative_pronoun_is_the_source_of_a_cue_in_its_clause(analyze):
     assert inner.content.text == "he typically votes democratic"  # the relative clause ends at its comma
 
 
+@pytest.mark.parametrize("text,source,speaker", [
+    ("Pashinyan met the refugees in Goris, most of whom said they would never return to Stepanakert.",
+     "most of whom", "refugees in Goris"),
+    ("The ministry summoned three ambassadors, two of whom said they would return to Stepanakert.",
+     "two of whom", "three ambassadors"),
+    ("Refugees in Goris told Reuters the city was empty. Most of them said they would never return to Stepanakert.",
+     "Most of them", "Refugees in Goris"),
+])
+def test_a_share_of_a_group_speaks_for_that_group(analyze, text, source, speaker):
+    """'…, most of whom said': the parse makes "of whom" the subject; the speaker's phrase is the share
+    ("most of whom", not "of whom", whose speaker was "of"), its speaker the group the pronoun stands for,
+    and the clause before it ends before the share."""
+    result = analyze(text)
+    said = holding(result, "they would")
+    assert (said.source.text, said.speaker) == (source, speaker)
+    assert not any(a.content.text.endswith((", most", ", two")) for a in result.attributions)
+
+
+def test_a_share_of_a_group_is_no_antecedent_of_he(analyze):
+    result = analyze("Simmons said he saw the change in his own family, most of whom thought Obama had no chance. "
+                     "He added that the city was empty.")
+    assert holding(result, "the city was empty").speaker == "Simmons"
+
+
 def test_a_relative_pronoun_after_an_age_stands_for_the_name(analyze):
     """'Anna, 34, who said she had left Stepanakert, …': "who" is Anna, not her age."""
     result = analyze("Anna, 34, who said she had left Stepanakert on foot, was waiting in Goris.")

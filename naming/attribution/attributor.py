@@ -55,8 +55,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                 cue.speaker = self._resolve(cue.source, referents)
                 if cue.speaker is not None:
                     self._mark_described(referents, cue)
-                    insort(referents, Referent(cue.source[0].start, cue.speaker, self._folded(cue.source)),
-                           key=lambda r: r.offset)
+                    # a share of a group ("most of whom said") stands for no later "he"
+                    insort(referents, Referent(cue.source[0].start, cue.speaker, self._folded(cue.source),
+                                               described=self._share_of_pronoun(cue.source)), key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])
         outer = self._split_at_turns(outer, cues)

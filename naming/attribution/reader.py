@@ -74,8 +74,9 @@ class Referent:
     offset: int
     speaker: Speaker
     words: tuple[str, ...]  # the phrase's folded words: "the minister" looks for one called "minister"
-    # a name inside another speaker's phrase ("Hikmet Hajiyev, an aide to President Ilham Aliyev") or inside
-    # what a cue reports: no antecedent for a later "he", which means the speaker
+    # a name inside another speaker's phrase ("Hikmet Hajiyev, an aide to President Ilham Aliyev"), inside
+    # what a cue reports, or a share of a group ("most of whom"): no antecedent for a later "he", which means
+    # the speaker
     described: bool = False
 
 
@@ -398,6 +399,18 @@ class Reader:
     def _quantifier_determiner(self, token: Token) -> bool:
         """'some', 'another', 'each': a quantifier the tagger calls a determiner, which may stand for a noun phrase."""
         return token.upos == "DET" and any(kind in (token.feats or "") for kind in ("PronType=Ind", "PronType=Tot"))
+
+    def _partitive(self, tokens: list[Token]) -> bool:
+        """'two of', 'most of', 'each of': a share and the "of" before the group it is taken from."""
+        return len(tokens) == 2 and self._fold(tokens[1]) in self.cues.linking_prepositions and (
+            tokens[0].upos == "NUM" or self._quantifier_determiner(tokens[0])
+            or any(self._fold(tokens[0]) in words for words in (
+                self.cues.number_words, self.cues.quantifier_subjects, self.cues.floating_quantifiers)))
+
+    def _share_of_pronoun(self, phrase: list[Token]) -> bool:
+        """'most of whom', 'two of them': a share of the group a pronoun stands for."""
+        return len(phrase) == 3 and self._partitive(phrase[:2]) and "Poss=Yes" not in (phrase[2].feats or "") and (
+            self._fold(phrase[2]) in self.cues.relative_pronouns or self._fold(phrase[2]) in self.cues.pronouns)
 
     def _quantifier_subject_of(self, quantifier: Token, cue: Token) -> bool:
         """'a tactic some believe …', 'laws that some say target …': is the word a quantifier standing for the

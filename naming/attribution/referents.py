@@ -135,8 +135,9 @@ class Referents(Reader):
     def _resolve(self, source: list[Token], referents: list[Referent]) -> Speaker | None:
         """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
         are resolved to the nearest compatible referent before them."""
-        if len(source) == 1 and self._fold(source[0]) in self.cues.relative_pronouns:
-            # "Cruz, who has proposed …": the phrase the relative clause hangs on
+        share = self._share_of_pronoun(source)
+        if (len(source) == 1 or share) and self._fold(source[-1]) in self.cues.relative_pronouns:
+            # "Cruz, who has proposed …", "his family, most of whom thought …": the phrase the clause hangs on
             sentence = self.doc.sentences[source[0].sent]
             k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
             antecedent = self._run_before(k, sentence)
@@ -161,7 +162,7 @@ class Referents(Reader):
         def nearest_first():
             return (referents[k] for k in range(first - 1, -1, -1))
         earlier = nearest_first()
-        pronoun_kind = self.cues.pronouns.get(folded[0]) if len(source) == 1 else None
+        pronoun_kind = self.cues.pronouns.get(folded[-1]) if len(source) == 1 or share else None
         if pronoun_kind == "addressee":
             return None
         if pronoun_kind == "writer":

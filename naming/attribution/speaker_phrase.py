@@ -508,7 +508,7 @@ class SpeakerPhrases(Reader):
         j = self._past_adverbs(cue.i, sentence)
         if j >= sentence.first and self.doc.has_parse and self._quantifier_subject_of(self.doc.tokens[j], cue):
             return [self.doc.tokens[j]]
-        source = self._speaker_phrase(cue)
+        source = self._with_share(self._speaker_phrase(cue))
         if not source or not self.doc.has_parse:
             return source
         comma = self._after_question_put(source, cue, sentence)
@@ -540,6 +540,18 @@ class SpeakerPhrases(Reader):
         return self._apposition_before(start + 1 if tokens[start].text == "," else start, sentence) \
             or self._run_before(start, sentence) or self._clause_before_time(start, source, cue, sentence) \
             or self._main_clause_source(cue, sentence) or self._first_subject(cue, sentence)
+
+    def _with_share(self, source: list[Token]) -> list[Token]:
+        """'two of whom have pledged', 'most of them said': the parse takes the pronoun (with its "of") for the
+        subject; the speaker's phrase is the share of them."""
+        if not source:
+            return source
+        tokens = self.doc.tokens
+        of = source[0].i if self._fold(source[0]) in self.cues.linking_prepositions else source[0].i - 1
+        if of < 1 or tokens[of - 1].sent != source[0].sent or not self._partitive([tokens[of - 1], tokens[of]]) \
+                or of < source[0].i and len(source) > 1 or "Number=Sing" in (source[-1].feats or ""):
+            return source  # "some of it mentioning …": a share of a thing
+        return tokens[of - 1:source[-1].i + 1]
 
     def _clause_before_time(self, start: int, time: list[Token], cue: Token, sentence: Sentence) -> list[Token]:
         """'disclosures filed on Sunday night revealed', 'none of the scholars I interviewed this week
