@@ -1633,6 +1633,16 @@ def test_a_share_of_a_group_speaks_for_that_group(analyze, text, source, speaker
     assert not any(a.content.text.endswith((", most", ", two")) for a in result.attributions)
 
 
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("But no one’s talking about a ceasefire in Stepanakert.", "talking about", "no one"),
+    ("Armenpress's reporting on the exodus angered Baku.", "reporting", "Armenpress"),
+])
+def test_a_speakers_name_has_no_possessive_ending(analyze, text, cue, speaker):
+    """A source that ends on "’s" (a possessor before its noun cue, or a contracted "is") named the speaker
+    "Armenpress's", "no one’s"."""
+    assert by_cue(analyze(text), cue).speaker == speaker
+
+
 def test_a_share_of_a_group_is_no_antecedent_of_he(analyze):
     result = analyze("Simmons said he saw the change in his own family, most of whom thought Obama had no chance. "
                      "He added that the city was empty.")

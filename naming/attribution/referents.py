@@ -149,6 +149,8 @@ class Referents(Reader):
             source = antecedent
         described = source
         source = self._nucleus(source)
+        if len(source) > 1 and source[-1].text in POSSESSIVE_ENDINGS:
+            source = source[:-1]  # "Fox News's reporting tells": the speaker is Fox News, not "Fox News's"
         if not source:
             return None
         words = self._words(source)
