@@ -226,7 +226,7 @@ class Referents(Reader):
         return None
 
     def _sex(self, referent: Referent) -> str | None:
-        """"man" or "woman" where a title says so: one in the referent's phrase before its first comma ("Mr.
+        """The sex ("man", "woman") a title gives the referent: one in its phrase before the first comma ("Mr.
         King", "a spokeswoman for the ministry"), else one before its name or surname elsewhere in the article
         ("King" after "Mr. King said"). Not the pronoun that stood for it: that was a guess, and guesses
         would breed."""

@@ -548,8 +548,11 @@ class SpeakerPhrases(Reader):
             return source
         tokens = self.doc.tokens
         of = source[0].i if self._fold(source[0]) in self.cues.linking_prepositions else source[0].i - 1
-        if of < 1 or tokens[of - 1].sent != source[0].sent or not self._partitive([tokens[of - 1], tokens[of]]) \
-                or of < source[0].i and len(source) > 1 or "Number=Sing" in (source[-1].feats or ""):
+        if of < 1 or tokens[of - 1].sent != source[0].sent or not self._partitive([tokens[of - 1], tokens[of]]):
+            return source
+        if of < source[0].i and len(source) > 1:
+            return source  # "of" before a phrase, not a pronoun: "most of the voters" is the parse's already
+        if "Number=Sing" in (source[-1].feats or ""):
             return source  # "some of it mentioning …": a share of a thing
         return tokens[of - 1:source[-1].i + 1]
 
