@@ -80,6 +80,8 @@ class CueLexicon:
     distancing: tuple[tuple[str, ...], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)
     sexed_titles: dict[str, str] = field(default_factory=dict)  # "mr." → man: whom "she" cannot stand for
+    # "the senator" → the words that call somebody so before ("sen.", "senator"): the person it stands for
+    named_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: WordSet = WordSet()
     # People who speak as themselves ("жительница Степанакерта", "une habitante", "experts"): speaker phrases
     # as role nouns are, and among them, but never a later mention of a speaker named before, as "the minister" is
@@ -389,6 +391,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         distancing=_pieces(data.get("distancing"), cue_lang, split=_hyphened_words),
         pronouns={fold(k, cue_lang): str(v) for k, v in (data.get("pronouns") or {}).items()},
         sexed_titles={fold(k, cue_lang): str(v) for k, v in (data.get("sexed_titles") or {}).items()},
+        named_roles=_word_map(data.get("named_roles"), cue_lang),
         role_nouns=WordSet.of([*(data.get("role_nouns") or ()), *(data.get("people_nouns") or ())], cue_lang),
         people_nouns=WordSet.of(data.get("people_nouns"), cue_lang),
         titles=WordSet.of(data.get("titles"), cue_lang),

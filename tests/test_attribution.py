@@ -600,6 +600,20 @@ def test_a_pronoun_is_the_last_speaker_not_a_name_describing_him(analyze, text):
     assert (said.source.text, said.speaker) == ("He", "Hikmet Hajiyev")
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Sen. Ted Cruz spoke in Iowa. Trump said the race was close. The senator said the vote would be hard.",
+     "Ted Cruz"),
+    ("Mayor Don Guardian spoke first. Trump said the race was close. The mayor said the vote would be hard.",
+     "Don Guardian"),
+    # nobody called a senator before: the phrase itself, not the last person
+    ("Trump said the race was close. The senator said the vote would be hard.", "senator"),
+])
+def test_a_named_role_stands_for_the_one_called_so_before(analyze, text, speaker):
+    """'The senator said' after 'Sen. Ted Cruz spoke' is Ted Cruz (`named_roles`), never merely the last
+    person named (Trump)."""
+    assert holding(analyze(text), "the vote would be hard").speaker == speaker
+
+
 def test_it_resolves_to_the_last_institution_not_the_last_person(analyze):
     result = analyze("The Azerbaijani Defense Ministry said the operation was over. Pashinyan disagreed. "
                      "It added that the separatists had surrendered.")

@@ -181,6 +181,11 @@ class Referents(Reader):
             owner = self._antecedent(earlier, owner_kind)
             if owner is not None:
                 return self._of_owners_side(words, owner)
+        if len(content_words) == 1 and content_words[0] in self.cues.named_roles:
+            # "the senator" after "Sen. Ted Cruz said": the one called so, or the phrase as it stands
+            called = self.cues.named_roles[content_words[0]]
+            return next((r.speaker for r in earlier if not called.isdisjoint(r.words) and fits(r.speaker, "person")),
+                        None) or self.speakers.lookup(words)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
                 and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
