@@ -499,6 +499,19 @@ def test_speaker_is_the_whole_noun_phrase_and_canonical_name(analyze):
     assert reported.speaker == "Antony Blinken" and reported.speaker_group == "international"
 
 
+@pytest.mark.parametrize("phrase,speaker", [
+    ("U.S. District Judge James C. Cacheris", "James C. Cacheris"),
+    ("Democratic presidential candidate Anna Hakobyan", "Anna Hakobyan"),
+    ("Libertarian presidential nominee Gary Johnson", "Gary Johnson"),
+    ("Assistant U.S. Attorney Maya D. Song", "Maya D. Song"),
+    ("former TV network anchor Katie Couric", "Katie Couric"),
+])
+def test_a_speakers_name_is_the_name_after_the_last_title(analyze, phrase, speaker):
+    """Judges, candidates, nominees, attorneys and anchors are titled like ministers: the speaker is the
+    name after the title, so that "Gary Johnson" and "Libertarian presidential nominee Gary Johnson" are one."""
+    assert only(analyze(f"{phrase} said the fighting must end.")).speaker == speaker
+
+
 def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
     result = analyze("A Twitter spokesman, Christopher Abboud, said the account was suspended. He added that it "
                      "would stay closed.")
