@@ -512,6 +512,21 @@ def test_a_speakers_name_is_the_name_after_the_last_title(analyze, phrase, speak
     assert only(analyze(f"{phrase} said the fighting must end.")).speaker == speaker
 
 
+@pytest.mark.parametrize("phrase,speaker,group", [
+    ("Republican pollster Frank Luntz", "Frank Luntz", None),
+    ("Azerbaijani analyst Farhad Mammadov", "Farhad Mammadov", "azerbaijani"),
+    ("The conservative group American Crossroads", "American Crossroads", None),
+    # a name after a preposition is somebody else's, a short word a name's particle
+    ("Twenty analysts at the investment bank Centerview Partners",
+     "Twenty analysts at the investment bank Centerview Partners", None),
+])
+def test_a_common_noun_before_a_name_says_what_the_speaker_is(analyze, phrase, speaker, group):
+    """'pollster Frank Luntz': the noun before the name describes the speaker, who is the name (and of the side
+    a nationality before it says)."""
+    said = only(analyze(f"{phrase} said the fighting must end."))
+    assert (said.speaker, said.speaker_group) == (speaker, group)
+
+
 def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
     result = analyze("A Twitter spokesman, Christopher Abboud, said the account was suspended. He added that it "
                      "would stay closed.")

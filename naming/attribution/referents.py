@@ -197,6 +197,12 @@ class Referents(Reader):
             return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
                 kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
         speaker = self.speakers.lookup(words)
+        name = self._name_after_description(source)
+        bare = next((words[k:] for k, w in enumerate(words) if not self.speakers.is_determiner(w)), [])
+        if name and speaker.name == " ".join(bare):  # the directory knew no name in it, nor one after a title
+            named = self.speakers.lookup(self._words(name))
+            group = named.group or self.speakers.country_group(words[:len(source) - len(name)])
+            speaker = Speaker(named.name, group, named.kind)
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
@@ -273,6 +279,24 @@ class Referents(Reader):
             self._titled_sexes[self._lang] = {name: next(iter(found)) for name, found in sexes.items()
                                               if len(found) == 1 and len(first_names.get(name, ())) <= 1}
         return self._titled_sexes[self._lang]
+
+    def _name_after_description(self, phrase: list[Token]) -> list[Token]:
+        """'pollster Frank Luntz', 'conservative group American Crossroads', 'Azerbaijani analyst Farhad
+        Mammadov': a common noun before the name of two words or more that closes the phrase says what the
+        name is; the speaker is the name (none where there are no tags to tell the noun)."""
+        k = len(phrase)
+        while k > 0 and phrase[k - 1].upos in ("PROPN", "NOUN") and self._capitalised_word(phrase[k - 1]):
+            k -= 1
+        if len(phrase) - k < 2 or k == 0:
+            return []
+        noun = phrase[k - 1]
+        # the weak tagger calls the noun a name as often as not ("pollster/PROPN Frank Luntz"); a short word is
+        # a name's particle ("Federico de Jesús"), and a name after a preposition is somebody else's ("analysts
+        # at the investment bank Centerview Partners")
+        if noun.upos not in ("NOUN", "PROPN") or not noun.text.islower() or len(noun.text) < 4 \
+                or not noun.text.replace("-", "").isalpha() or any(t.upos == "ADP" for t in phrase[:k]):
+            return []
+        return phrase[k:]
 
     def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], earlier) -> Speaker:
         """'ministry spokesman Rauf Mammadli', 'a government spokesperson': somebody of the ministry or the
