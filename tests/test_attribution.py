@@ -1691,6 +1691,13 @@ def test_a_share_of_a_group_is_no_antecedent_of_he(analyze):
     assert holding(result, "the city was empty").speaker == "Simmons"
 
 
+@pytest.mark.parametrize("dash", ["-", "—", "--"])
+def test_a_relative_pronoun_set_off_by_a_dash_stands_for_the_name(analyze, dash):
+    result = analyze(f"Pashinyan {dash} who said the blockade was a crime {dash} flew to Brussels.")
+    said = holding(result, "the blockade was a crime")
+    assert said.source.text == "who" and said.speaker == "Nikol Pashinyan"
+
+
 def test_a_relative_pronoun_after_an_age_stands_for_the_name(analyze):
     """'Anna, 34, who said she had left Stepanakert, …': "who" is Anna, not her age."""
     result = analyze("Anna, 34, who said she had left Stepanakert on foot, was waiting in Goris.")

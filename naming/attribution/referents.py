@@ -139,7 +139,8 @@ class Referents(Reader):
         if (len(source) == 1 or share) and self._fold(source[-1]) in self.cues.relative_pronouns:
             # "Cruz, who has proposed …", "his family, most of whom thought …": the phrase the clause hangs on
             sentence = self.doc.sentences[source[0].sent]
-            k = source[0].i - (1 if source[0].i and self.doc.tokens[source[0].i - 1].text == "," else 0)
+            # the comma or the dash that sets the clause off ("Donald Trump - who previously said …")
+            k = source[0].i - (1 if source[0].i and self._ends_nucleus(self.doc.tokens[source[0].i - 1]) else 0)
             antecedent = self._run_before(k, sentence)
             if antecedent and all(t.upos == "NUM" for t in antecedent) and antecedent[0].i - 1 > sentence.first \
                     and self.doc.tokens[antecedent[0].i - 1].text == ",":
