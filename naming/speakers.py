@@ -150,6 +150,9 @@ class SpeakerDirectory:
             if fold(word, self.lang) in self.titles:
                 last_title = i
         rest = words[last_title + 1:]
+        link = next((j for j, w in enumerate(rest) if fold(w, self.lang) in self.role_links), 0)
+        if last_title >= 0 and link > 0:
+            rest = rest[:link]  # "Sen. Ted Cruz of Texas", "Mr. Burman of the Tax Policy Center": the name
         if last_title >= 0 and rest and all(w[:1].isupper() and fold(w, self.lang) not in self.role_nouns for w in rest):
             while len(rest) > 2 and self.country_group(rest[:1]):
                 rest = rest[1:]  # "омбудсмен Арцаху Артак Бегларян": the title's country, then the name
