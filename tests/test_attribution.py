@@ -645,6 +645,14 @@ def test_a_named_role_stands_for_the_one_called_so_before(analyze, text, speaker
     assert holding(analyze(text), "the vote would be hard").speaker == speaker
 
 
+@pytest.mark.parametrize("owned,speaker", [("His advisers", "Aliyev"), ("His aide", "Aliyev's aide")])
+def test_he_passes_over_what_belongs_to_somebody_unless_it_is_a_person_in_a_role(analyze, owned, speaker):
+    """'His advisers said …. He said …': "he" is not Aliyev's advisers (nor his campaign, his family), but may
+    be his aide, a person in a role."""
+    result = analyze(f"Aliyev spoke in Baku. {owned} said the talks were over. He said the operation was finished.")
+    assert holding(result, "the operation was finished").speaker == speaker
+
+
 def test_it_resolves_to_the_last_institution_not_the_last_person(analyze):
     result = analyze("The Azerbaijani Defense Ministry said the operation was over. Pashinyan disagreed. "
                      "It added that the separatists had surrendered.")

@@ -129,8 +129,9 @@ class Referents(Reader):
         if named.name != " ".join(words[1:]):  # the name after the titles
             return Speaker(named.name, owner.group, named.kind)
         # "His aide" is Aliyev's aide: named by its owner, so that the aides of different people, in different
-        # articles, are not one speaker
-        return Speaker(f"{owner.name}'s {' '.join(words[1:])}", owner.group, "unknown")
+        # articles, are not one speaker; a person where the phrase ends on a role ("his aide", not "his campaign")
+        kind = "person" if fold(words[-1], self._lang) in self.cues.role_words else "unknown"
+        return Speaker(f"{owner.name}'s {' '.join(words[1:])}", owner.group, kind)
 
     def _resolve(self, source: list[Token], referents: list[Referent]) -> Speaker | None:
         """The speaker a source phrase names; pronouns, role nouns ('the ministry') and surnames alone
@@ -227,6 +228,9 @@ class Referents(Reader):
         for referent in earlier:
             if referent.described or not fits(referent.speaker, wanted):
                 continue
+            if wanted in PERSON_KINDS and referent.speaker.kind != "person" and len(referent.words) > 1 \
+                    and self.cues.pronouns.get(referent.words[0]) is not None:
+                continue  # "his campaign", "their families": no "he"
             if wanted not in SEXES:
                 return referent.speaker
             sex = self._sex(referent)
