@@ -200,11 +200,12 @@ class Referents(Reader):
                 kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
         speaker = self.speakers.lookup(words)
         name = self._name_after_description(source)
-        bare = next((words[k:] for k, w in enumerate(words) if not self.speakers.is_determiner(w)), [])
-        if name and speaker.name == " ".join(bare):  # the directory knew no name in it, nor one after a title
-            named = self.speakers.lookup(self._words(name))
-            group = named.group or self.speakers.country_group(words[:len(source) - len(name)])
-            speaker = Speaker(named.name, group, named.kind)
+        if name:
+            bare = next((words[k:] for k, w in enumerate(words) if not self.speakers.is_determiner(w)), [])
+            if speaker.name == " ".join(bare):  # the directory knew no name in it, nor one after a title
+                named = self.speakers.lookup(self._words(name))
+                description = self._words(source[:len(source) - len(name)])
+                speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
