@@ -140,11 +140,16 @@ class SpeakerDirectory:
         folded = fold(word, self.lang)
         return folded in LEADING_DETERMINERS or folded in self.determiners
 
+    def without_determiners(self, words: list[str]) -> list[str]:
+        """The phrase without the articles and determiners that open it ("the Azerbaijani Defense Ministry")."""
+        while words and self.is_determiner(words[0]):
+            words = words[1:]
+        return words
+
     def canonical_from_phrase(self, words: list[str]) -> str:
         """'the Azerbaijani Defense Ministry' → 'Azerbaijani Defense Ministry';
         'French President Emmanuel Macron' → 'Emmanuel Macron' (the name after the last title word)."""
-        while words and self.is_determiner(words[0]):
-            words = words[1:]
+        words = self.without_determiners(words)
         last_title = -1
         for i, word in enumerate(words):
             if fold(word, self.lang) in self.titles:

@@ -201,8 +201,8 @@ class Referents(Reader):
         speaker = self.speakers.lookup(words)
         name = self._name_after_description(source)
         if name:
-            bare = next((words[k:] for k, w in enumerate(words) if not self.speakers.is_determiner(w)), [])
-            if speaker.name == " ".join(bare):  # the directory knew no name in it, nor one after a title
+            if speaker.name == " ".join(self.speakers.without_determiners(words)):
+                # the directory knew no name in it, nor one after a title
                 named = self.speakers.lookup(self._words(name))
                 description = self._words(source[:len(source) - len(name)])
                 speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
