@@ -1411,3 +1411,16 @@ class SpeakerPhrases(Reader):
         return bool(tail) and tail[0].upos in NP_TAGS and not self._in_quote(token) \
             and not any(t.upos == "AUX" or t.upos == "VERB" and "VerbForm=Part" not in (t.feats or "")
                         or self.cues.is_verb(t) or t.text in CLAUSE_MARKS for t in tail)
+
+    def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
+        """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
+        folded = [self._fold(t) for t in phrase]
+        for k, word in enumerate(folded):
+            if word in self.cues.nouns:
+                after = phrase[k + 1:]
+                if after and self._fold(after[0]) in self.cues.owner_prepositions:
+                    return after[1:]
+                owner = [t for t in phrase[:k] if t.text not in POSSESSIVE_MARKS]
+                if owner and phrase[k - 1].text in POSSESSIVE_MARKS:
+                    return owner
+        return phrase
