@@ -1,15 +1,18 @@
-"""Where the speaker is: the noun phrase of a cue's source, from the surface and the parse."""
+"""Where the speaker is: the noun phrase of a cue's source before the cue, from the surface and the parse, and
+the choice among all the places a speaker may stand (after the cue: `inverted_speakers`; in another clause:
+`borrowed_subjects`)."""
 from __future__ import annotations
 
 from ..nlp import Sentence, Token
+from .borrowed_subjects import BorrowedSubjects
+from .inverted_speakers import InvertedSpeakers
 from .reader import (APPOSITION_MAX_TOKENS, APPOSITION_TAGS, CLAUSE_MARKS, HYPHENS, LONG_RELATIVE_MAX_TOKENS,
                      NOMINAL_TAGS, NP_TAGS, PARENTHESIS_MAX_TOKENS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS,
-                     POSTNOMINAL_MAX_TOKENS,
-                     RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SPEAKER_AFTER_QUOTE_MAX_TOKENS,
-                     SUBJECT_RELS, TEMPORAL_RELS, UNNAMED_SPEAKER_MAX_WORDS, VERB_TAGS, Reader)
+                     POSTNOMINAL_MAX_TOKENS, RELATIVE_VERB_MAX_TOKENS, SCARE_MAX_TOKENS, SOURCE_MAX_TOKENS, SUBJECT_RELS,
+                     VERB_TAGS)
 
 
-class SpeakerPhrases(Reader):
+class SpeakerPhrases(BorrowedSubjects, InvertedSpeakers):
     """Where the speaker is: the noun phrase right before the cue (widened to the parse's subject phrase),
     a name right after a cue that closes its clause, an apposition, a relative pronoun; never a time word."""
 
@@ -289,20 +292,6 @@ class SpeakerPhrases(Reader):
         return len(chunk) > 1 and self._subordinator(chunk[0]) \
             and all(self._np_like(t, self.doc.tokens[t.i + 1]) for t in chunk[1:])
 
-    def _speaker_closes_sentence(self, cue: Token, sentence: Sentence) -> bool:
-        """'…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.', '…, at both the
-        federal and state levels, said lobbyist Charlie Black': the name after the cue, which closes the sentence
-        (with a relative clause of its own: "…, said an American official who was briefed on …"), is the
-        speaker, not a phrase set off before the cue."""
-        inverted = self._inverted_source(cue, sentence)
-        if not inverted or inverted[0].upos == "ADP" or not self._names_speaker(inverted, cue):
-            return False  # ('Blunt, after a long pause, said of Cruz': whom about)
-        close = self._aside_after(inverted, sentence)
-        after = [t for t in self.doc.tokens[(inverted[-1].i if close is None else close) + 1:sentence.last]
-                 if self._is_word(t)]
-        return (not after or self._fold(after[0]) in self.cues.relative_pronouns) \
-            and not any("VerbForm=Fin" in (t.feats or "") for t in self._before_relative(inverted))
-
     def _aside_after(self, phrase: list[Token], sentence: Sentence) -> int | None:
         """'…,\'\' said Mr. Burman (a view echoed by everyone I interviewed).': where the writer's aside in
         parentheses right after a speaker's phrase closes (the index of its ")"); None where none follows."""
@@ -398,54 +387,6 @@ class SpeakerPhrases(Reader):
         # "when contacted by Reuters", "after trading insults with …"
         subordinate = first.upos == "SCONJ" or first.upos == "ADV" and len(chunk) > 1 and chunk[1].upos == "VERB"
         return participle or subordinate or first.upos == "ADP" and self._fold(first) not in self.cues.linking_prepositions
-
-    def _run_after(self, index: int, sentence: Sentence) -> list[Token]:
-        """'..., said Blinken': a noun phrase right after the cue."""
-        tokens = self.doc.tokens
-        run: list[Token] = []
-        j = index + 1
-        while j < sentence.last and self._surface_skippable(tokens[j]):
-            j += 1  # "հայտարարել է վարչապետ …": the auxiliary follows the participle
-        if j < sentence.last and tokens[j].upos is None:  # "— заявил в понедельник на брифинге Песков"
-            j = self._skip_setting_after(self._skip_time_after(j, sentence), sentence)
-        while j < sentence.last and len(run) < 10 \
-                and (self._np_like(tokens[j], tokens[j + 1] if j + 1 < sentence.last else None)
-                     # "said lobbyist and GOP strategist Charlie Black"
-                     or run and tokens[j].upos == "CCONJ" and j + 1 < sentence.last and tokens[j + 1].upos in NP_TAGS
-                     or run and self._mistagged_in_title(j, sentence)
-                     # "said Al From/ADP, who …": a surname the tagger reads as a preposition or an auxiliary
-                     or run and run[-1].upos == "PROPN" and tokens[j].upos in ("ADP", "AUX")
-                     and self._name_in_running_text(tokens[j])):
-            glued_hyphen = bool(run) and tokens[j].text in HYPHENS and self._glued(tokens[j])  # "прем'єр-міністр"
-            if tokens[j].upos is None and not self._surface_np_word(tokens[j]) and not glued_hyphen \
-                    and (run or self._fold(tokens[j]) not in self.cues.pronouns):
-                break
-            run.append(tokens[j])
-            j += 1
-        while run and not self._is_word(run[-1]):
-            run.pop()
-        if len(run) == 1 and (self._fold(run[0]) in self.cues.pronouns or self._indefinite(run[0])
-                              and (run[0].i + 1 == sentence.last or not self._is_word(tokens[run[0].i + 1]))):
-            return run  # "«…», — добавил он.", '"…," said he.', '"…," tweeted another.'
-        # "a déclaré le ministre": no capital, but a role noun; '"…," says Suckling, who …': a misread name
-        return run if any(t.upos in ("PROPN", "NOUN") or t.upos is None and (
-            t.text[:1].isupper() or self._in_words(t, self.cues.role_nouns)) or self._misread_name(t) for t in run) else []
-
-    def _mistagged_in_title(self, j: int, sentence: Sentence) -> bool:
-        """'said former tech/ADV executive Carly Fiorina': a lowercase word the weak tagger misreads inside a
-        title that a name closes, nouns up to the name."""
-        tokens = self.doc.tokens
-        if tokens[j].upos not in ("ADV", "ADJ", "VERB") or not tokens[j].text.islower() or self.cues.is_verb(tokens[j]):
-            return False
-        k = j + 1
-        while k < sentence.last and k - j <= 2 and tokens[k].upos == "NOUN" and not self._in_quote(tokens[k]):
-            k += 1
-        return k > j + 1 and k < sentence.last and tokens[k].upos == "PROPN" and tokens[k].text[:1].isupper()
-
-    def _indefinite(self, token: Token) -> bool:
-        """'another', 'one', 'others': a word standing for a speaker not named."""
-        feats = token.feats or ""
-        return token.upos in ("DET", "PRON", "NUM") and ("PronType=Ind" in feats or self._fold(token) == "one")
 
     def _np_around(self, head: Token) -> list[Token]:
         """The noun phrase around a parse head: contiguous noun-phrase tokens on both sides."""
@@ -770,209 +711,6 @@ class SpeakerPhrases(Reader):
             or self._before_infinitive(cue, sentence) or self._opening_phrase_set_off(cue, sentence) \
             or self._opening_phrase_closed(cue, sentence)
 
-    def _infinitive_controller(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'forced Sanders to acknowledge', 'prompted Britain's Parliament to call', 'for news accounts to
-        portray': the noun phrase between an infinitive cue and a control verb or "for" before it is who
-        speaks. 'his inability to answer', "Trump's failure to denounce": the owner of the noun before the
-        infinitive, where no verb governs that noun ('used his speech to call for' is the subject's)."""
-        if not self.doc.has_parse:
-            return []
-        tokens = self.doc.tokens
-        j = self._infinitive_marker_before(cue, sentence)
-        if j is None:
-            return []
-        if j - 1 > sentence.first and self.cues.listed(tokens[j - 1], self.cues.subject_control) \
-                and tokens[j - 1].upos == "VERB":
-            return self._infinitive_controller(tokens[j - 1], sentence)  # "prompted their opponents to begin to speak"
-        phrase = self._run_before(j, sentence)
-        if not phrase or phrase[-1].i != j - 1:
-            return []
-        # the noun phrase may have taken in the verb before it, which the weak tagger may call a noun ("the
-        # timing of the debate led/NOUN Republicans to say")
-        verb = next((k for k in range(len(phrase) - 1, -1, -1)
-                     if phrase[k].upos == "VERB" or self.cues.listed(phrase[k], self.cues.control_verbs)), None)
-        if verb is not None:
-            governor, phrase = phrase[verb], phrase[verb + 1:]
-        else:
-            governor = tokens[phrase[0].i - 1] if phrase[0].i > sentence.first else None
-        if not phrase or self._fold(phrase[-1]) in self.cues.time_words \
-                or not (phrase[-1].upos in ("NOUN", "PROPN", "PRON") or len(phrase) == 1 and phrase[0].upos == "ADJ"):
-            return []  # "caused many to wonder"
-        if governor is not None and (governor.upos == "VERB" or verb is not None):
-            controls = self.cues.listed(governor, self.cues.control_verbs)
-            return phrase if controls and "Case=Nom" not in (phrase[-1].feats or "") else []
-        if governor is not None and self._fold(governor) == "for":
-            # "a natural opening for Clinton to highlight", not "is looking for United Technologies to post"
-            after_verb = governor.i > sentence.first and tokens[governor.i - 1].upos == "VERB"
-            return [] if after_verb else phrase
-        if phrase[-1].upos != "NOUN" or self._fold(phrase[-1]) in self.cues.idle_nouns:
-            return []
-        mark = next((k for k in range(len(phrase) - 1, 0, -1) if phrase[k].text in POSSESSIVE_MARKS), None)
-        if mark is not None:
-            return phrase[:mark]
-        return phrase[:1] if "Poss=Yes" in (phrase[0].feats or "") and len(phrase) > 1 else []
-
-    def _before_infinitive(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'Insiders in New Hampshire were more likely to say', 'The faction continues to tell itself': where the
-        parse gives an infinitive cue no subject, the noun phrase before a subject-control word (which the weak
-        tagger may call a noun or an adverb)."""
-        tokens = self.doc.tokens
-        j = self._infinitive_marker_before(cue, sentence)
-        if j is None:
-            return []
-        k = self._back_past_adverbs(j - 1, sentence, keeping=self.cues.subject_control)
-        # ("were slightly more likely to say": "likely" tagged an adverb)
-        if k > sentence.first and tokens[k].upos in ("ADP", "ADV", "PART") \
-                and self.cues.listed(tokens[k - 1], self.cues.subject_control):
-            k -= 1  # "The email goes on to say: …": the control verb's particle
-        if not self.cues.listed(tokens[k], self.cues.subject_control):
-            return []
-        run = self._run_before(j, sentence)
-        run = self._run_before(k, sentence) if not run or run[-1].i != k else run[:-1]
-        return run if any(t.upos in ("NOUN", "PROPN") for t in run) else []
-
-    def _infinitive_marker_before(self, cue: Token, sentence: Sentence) -> int | None:
-        """Where the infinitive marker before the cue is ('to say', 'to seriously contemplate'); None if there
-        is none."""
-        tokens = self.doc.tokens
-        j = self._back_past_adverbs(cue.i - 1, sentence)
-        if j <= sentence.first or tokens[j].upos not in ("PART", "ADP") \
-                or self._fold(tokens[j]) not in self.cues.infinitive_markers:
-            return None
-        return j
-
-    def _source_before(self, verb: Token) -> list[Token]:
-        """The source of a verb outside quotes, when it stands before the verb (the subject of the clause a
-        participle or a message goes on from); otherwise none."""
-        if self._in_quote(verb):
-            return []
-        source = self._source_of(verb)
-        return source if source and source[-1].i < verb.i else []
-
-    def _opens_subordinate_clause(self, verb: Token) -> bool:
-        """Does a subordinator ('that', 'as', 'when') open the verb's clause in the parse?"""
-        return any(c.deprel == "mark" for c in self.doc.children(verb))
-
-    def _words_opening(self, verb: int, sentence: Sentence) -> list[Token]:
-        """'A Chinese official/ADJ responded by saying …', 'Husted/VERB continued by saying …': the few words that
-        open the sentence before the verb a participle's subordinator follows, the subject the weak tagger
-        missed (capitalised first, no punctuation or clause word among them)."""
-        words = self.doc.tokens[sentence.first:verb]
-        if not words or len(words) > 6 or not words[0].text[:1].isupper() or any(
-                not self._is_word(t) or self._in_quote(t) or t.upos in ("CCONJ", "SCONJ", "ADP", "AUX", "ADV", "NUM")
-                or len(t.text) > 1 and t.text.isupper() for t in words):  # not "Now", "One", a dateline's "WASHINGTON"
-            return []
-        return words
-
-    def _nearest_finite_source(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'Prosecutors charged the officer and Emanuel fired his police chief, acknowledging …': the subject of
-        the nearest finite verb before the participle's comma, not of a relative clause ('jobs that serve as
-        a ladder, noting …') nor of a subordinate one."""
-        tokens = self.doc.tokens
-        # a verb ("could make"), or a copula ("Trump was 340 miles away in Bangor, Maine, promising")
-        verb = next((t for t in reversed(tokens[sentence.first:cue.i]) if not self._in_quote(t) and (
-                     t.upos == "VERB" and self._finite(t)
-                     or t.upos == "AUX" and t.deprel == "cop" and "VerbForm=Fin" in (t.feats or ""))), None)
-        if verb is None:
-            return []
-        # "… at the suggestion that he was responsible …, saying": the subordinator hangs on a copula's predicate
-        predicate = tokens[verb.head] if verb.upos == "AUX" and verb.head is not None else verb
-        if self._opens_subordinate_clause(predicate):
-            return []
-        source = self._source_before(verb)
-        if self._asks_about(source, sentence):
-            return []
-        source = self._reporter_of(source, sentence)
-        return [] if source and self._fold(source[0]) in self.cues.relative_pronouns else source
-
-    def _asks_about(self, source: list[Token], sentence: Sentence) -> bool:
-        """Is the source the subject of an embedded question ('provided no details about how he planned …,
-        saying'), which speaks for no cue after it?"""
-        return bool(source) and source[0].i > sentence.first \
-            and self._fold(self.doc.tokens[source[0].i - 1]) in self.cues.question_words
-
-    def _reporter_of(self, source: list[Token], sentence: Sentence) -> list[Token]:
-        """'Carson said he plans …, insisting', 'Suu Kyi said it was too early but added': a cue that goes on
-        from a clause another cue reports speaks for that cue's speaker, not for the reported clause's
-        subject (the source of a verb right after a cue, "that" or a day between)."""
-        tokens = self.doc.tokens
-        inside = next((k for k in range(1, len(self._before_relative(source))) if source[k].upos in ("VERB", "NOUN")
-                       and self.cues.is_verb(source[k]) and not self._in_quote(source[k])), None)
-        if inside is not None:
-            # "Suckling says he could": a weak parse's subject that takes in the cue (not a verb of its relative
-            # clause: "Clinton, who was speaking to …, did not mention Trump, but told …")
-            return source[:inside]
-        for _ in range(3):  # "X said Y reported that Z believes …": a few reporting verbs deep at most
-            if not source:
-                return source
-            k = source[0].i - 1
-            if k >= sentence.first and self._fold(tokens[k]) in self.cues.complementizers:
-                k -= 1
-            if k >= sentence.first:
-                k = self._before_time_phrase(k, sentence)
-            k = self._before_prepositional_phrase(k, sentence)  # "questioned in recent days whether Trump …"
-            if k < sentence.first or tokens[k].upos not in ("VERB", "AUX", "NOUN") or not self.cues.is_verb(tokens[k]):
-                return source
-            outer = self._source_before(tokens[k])
-            if not outer:
-                return source
-            source = outer
-        return source
-
-    def _before_prepositional_phrase(self, k: int, sentence: Sentence) -> int:
-        """The index before the short prepositional phrase that ends at token k ("in recent days", "at the
-        hearing"); k itself where none does."""
-        tokens = self.doc.tokens
-        if k <= sentence.first or tokens[k].upos not in ("NOUN", "PROPN", "NUM"):
-            return k
-        j = self._before_noun_phrase(tokens[k], sentence)
-        return j - 1 if k - j <= 4 and tokens[j].upos == "ADP" and j - 1 >= sentence.first else k
-
-    def _agent_of_object(self, before: list[Token], sentence: Sentence) -> list[Token]:
-        """'He sent out a fundraising email as the meeting began vowing to …', 'Cruz is making a pitch to New
-        York voters saying …': a participle after the object of a verb or a preposition speaks for the
-        verb's subject, unless the phrase is a name (not after a preposition of place or audience: 'Sanders
-        was on CNN talking about …'), a pronoun, a message or a finding ('a sign saying', 'a poll showing'),
-        or the subject of an absolute construction ('with 30 percent of voters saying')."""
-        tokens = self.doc.tokens
-        j = self._back_past_adverbs(before[0].i - 1, sentence)  # "spent more time mocking"
-        if not self.doc.has_parse or j < sentence.first:
-            return []
-        after_preposition = tokens[j].upos == "ADP" and self._fold(tokens[j]) not in self.cues.absolute_prepositions
-        # after a preposition of place or audience a name is no speaker ('was on CNN talking about'); after a
-        # verb or another preposition it may be ('featured Hispanics telling their stories')
-        setting = after_preposition and self._fold(tokens[j]) in self.cues.setting_prepositions
-        speakers = ("PRON",) if setting else ("PROPN", "PRON")
-        # "have left 62 percent of voters saying …": a verb that makes its object do what follows
-        if not (tokens[j].upos == "VERB" or after_preposition) or self.cues.listed(tokens[j], self.cues.participle_control) \
-                or any(t.upos in speakers and "Poss=Yes" not in (t.feats or "") for t in before) \
-                or any(self._fold(t) in self.cues.nouns or self._fold(t) in self.cues.finding_nouns for t in before):
-            return []
-        # the copula of 'Sanders was on CNN talking about'
-        verb = next((t for t in reversed(tokens[sentence.first:before[0].i]) if t.upos == "VERB"
-                     or t.upos == "AUX" and setting), None)
-        if verb is not None and verb.upos == "AUX":
-            return self._run_before(verb.i, sentence)
-        return self._source_before(verb) if verb is not None else []
-
-    def _issuer(self, before: list[Token], sentence: Sentence) -> list[Token]:
-        """'The ministry issued a statement saying …', 'Sanders started a petition this week calling on …': a
-        participle after a message that a verb's subject puts out speaks for that subject, not the message."""
-        if before and all(self._fold(t) in self.cues.time_words or t.upos in ("DET", "ADJ") for t in before) \
-                and not any(self._fold(t) in self.cues.nouns for t in before):
-            before = self._run_before(before[0].i, sentence)  # "a petition this week calling on …"
-        # "a statement Wednesday", with "statement/ADJ" as the weak tagger has it
-        nouns = [t for t in before if t.upos in ("NOUN", "ADJ") and self._fold(t) not in self.cues.time_words
-                 and (t.upos == "NOUN" or self._fold(t) in self.cues.nouns)]
-        if not nouns or self._fold(nouns[-1]) not in self.cues.nouns:
-            return []
-        j = self._past_adverbs(before[0].i, sentence)
-        if j - 1 >= sentence.first and self.doc.tokens[j].upos in ("ADP", "PART") \
-                and self.doc.tokens[j - 1].upos == "VERB":
-            j -= 1  # "put out a statement saying", "sent out a press release saying": the verb's particle
-        verb = self.doc.tokens[j] if j >= sentence.first else None
-        return self._source_before(verb) if verb is not None and verb.upos == "VERB" else []
-
     def _contact_clause_before(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Refugees from Stepanakert we spoke to rejected the idea', 'Refugees we met in Goris said': a noun
         phrase and a relative clause without its pronoun (a pronoun, a verb, a stranded preposition or a
@@ -1088,54 +826,6 @@ class SpeakerPhrases(Reader):
             return run
         return tokens[head[0].i:run[-1].i + 1]
 
-    def _after_question_put(self, subject: list[Token], cue: Token, sentence: Sentence) -> int | None:
-        """The index of the comma that closes a question put to the speaker ('Asked whether …,', 'When asked whom
-        she supported,'), where the subject found lies inside that question and the cue after it; else None."""
-        question = self._opening_question(sentence)
-        if question is None:
-            return None
-        k, comma = question
-        return comma if k < subject[0].i and subject[-1].i < comma < cue.i else None
-
-    def _opening_participle(self, cue: Token) -> bool:
-        """'Noting that the blockade had lasted months, Pashinyan called …': a participle opening the
-        sentence, whose clause a comma closes; its speaker is the subject of the main clause after it."""
-        sentence = self.doc.sentences[cue.sent]
-        return cue.upos == "VERB" and self._fold(cue).endswith("ing") and self._opens_sentence(cue, sentence) and any(
-            self._clause_comma(t) for t in self.doc.tokens[cue.i + 1:sentence.last])
-
-    def _opens_sentence(self, cue: Token, sentence: Sentence) -> bool:
-        """Is the cue first in its sentence, but for a conjunction, adverbs, a time phrase and the words that
-        may open a participle's clause ('But after initially saying', 'One month after announcing', 'In
-        addition to stating')?"""
-        return all(t.upos in ("CCONJ", "ADV", "NUM") or self._fold(t) in self.cues.participle_openers
-                   or self._fold(t) in self.cues.time_words for t in self.doc.tokens[sentence.first:cue.i])
-
-    def _main_clause_source(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'Clinton drew a contrast, saying …', 'Trump has picked up on it, telling ABC …': a cue after a comma
-        or a conjunction, with no subject of its own, speaks for the subject of the verb it hangs on (or of
-        the sentence's main verb), found as that verb's own source."""
-        if not self.doc.has_parse or not self._coordinated(cue):
-            return []
-        tokens = self.doc.tokens
-        heads = [tokens[cue.head]] if cue.head is not None else []
-        heads += [t for t in tokens[sentence.first:cue.i] if t.head is None]
-        # "Albright urged women to vote …, saying": a cue verb before it first, which the weak parse may not
-        # make the participle's head
-        heads += [t for t in tokens[sentence.first:cue.i] if t.upos == "VERB" and self.cues.is_verb(t)]
-        heads.sort(key=lambda t: not self.cues.is_verb(t))
-        for verb in heads:
-            if self._opens_subordinate_clause(verb):
-                continue  # "… an admission that Russian soldiers had fought …, saying": a subordinate clause's subject
-            if verb.i < cue.i and verb.upos in VERB_TAGS:
-                source = self._source_before(verb)
-                if self._asks_about(source, sentence):
-                    continue
-                source = self._reporter_of(source, sentence)
-                if source:
-                    return source
-        return []
-
     def _relative_before(self, cue: Token, sentence: Sentence) -> list[Token]:
         """'Clinton, who announced a plan on Monday', 'a report that found': the relative pronoun right
         before a cue is its source, as PARC and PolNeAR annotate it (the speaker is still the phrase it
@@ -1198,203 +888,6 @@ class SpeakerPhrases(Reader):
                 return run if self._names_somebody(run) or self.speakers.lookup(self._words(run)).group else []
         return []
 
-    def _first_subject(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'O'Malley spoke at the forum on Sunday, and criticized Sanders': a cue coordinated with the
-        sentence's first verb shares its subject, the noun phrase the sentence opens with."""
-        if not self._coordinated(cue):
-            return []
-        tokens = self.doc.tokens
-        run = []
-        for t in tokens[sentence.first:cue.i]:
-            if not self._np_like(t, tokens[t.i + 1]):
-                break
-            run.append(t)
-        if len(run) > 1 and run[-1].text in POSSESSIVE_ENDINGS and (run[-1].upos in VERB_TAGS or run[-2].upos == "PRON"):
-            run.pop()  # "He’s comparing …, and says": the contracted "is", no possessive
-        k = run[-1].i + 1 if run else cue.i
-        close = self._closing_parenthesis(k, sentence) if run else None
-        if close is not None and close < cue.i:
-            run, k = tokens[run[0].i:close + 1], close + 1  # "Sen. Chuck Grassley (R-Iowa) downplayed …, and said"
-        if k + 1 < cue.i and tokens[k].upos == "ADP" and tokens[k].text.islower() \
-                and self._time_word(tokens[k + 1], sentence):
-            k += 1  # "… on Wednesday downplayed …"
-        while k < cue.i and self._time_word(tokens[k], sentence):
-            k += 1
-        while k < cue.i and tokens[k].upos == "ADV":
-            k += 1  # "Donald Trump often takes …, and has promised"
-        following = tokens[k] if run and k < cue.i else None
-        if following is None:
-            return []
-        # the weak tagger's "takes/NOUN" after a name
-        third_person = following.upos == "NOUN" and following.text.endswith("s") and run[-1].upos == "PROPN" \
-            and "Number=Sing" in (run[-1].feats or "")
-        return run if following.upos in VERB_TAGS or third_person else []
-
-    def _names_speaker(self, phrase: list[Token], cue: Token) -> bool:
-        """Is the phrase after a cue its speaker ('…," said Senator John McCain.', '…, the ministry said'),
-        not its object ('urged a strong stand', 'told an audience'), the subject of the next clause ('said
-        their speeches were …') or a date ('said Sunday')?"""
-        head = self._before_relative(phrase, self.cues.person_relatives)
-        if len(head) < len(phrase):
-            return self._names_speaker(head, cue)  # "…, said six million people who lost …"
-        if self._fold(cue).endswith("ing") or all(t.deprel in TEMPORAL_RELS or self._fold(t) in self.cues.time_words
-                                                  for t in phrase):
-            return False
-        sentence = self.doc.sentences[cue.sent]
-        following = next((t for t in self.doc.tokens[phrase[-1].i + 1:sentence.last] if self._is_word(t)), None)
-        # '…," said spokesman John Kirby, referring to …': a participle after a comma is no clause of the name's
-        # ('…," said Ben Carson, asked about his claims …': a past participle too)
-        participle = following is not None and self.doc.tokens[following.i - 1].text == "," and (
-            "VerbForm=Ger" in (following.feats or "") or "VerbForm=Part" in (following.feats or "")
-            or following.upos == "VERB" and self._fold(following).endswith(("ing", "ed")))
-        # "The contrast with Trump, said Doyle and others, would be clear": the cue and its speaker set off
-        # inside the reported sentence, which goes on after the comma
-        parenthetical = following is not None and self.doc.tokens[following.i - 1].text == "," \
-            and cue.i > sentence.first and self.doc.tokens[cue.i - 1].text == ","
-        if following is not None and not participle and not parenthetical and (
-                following.upos in VERB_TAGS and self._fold(following) not in self.cues.setting_prepositions  # "during/VERB"
-                or self._fold(following) in self.cues.complementizers):
-            return False
-        if len(phrase) == 1 and self._fold(phrase[0]) in self.cues.pronouns:
-            if phrase[0].upos is None:
-                return True  # "— сказал он журналистам": the languages read untagged list subject pronouns only
-            # '"…," said he.' (not 'told him the …'): a pronoun that closes the sentence, but for a time phrase
-            after = self._skip_time_after(phrase[0].i + 1, sentence)
-            return not any(self._is_word(t) for t in self.doc.tokens[after:sentence.last])
-        if any(t.upos == "PROPN" or (t.upos is None and t.text[:1].isupper()) or self._in_words(t, self.cues.role_words)
-               or self._misread_name(t) for t in phrase):
-            return True
-        if len(phrase) == 1 and self._indefinite(phrase[0]):
-            return True  # '…," tweeted another.', '…," read one.'
-        # "…, said several observers.": a verb of saying and a plural noun's phrase that closes the sentence, or
-        # whose relative clause does ("…, said six million people who lost their health insurance.")
-        nouns = [t for t in phrase if t.upos == "NOUN"]
-        if nouns and self.cues.listed(nouns[-1], self.cues.nouns) and self._is_quote_mark(self.doc.tokens[cue.i - 1]):
-            return True  # '"…," reads a Wednesday editorial in The Des Moines Register.': a message, where it ran
-        if not nouns or self.cues.verb_key(cue) not in self.cues.inverting_verbs \
-                or any("Poss=Yes" in (t.feats or "") for t in phrase):
-            return False
-        # ("The real problem, say experts, is …": set off inside the sentence it reports)
-        if following is None or self._fold(following) in self.cues.person_relatives or parenthetical:
-            return "Number=Plur" in (nouns[-1].feats or "") or self._indefinite(phrase[0])
-        # "…, said one GOP source in the room.": after a clause and a comma, one unnamed speaker, with a place
-        # and no verb after the phrase (not "Kiedis said his band … wrote a host of new songs for the album")
-        rest = self.doc.tokens[following.i:sentence.last]
-        while rest and not self._is_word(rest[-1]):
-            rest = rest[:-1]
-        before = self.doc.tokens[sentence.first:cue.i]
-        return self._indefinite(phrase[0]) and following.upos == "ADP" and bool(before) and before[-1].text == "," \
-            and any(t.upos == "VERB" for t in before) and not any(t.upos in VERB_TAGS or t.text in CLAUSE_MARKS for t in rest) \
-            and not any(c.deprel in SUBJECT_RELS and c.i < cue.i for c in self.doc.children(cue))
-
-    def _unnamed_speaker_after_quote(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'"We lost everything," said an elderly woman in the crowd.', '"Meh," wrote a Trump supporter who runs
-        the account.': right after a quote, a cue's speaker needs no name or title; the rest of the sentence
-        is the speaker when it is one noun phrase with its modifiers (prepositional phrases, a relative
-        clause), up to a time phrase or a participle after a comma ('…, adding that …')."""
-        if cue.upos is None or self._fold(cue).endswith("ing"):
-            return []
-        if not self._after_closing_quote(cue.i - 1, sentence):
-            return []
-        tokens = self.doc.tokens
-        phrase: list[Token] = []
-        for t in tokens[cue.i + 1:sentence.last]:
-            if self._in_quote(t) or self._fold(t) in self.cues.time_words and not self._glued(self.doc.tokens[t.i - 1]):
-                break  # a time phrase ends it; not "the 46-year-old"
-            if t.text == "," and phrase:
-                following = tokens[t.i + 1] if t.i + 1 < sentence.last else None
-                rest = [x for x in tokens[t.i + 1:sentence.last] if self._is_word(x)]
-                named = rest and all(x.upos == "PROPN" or x.text[:1].isupper() for x in rest)
-                if following is None or self._fold(following) not in self.cues.relative_pronouns and not named:
-                    break  # '…, adding that …': another clause; but '…, said his best friend, Bruce Turry.'
-
-            phrase.append(t)
-        while phrase and (not self._is_word(phrase[-1]) or phrase[-1].upos == "ADP"):
-            phrase.pop()  # "… in the crowd on Tuesday": the preposition before the time word
-        head = self._before_relative(phrase)
-        # "retired neurosurgeon Ben Carson": a participle the tagger calls a verb may open the phrase
-        opening = phrase[0].upos in NP_TAGS or phrase[0].upos == "VERB" and self._fold(phrase[0]).endswith("ed") \
-            if phrase else False
-        if not opening or len(head) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or len(phrase) > SOURCE_MAX_TOKENS \
-                or not any(t.upos in ("NOUN", "PROPN") for t in phrase[:4]):
-            return []
-        if any(t.upos in VERB_TAGS and "VerbForm=Fin" in (t.feats or "") for t in head):
-            return []  # '…," said the minister, who …' is fine; '…," told reporters the army had …' is no speaker
-        return phrase
-
-    def _rest_after_quote_and_cue(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'«…», — рассказала бывшая учительница из столицы Арцаха Анаит Саргсян.': where there are no tags,
-        a sentence that is a quote, the cue and one phrase ends with its speaker, lowercase words and all."""
-        if cue.upos is not None:
-            return []
-        tokens = self.doc.tokens
-        j = cue.i - 1
-        while j >= sentence.first and not self._is_word(tokens[j]) and not self._is_quote_mark(tokens[j]):
-            j -= 1
-        if j < sentence.first or not self._is_quote_mark(tokens[j]) and not self._in_quote(tokens[j]):
-            return []
-        start = cue.i + 1
-        while start < sentence.last and self._surface_skippable(tokens[start]):
-            start += 1  # "- հայտարարել է պետնախարարը": the auxiliary after the participle
-        start = self._skip_setting_after(self._skip_time_after(start, sentence), sentence)  # "— заявил в Москве."
-        rest = [t for t in tokens[start:sentence.last] if self._is_word(t)]
-        if not rest or len(rest) > SPEAKER_AFTER_QUOTE_MAX_TOKENS or any(self._in_quote(t) or t.text in CLAUSE_MARKS
-                                                                        for t in tokens[start:rest[-1].i]):
-            return []
-        # "— заявил вице-премьер Самир Шарифов на форуме в Баку": a name is whole before an adjunct
-        named = next((k for k, t in enumerate(rest) if t.text[:1].isupper()), None)
-        cut = next((k for k, t in enumerate(rest) if named is not None and k > named
-                    and self._fold(t) in self.cues.adjunct_prepositions), len(rest))
-        rest = rest[:cut]
-        if rest[-1].text[:1].isupper():
-            return rest
-        # "— сказал госминистр.", "— сказав собеседник агентства.": a role the cue lexicon lacks; after the
-        # quote and its cue, a short phrase with no preposition, pronoun or time word can only be the speaker
-        unnamed = len(rest) <= UNNAMED_SPEAKER_MAX_WORDS and not any(
-            self._not_name(t) or self._fold(t) in self.cues.pronouns or self._fold(t) in self.cues.case_prepositions
-            or self.cues.is_verb(t) for t in rest)
-        audience = self._fold(rest[0]).endswith(self.cues.audience_endings)  # (no endings: never)
-        return rest if unnamed and not audience else []
-
-    def _inverted_source(self, cue: Token, sentence: Sentence) -> list[Token]:
-        """'…," said Blinken', '…, said Mark Jones, a political scientist who …': the name after the cue,
-        with an apposition that runs to the end of the sentence."""
-        run = self._run_after(cue.i, sentence)
-        if not run:
-            return []
-        tokens = self.doc.tokens
-        close = self._closing_parenthesis(run[-1].i + 1, sentence)
-        if close is not None:  # "said Sen. Chris Murphy (D-Conn.)"
-            run = run + tokens[run[-1].i + 1:close + 1]
-        rest = tokens[run[-1].i + 1:sentence.last]
-        words = [t for t in rest if self._is_word(t)]
-        if words and self._fold(rest[0]) in self.cues.person_relatives and len(words) <= SOURCE_MAX_TOKENS \
-                and not any(self._in_quote(t) for t in words):
-            return tokens[run[0].i:words[-1].i + 1]  # "…, said an American official who was briefed on …"
-        if not (rest and rest[0].text == "," and words and len(words) <= SOURCE_MAX_TOKENS and (
-                words[0].upos in NP_TAGS or words[0].upos is None) and not self.cues.is_verb(words[0])
-                and not any(self._in_quote(t) for t in words)
-                and not (len(words) <= 2 and self._present_participle(words[-1]))):  # "…, half joking."
-            return run
-        # comma by comma: an age ("Yin Myint May, 60, a doctor") or a relative clause ("…, who lives in …")
-        # goes on; another phrase after a comma belongs to something else
-        source, chunk = list(run), []
-        for t in rest[1:] + [None]:
-            if t is not None and t.text != ",":
-                chunk.append(t)
-                continue
-            chunk_words = [x for x in chunk if self._is_word(x)]
-            if not chunk_words:
-                break
-            source += [x for x in rest if source[-1].i < x.i <= chunk_words[-1].i]
-            nxt = tokens[t.i + 1] if t is not None and t.i + 1 < sentence.last else None
-            if nxt is None or not (all(x.upos == "NUM" for x in chunk_words)
-                                   or self._fold(nxt) in self.cues.relative_pronouns
-                                   or self._last_apposition(nxt, sentence)):
-                break
-            chunk = []
-        return source
-
     def _closing_parenthesis(self, j: int, sentence: Sentence, longest: int = PARENTHESIS_MAX_TOKENS) -> int | None:
         """The index of the ")" closing a parenthesis that opens at token j, within `longest` tokens (by default
         a short one: "(D-Conn.)"), if one does."""
@@ -1402,15 +895,6 @@ class SpeakerPhrases(Reader):
         if j >= sentence.last or tokens[j].text != "(" or self._in_quote(tokens[j]):
             return None
         return next((k for k in range(j + 1, min(j + longest, sentence.last)) if tokens[k].text == ")"), None)
-
-    def _last_apposition(self, token: Token, sentence: Sentence) -> bool:
-        """'…, said Alex Conant, a founding partner at Firehouse Strategies, | a Republican consulting firm.',
-        '…, a city council member in Somerton, | Ariz.': a noun phrase after a comma that runs to the end of
-        the sentence, with no verb, describes the phrase before it."""
-        tail = [t for t in self.doc.tokens[token.i:sentence.last] if self._is_word(t)]
-        return bool(tail) and tail[0].upos in NP_TAGS and not self._in_quote(token) \
-            and not any(t.upos == "AUX" or t.upos == "VERB" and "VerbForm=Part" not in (t.feats or "")
-                        or self.cues.is_verb(t) or t.text in CLAUSE_MARKS for t in tail)
 
     def _noun_cue_owner(self, phrase: list[Token]) -> list[Token]:
         """'a statement by the ministry said', 'the ministry's statement said' speak for the ministry."""
