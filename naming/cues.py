@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .located_yaml import read_yaml_data
 from .speakers import SpeakerWords
 from .text import fold, hyphened_pieces, phrase_pieces
 
@@ -319,8 +320,6 @@ def _hyphened_words(phrase: str, lang: str) -> list[str]:
 @lru_cache(maxsize=None)
 def _read_yaml(path: Path) -> dict:
     """The file's data, checked as lexicons are (syntax, duplicate and unknown keys), errors with file:line:col."""
-    from .lexicon import read_yaml_data
-
     known = {f.name for f in fields(CueLexicon)} - TRAITS | {"traits"}
     data, errors = read_yaml_data(path, sorted(known), "a cue lexicon")
     if errors:

@@ -10,10 +10,9 @@ file:line:column, the offending key and what was expected, and raised together a
 `validate()` returns the same errors plus the warnings (term collisions, terms that normalization makes
 equal, mixed-script words, unknown language codes, undeclared camps, empty variants, ...).
 
-YAML is read with PyYAML's SafeLoader at the node level (`compose`), so every value keeps its position
-and no tag can build an object. Files are bounded in size, nesting depth and node count (aliases count
-each time they are expanded, which defuses "billion laughs"), and regular expressions are compiled and
-refused when a quantifier is nested inside another (catastrophic backtracking).
+YAML is read by `located_yaml`, so that every value keeps its position and hostile files are refused
+with a diagnostic; regular expressions are compiled and refused when a quantifier is nested inside another
+(catastrophic backtracking).
 """
 from __future__ import annotations
 
@@ -21,18 +20,17 @@ import bisect
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from .located_yaml import (Diagnostic, FileDiagnostics, Location, Node, check_keys, expect_map, join_key,
+                           optional_string, read_located_yaml, scalar_bool, scalar_int, scalar_string, string_list)
+
 # --- limits and vocabularies ----------------------------------------------------------------------
 
-MAX_FILE_BYTES = 5_000_000
-MAX_NODES = 100_000          # YAML nodes after alias expansion
-MAX_DEPTH = 50               # nesting of mappings and lists
 MAX_GAP = 10
 DEFAULT_GAP = 2              # extra tokens allowed at a gap marker when the term gives no `gap:`
 GAP_MARKER_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
@@ -59,21 +57,8 @@ yo za zh zu
 LEXICONS_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 _PACKAGED_LEXICONS_DIR = Path(__file__).resolve().parent / "data" / "lexicons"
 
-_YAML_TAG = "tag:yaml.org,2002:"
-_ALLOWED_TAGS = frozenset(_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
-
 
 # --- the data model -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Location:
-    file: str
-    line: int     # 1-based
-    column: int   # 1-based
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
-
 
 @dataclass(frozen=True)
 class Term:
@@ -198,23 +183,6 @@ class LexiconSet:
         return {c.id: c for c in self.concepts}
 
 
-@dataclass(frozen=True)
-class Diagnostic:
-    level: str                     # "error" | "warning"
-    location: Location | None
-    key: str                       # dotted path of the offending key, e.g. "concepts.region.variants.artsakh.camp"
-    message: str
-
-    def __str__(self) -> str:
-        where = str(self.location) if self.location else "<lexicon>"
-        key = f"{self.key}: " if self.key else ""
-        return f"{where}: {self.level}: {key}{self.message}"
-
-    def sort_key(self):
-        loc = self.location
-        return (loc.file, loc.line, loc.column) if loc else ("", 0, 0)
-
-
 class LexiconError(Exception):
     """One or more lexicon files are invalid; `.diagnostics` holds every error, each with its location."""
 
@@ -273,303 +241,17 @@ def term_segments(kind: str, value: str, lang: str) -> tuple[tuple[str, ...], ..
     return tuple(tuple(split(part, lang)) for part in _split_gaps(value))
 
 
-# --- located YAML ---------------------------------------------------------------------------------
-
-@dataclass
-class _Y:
-    """A YAML node with its position: a mapping (dict of key -> _Y), a list, or a scalar kept as written."""
-    kind: str                    # "map" | "seq" | "scalar"
-    value: object
-    loc: Location
-    tag: str = ""
-    key_locs: dict[str, Location] = field(default_factory=dict)
-    plain: bool = True           # a scalar without quotes
-
-    @property
-    def is_null(self) -> bool:
-        return self.kind == "scalar" and self.tag == _YAML_TAG + "null"
-
-    @property
-    def rejected(self) -> bool:
-        """A node with a forbidden tag: reported once when read, then ignored."""
-        return self.tag not in _ALLOWED_TAGS
-
-    def describe(self) -> str:
-        if self.kind == "map":
-            return "a mapping"
-        if self.kind == "seq":
-            return "a list"
-        if self.is_null:
-            return "nothing (null)"
-        return f"{_short_type(self.tag)} '{_clip(self.value)}'"
-
-
-def _short_type(tag: str) -> str:
-    return {"str": "the string", "int": "the number", "float": "the number", "bool": "the boolean",
-            "timestamp": "the date"}.get(tag.replace(_YAML_TAG, ""), "the value")
-
-
-def _clip(s, n: int = 60) -> str:
-    s = str(s)
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
-class _Abort(Exception):
-    def __init__(self, location: Location, message: str):
-        self.location, self.message = location, message
-
-
-class _Ctx:
-    """Collects diagnostics for one file."""
-
-    def __init__(self, shown: str):
-        self.file = shown
-        self.diagnostics: list[Diagnostic] = []
-
-    def error(self, loc: Location | None, key: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic("error", loc, key, message))
-
-    def warn(self, loc: Location | None, key: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic("warning", loc, key, message))
-
-    def loc(self, mark) -> Location:
-        return Location(self.file, mark.line + 1, mark.column + 1)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(d.level == "error" for d in self.diagnostics)
-
-
-def read_yaml_data(path: Path, allowed: Iterable[str], what: str) -> tuple[object, list[Diagnostic]]:
-    """A YAML file of another kind than a lexicon (a cue lexicon), read with the lexicons' checks: encoding,
-    syntax, size, duplicate keys and, where it is a mapping, keys outside `allowed`. Its data comes back plain
-    (scalars as written, but for null and YAML's booleans, so that a caller can still catch a bare "on"), with
-    the errors found; an empty file is an empty mapping."""
-    ctx = _Ctx(str(path))
-    root = _read_yaml(path, ctx, empty_ok=True)
-    if root is not None and root.kind == "map":
-        _check_keys(root, tuple(allowed), (), "", ctx, what, Location(ctx.file, 1, 1))
-    errors = [d for d in ctx.diagnostics if d.level == "error"]
-    return ({} if root is None else _plain(root)), errors
-
-
-def _plain(y: _Y) -> object:
-    if y.kind == "map":
-        return {key: _plain(value) for key, value in y.value.items()}
-    if y.kind == "seq":
-        return [_plain(item) for item in y.value]
-    if y.is_null:
-        return None
-    if y.tag == _YAML_TAG + "bool":
-        return str(y.value).lower() in ("yes", "true", "on")
-    return y.value
-
-
-def _read_yaml(path: Path, ctx: _Ctx, empty_ok: bool = False) -> _Y | None:
-    top = Location(ctx.file, 1, 1)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            ctx.error(top, "", f"the file is {size:,} bytes; a lexicon file may be at most {MAX_FILE_BYTES:,} "
-                               "bytes (split it into several files and load them together)")
-            return None
-        data = path.read_bytes()
-    except OSError as e:
-        ctx.error(top, "", f"cannot read the file: {e.strerror or e}")
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[:e.start].count(b"\n") + 1
-        column = len(data[data.rfind(b"\n", 0, e.start) + 1:e.start].decode("utf-8", "replace")) + 1
-        ctx.error(Location(ctx.file, line, column), "",
-                  f"byte 0x{data[e.start]:02x} is not UTF-8: save the file as UTF-8")
-        return None
-    try:
-        # First pass over the event stream, which PyYAML produces without recursion: nesting and size are
-        # checked before the (recursive) composer sees the document.
-        depth = nodes = 0
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.NodeEvent):
-                nodes += 1
-                if nodes > MAX_NODES:
-                    raise _Abort(ctx.loc(event.start_mark), f"more than {MAX_NODES:,} YAML nodes; split the file")
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise _Abort(ctx.loc(event.start_mark),
-                                 f"mappings and lists are nested more than {MAX_DEPTH} deep; "
-                                 "a lexicon needs about 8 levels")
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        if root is None:
-            if not empty_ok:
-                ctx.error(top, "", "the file is empty; expected a mapping with `name`, `camps` and `concepts`")
-            return None
-        return _convert(root, ctx, "", 0, set(), [0])
-    except _Abort as e:
-        ctx.error(e.location, "", e.message)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        problem = e.problem or "invalid YAML"
-        context = f" ({e.context}, line {e.context_mark.line + 1})" if e.context and e.context_mark else ""
-        hint = "; YAML indents with spaces, not tabs" if "\t" in problem or "tab" in problem else ""
-        ctx.error(ctx.loc(mark) if mark else top, "", f"YAML syntax error: {problem}{context}{hint}")
-    except yaml.YAMLError as e:
-        ctx.error(top, "", f"YAML error: {e}")
-    except RecursionError:
-        ctx.error(top, "", "the YAML document is nested too deeply")
-    return None
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _convert(node, ctx: _Ctx, path: str, depth: int, active: set, counter: list) -> _Y:
-    loc = ctx.loc(node.start_mark)
-    counter[0] += 1
-    if counter[0] > MAX_NODES:
-        raise _Abort(loc, f"more than {MAX_NODES:,} YAML nodes once aliases are expanded "
-                          "(an alias bomb?); repeat less with aliases")
-    if depth > MAX_DEPTH:
-        raise _Abort(loc, f"mappings and lists are nested more than {MAX_DEPTH} deep once aliases are expanded")
-    if id(node) in active:
-        raise _Abort(loc, "an alias refers to a node that contains it (a recursive structure)")
-    if node.tag not in _ALLOWED_TAGS:
-        tag = node.tag.replace(_YAML_TAG, "!!")
-        ctx.error(loc, path, f"the YAML tag '{tag}' is not allowed in a lexicon: write plain strings, "
-                             "numbers, lists and mappings")
-    if isinstance(node, yaml.ScalarNode):
-        surrogate = _SURROGATE.search(node.value)
-        if surrogate:
-            # "\ud800" in a quoted YAML string: no UTF-8 writer (CSV, Parquet, HTML) could take it later
-            ctx.error(loc, path, f"'\\u{ord(surrogate.group()):04x}' is a lone surrogate, not a character; "
-                                 "write the character itself (or its \\U0001xxxx escape)")
-            return _Y("scalar", _SURROGATE.sub("\ufffd", node.value), loc, "!rejected")
-        return _Y("scalar", node.value, loc, node.tag, plain=node.style in (None, ""))
-    active.add(id(node))
-    try:
-        if isinstance(node, yaml.SequenceNode):
-            items = [_convert(item, ctx, f"{path}[{i}]", depth + 1, active, counter)
-                     for i, item in enumerate(node.value)]
-            return _Y("seq", items, loc, node.tag)
-        mapping, key_locs = {}, {}
-        for key_node, value_node in node.value:
-            key_loc = ctx.loc(key_node.start_mark)
-            if key_node.tag == _YAML_TAG + "merge":
-                ctx.error(key_loc, path, "merge keys ('<<') are not supported: write the keys out "
-                                         "(aliases to whole values are fine)")
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                ctx.error(key_loc, path, "a mapping key must be a plain word, not a list or a mapping")
-                continue
-            key = key_node.value
-            sub = f"{path}.{key}" if path else key
-            if key in mapping:
-                first = key_locs[key]
-                ctx.error(key_loc, sub, f"duplicate key '{key}' (first at line {first.line}, column "
-                                        f"{first.column}); YAML would silently keep only the last one")
-                continue
-            key_locs[key] = key_loc
-            mapping[key] = _convert(value_node, ctx, sub, depth + 1, active, counter)
-        return _Y("map", mapping, loc, node.tag, key_locs)
-    finally:
-        active.discard(id(node))
-
-
 # --- schema helpers -------------------------------------------------------------------------------
 
-def _check_keys(y: _Y, allowed: Iterable[str], required: Iterable[str], path: str, ctx: _Ctx, what: str,
-                anchor: Location | None = None) -> None:
-    allowed = tuple(allowed)
-    for key in y.value:
-        if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            ctx.error(y.key_locs[key], _join(path, key),
-                      f"unknown key '{key}' in {what}{hint} (expected one of: {', '.join(allowed)})")
-    for key in required:
-        if key not in y.value:
-            ctx.error(anchor or y.loc, _join(path, key), f"{what} is missing the required key '{key}'")
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _expect_map(y: _Y | None, path: str, ctx: _Ctx, what: str) -> bool:
-    if y is None or y.rejected:
-        return False
-    if y.kind != "map":
-        ctx.error(y.loc, path, f"expected {what}, got {y.describe()}")
-        return False
-    return True
-
-
-def _str(y: _Y | None, path: str, ctx: _Ctx, what: str = "a string") -> str | None:
-    if y is None or y.rejected:
-        return None
-    if y.kind != "scalar" or y.is_null:
-        ctx.error(y.loc, path, f"expected {what}, got {y.describe()}")
-        return None
-    return str(y.value)
-
-
-def _opt_str(m: dict, key: str, path: str, ctx: _Ctx, what: str = "a string") -> str | None:
-    y = m.get(key)
-    if y is None or y.is_null:
-        return None
-    value = _str(y, _join(path, key), ctx, what)
-    return value.strip() if value is not None else None
-
-
-def _bool(y: _Y, path: str, ctx: _Ctx) -> bool | None:
-    if y.kind == "scalar" and y.tag == _YAML_TAG + "bool":
-        return str(y.value).lower() in ("true", "yes", "on", "y")
-    ctx.error(y.loc, path, f"expected true or false, got {y.describe()}")
-    return None
-
-
-def _int(y: _Y, path: str, ctx: _Ctx, low: int, high: int) -> int | None:
-    if y.kind == "scalar" and y.tag == _YAML_TAG + "int":
-        try:
-            value = int(str(y.value).replace("_", ""), 0)
-        except ValueError:
-            value = None
-        if value is not None and low <= value <= high:
-            return value
-    ctx.error(y.loc, path, f"expected a whole number from {low} to {high}, got {y.describe()}")
-    return None
-
-
-def _str_list(y: _Y | None, path: str, ctx: _Ctx, what: str) -> list[tuple[str, Location]]:
-    """A list of strings (a single string is a list of one), each with its location."""
-    if y is None or y.is_null or y.rejected:
-        return []
-    if y.kind == "map":
-        ctx.error(y.loc, path, f"expected a list of {what}, got {y.describe()}")
-        return []
-    items = y.value if y.kind == "seq" else [y]
-    out = []
-    for i, item in enumerate(items):
-        value = _str(item, f"{path}[{i}]" if y.kind == "seq" else path, ctx, what)
-        if value is not None and value.strip():
-            out.append((value.strip(), item.loc))
-        elif value is not None:
-            ctx.error(item.loc, f"{path}[{i}]", f"empty string; expected {what}")
-    return out
-
-
-def _entries(y: _Y | None, path: str, ctx: _Ctx, what: str) -> list[tuple[str, Location, _Y, str]]:
+def _entries(y: Node | None, path: str, ctx: FileDiagnostics, what: str) -> list[tuple[str, Location, Node, str]]:
     """Entries keyed by id: a mapping `id: {...}` or a list of mappings with `id:`.
     Returns (id, where the id is written, body, key path); ids are checked and de-duplicated."""
     if y is None or y.is_null:
         return []
-    raw: list[tuple[str | None, Location, _Y, str]] = []
+    raw: list[tuple[str | None, Location, Node, str]] = []
     if y.kind == "map":
         for key, body in y.value.items():
-            raw.append((key, y.key_locs[key], body, _join(path, key)))
+            raw.append((key, y.key_locs[key], body, join_key(path, key)))
     elif y.kind == "seq":
         for i, body in enumerate(y.value):
             item_path = f"{path}[{i}]"
@@ -577,9 +259,9 @@ def _entries(y: _Y | None, path: str, ctx: _Ctx, what: str) -> list[tuple[str, L
                 ctx.error(body.loc, item_path, f"expected {what} with an `id:`, got "
                                                f"{'a mapping without `id`' if body.kind == 'map' else body.describe()}")
                 continue
-            ident = _str(body.value["id"], item_path + ".id", ctx, _ID_EXPECTED)
+            ident = scalar_string(body.value["id"], item_path + ".id", ctx, _ID_EXPECTED)
             if ident is not None:
-                raw.append((ident, body.value["id"].loc, body, _join(path, ident)))
+                raw.append((ident, body.value["id"].loc, body, join_key(path, ident)))
     else:
         ctx.error(y.loc, path, f"expected a mapping of id → {what} (or a list of them with `id:`), "
                                f"got {y.describe()}")
@@ -607,7 +289,7 @@ def _lang_ok(lang: str) -> bool:
     return base in ISO_639_1 and base == base.lower()
 
 
-def _check_lang(lang: str, loc: Location, path: str, ctx: _Ctx, declared: list[str] | None) -> None:
+def _check_lang(lang: str, loc: Location, path: str, ctx: FileDiagnostics, declared: list[str] | None) -> None:
     if not _lang_ok(lang):
         close = difflib.get_close_matches(lang.lower()[:2], sorted(ISO_639_1), n=1, cutoff=0.5)
         hint = f" such as '{close[0]}'" if close and lang.lower()[:2] in ISO_639_1 else ""
@@ -730,7 +412,7 @@ def _in_set(items, ch: str, c, fold) -> bool:
     return found != negate
 
 
-def _check_regex(pattern: str, loc: Location, path: str, ctx: _Ctx, case_sensitive: bool = False) -> bool:
+def _check_regex(pattern: str, loc: Location, path: str, ctx: FileDiagnostics, case_sensitive: bool = False) -> bool:
     flags = 0 if case_sensitive else re.IGNORECASE
     try:
         compiled = re.compile(pattern, flags)
@@ -761,14 +443,14 @@ class _FileInfo:
     inflect: tuple[str, ...] = ()
 
 
-def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | None:
+def _term(item: Node, lang: str, path: str, ctx: FileDiagnostics, info: _FileInfo) -> Term | None:
     gap_y = inflect_y = case_y = None
     if item.rejected:
         return None
     if item.kind == "scalar":
         kind, value_y = "phrase", item
     elif item.kind == "map":
-        _check_keys(item, _TERM_KEYS, (), path, ctx, "a term")
+        check_keys(item, _TERM_KEYS, (), path, ctx, "a term")
         kinds = [k for k in TERM_KINDS if k in item.value]
         if len(kinds) != 1:
             got = "none" if not kinds else " and ".join(kinds)
@@ -784,12 +466,12 @@ def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | 
         return None
 
     if kind == "lemma" and value_y.kind == "seq":
-        words = [_str(w, f"{path}[{i}]", ctx, "a lemma") for i, w in enumerate(value_y.value)]
+        words = [scalar_string(w, f"{path}[{i}]", ctx, "a lemma") for i, w in enumerate(value_y.value)]
         if None in words:
             return None
         value = " ".join(w.strip() for w in words)
     else:
-        value = _str(value_y, path, ctx, f"the text of a {kind} term")
+        value = scalar_string(value_y, path, ctx, f"the text of a {kind} term")
         if value is None:
             return None
         value = value.strip()
@@ -799,7 +481,7 @@ def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | 
         return None
 
     base = path.rsplit(".", 1)[0] if item.kind == "map" else path   # the term's own key path
-    case_sensitive = bool(case_y is not None and _bool(case_y, base + ".case_sensitive", ctx))
+    case_sensitive = bool(case_y is not None and scalar_bool(case_y, base + ".case_sensitive", ctx))
     gap = 0
     if kind == "regex":
         if gap_y is not None or inflect_y is not None:
@@ -819,7 +501,7 @@ def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | 
             ctx.error(loc, path, f"'{part}' has no letters or digits to match")
             return None
     if gap_y is not None:
-        given = _int(gap_y, base + ".gap", ctx, 0, MAX_GAP)
+        given = scalar_int(gap_y, base + ".gap", ctx, 0, MAX_GAP)
         if given is not None and not markers:
             ctx.error(gap_y.loc, base + ".gap", f"`gap: {given}` needs a gap marker ('…' or '...') in the term "
                                                 "where the extra words may stand, e.g. 'anti-terror … operation'")
@@ -828,7 +510,7 @@ def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | 
         gap = DEFAULT_GAP
 
     if inflect_y is not None:
-        inflect = bool(_bool(inflect_y, base + ".inflect", ctx))
+        inflect = bool(scalar_bool(inflect_y, base + ".inflect", ctx))
         if inflect and kind == "lemma":
             ctx.error(inflect_y.loc, base + ".inflect", "`inflect` applies to phrase and glob terms; a lemma "
                                                         "term already matches every inflected form")
@@ -862,7 +544,7 @@ def _term(item: _Y, lang: str, path: str, ctx: _Ctx, info: _FileInfo) -> Term | 
     return Term(kind, value, lang, gap, inflect, case_sensitive, loc)
 
 
-def _check_mixed_script(value: str, loc: Location, path: str, ctx: _Ctx) -> None:
+def _check_mixed_script(value: str, loc: Location, path: str, ctx: FileDiagnostics) -> None:
     from .text import char_script, mixed_script_words, script_counts
 
     for word in mixed_script_words(value):
@@ -873,7 +555,7 @@ def _check_mixed_script(value: str, loc: Location, path: str, ctx: _Ctx) -> None
                             "probably a look-alike letter typed by mistake; retype it")
 
 
-def _term_map(y: _Y | None, path: str, ctx: _Ctx, info: _FileInfo, what: str) -> dict[str, list[Term]]:
+def _term_map(y: Node | None, path: str, ctx: FileDiagnostics, info: _FileInfo, what: str) -> dict[str, list[Term]]:
     out: dict[str, list[Term]] = {}
     if y is None or y.is_null:
         return out
@@ -882,7 +564,7 @@ def _term_map(y: _Y | None, path: str, ctx: _Ctx, info: _FileInfo, what: str) ->
                                f"e.g. `en: [Nagorno-Karabakh]`; got {y.describe()}")
         return out
     for lang, items in y.value.items():
-        sub = _join(path, lang)
+        sub = join_key(path, lang)
         _check_lang(lang, y.key_locs[lang], sub, ctx, info.languages)
         if items.is_null:
             continue
@@ -912,8 +594,8 @@ def _name_from_stem(stem: str) -> str:
 
 def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
     shown = str(path)
-    ctx = _Ctx(shown)
-    root = _read_yaml(path, ctx)
+    ctx = FileDiagnostics(shown)
+    root = read_located_yaml(path, ctx)
     if root is None:
         return None, ctx.diagnostics
     if root.kind != "map":
@@ -921,9 +603,9 @@ def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
                                 f"got {root.describe()}")
         return None, ctx.diagnostics
     top = root.value
-    _check_keys(root, _TOP_KEYS, ("camps", "concepts"), "", ctx, "a lexicon file", Location(shown, 1, 1))
+    check_keys(root, _TOP_KEYS, ("camps", "concepts"), "", ctx, "a lexicon file", Location(shown, 1, 1))
 
-    name = _opt_str(top, "name", "", ctx, "the lexicon's name")
+    name = optional_string(top, "name", "", ctx, "the lexicon's name")
     if name is not None and not _ID_RE.match(name):
         ctx.error(top["name"].loc, "name", f"'{name}' is not a valid lexicon name: expected {_ID_EXPECTED}; "
                                            "it prefixes every id")
@@ -935,12 +617,12 @@ def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
             ctx.warn(Location(shown, 1, 1), key, f"no `{key}`: {why}")
 
     languages = []
-    for i, (lang, loc) in enumerate(_str_list(top.get("languages"), "languages", ctx, "language codes")):
+    for i, (lang, loc) in enumerate(string_list(top.get("languages"), "languages", ctx, "language codes")):
         _check_lang(lang, loc, f"languages[{i}]", ctx, None)
         languages.append(lang)
     info = _FileInfo(languages or None)
     inflect = []
-    for i, (lang, loc) in enumerate(_str_list(top.get("inflect"), "inflect", ctx, "language codes")):
+    for i, (lang, loc) in enumerate(string_list(top.get("inflect"), "inflect", ctx, "language codes")):
         _check_lang(lang, loc, f"inflect[{i}]", ctx, info.languages)
         if not _has_suffix_table(lang):
             ctx.warn(loc, f"inflect[{i}]", f"no suffix table for '{lang}' (lexicons/languages/{lang}.yaml), "
@@ -950,11 +632,11 @@ def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
 
     lexicon = Lexicon(
         name=name,
-        version=_opt_str(top, "version", "", ctx, "a version string such as '1.0'"),
-        description=_opt_str(top, "description", "", ctx),
+        version=optional_string(top, "version", "", ctx, "a version string such as '1.0'"),
+        description=optional_string(top, "description", "", ctx),
         languages=languages,
         sources=_sources(top.get("sources"), ctx),
-        license=_opt_str(top, "license", "", ctx, "a license name such as 'CC-BY-4.0'"),
+        license=optional_string(top, "license", "", ctx, "a license name such as 'CC-BY-4.0'"),
         camps=_camps(top.get("camps"), ctx),
         concepts=[],
         speakers=[],
@@ -970,7 +652,7 @@ def _parse_file(path: Path) -> tuple[Lexicon | None, list[Diagnostic]]:
     return lexicon, ctx.diagnostics
 
 
-def _sources(y: _Y | None, ctx: _Ctx) -> list[str]:
+def _sources(y: Node | None, ctx: FileDiagnostics) -> list[str]:
     if y is None or y.is_null:
         return []
     items = y.value if y.kind == "seq" else [y]
@@ -978,8 +660,8 @@ def _sources(y: _Y | None, ctx: _Ctx) -> list[str]:
     for i, item in enumerate(items):
         path = f"sources[{i}]" if y.kind == "seq" else "sources"
         if item.kind == "map":
-            _check_keys(item, _SOURCE_KEYS, ("title",), path, ctx, "a source")
-            fields = {k: _opt_str(item.value, k, path, ctx) for k in _SOURCE_KEYS}
+            check_keys(item, _SOURCE_KEYS, ("title",), path, ctx, "a source")
+            fields = {k: optional_string(item.value, k, path, ctx) for k in _SOURCE_KEYS}
             url = fields["url"]
             if url and not re.match(r"^https?://", url):
                 ctx.warn(item.value["url"].loc, path + ".url", f"'{url}' is not an http(s) address")
@@ -989,19 +671,19 @@ def _sources(y: _Y | None, ctx: _Ctx) -> list[str]:
             if fields["title"]:
                 out.append(text)
         else:
-            value = _str(item, path, ctx, "a source: a citation string or a mapping with title, author, year, url")
+            value = scalar_string(item, path, ctx, "a source: a citation string or a mapping with title, author, year, url")
             if value:
                 out.append(value.strip())
     return out
 
 
-def _lean(y: _Y | None, camps: dict[str, Camp], ctx: _Ctx) -> tuple[str, str] | None:
+def _lean(y: Node | None, camps: dict[str, Camp], ctx: FileDiagnostics) -> tuple[str, str] | None:
     """`lean: [left, right]`: the camp whose names count -1 and the one that counts +1 in an article's lean."""
     if y is None or y.is_null:
         return None
-    items = _str_list(y, "lean", ctx, "two camp ids")
+    items = string_list(y, "lean", ctx, "two camp ids")
     if y.kind == "map":
-        return None   # said by _str_list
+        return None   # said by string_list
     if len(items) != 2 or items[0][0] == items[1][0]:
         ctx.error(y.loc, "lean", "expected two different camps, the one at -1 then the one at +1: "
                                  "lean: [left, right]")
@@ -1014,20 +696,20 @@ def _lean(y: _Y | None, camps: dict[str, Camp], ctx: _Ctx) -> tuple[str, str] | 
     return items[0][0], items[1][0]
 
 
-def _camps(y: _Y | None, ctx: _Ctx) -> dict[str, Camp]:
+def _camps(y: Node | None, ctx: FileDiagnostics) -> dict[str, Camp]:
     camps = {}
     for i, (ident, loc, body, path) in enumerate(_entries(y, "camps", ctx, "a camp")):
         if body.is_null:
             label, colour, description = ident.replace("_", " ").title(), None, None
-        elif _expect_map(body, path, ctx, "a camp: a mapping with `label` and `colour`"):
-            _check_keys(body, _CAMP_KEYS, ("label",), path, ctx, f"camp '{ident}'", loc)
+        elif expect_map(body, path, ctx, "a camp: a mapping with `label` and `colour`"):
+            check_keys(body, _CAMP_KEYS, ("label",), path, ctx, f"camp '{ident}'", loc)
             m = body.value
-            label = _opt_str(m, "label", path, ctx) or ident
-            description = _opt_str(m, "description", path, ctx)
+            label = optional_string(m, "label", path, ctx) or ident
+            description = optional_string(m, "description", path, ctx)
             key = "colour" if "colour" in m else "color"
-            colour = _opt_str(m, key, path, ctx, "a colour such as '#1f77b4'")
+            colour = optional_string(m, key, path, ctx, "a colour such as '#1f77b4'")
             if colour is not None and not _colour_ok(colour):
-                ctx.error(m[key].loc, _join(path, key), f"'{colour}' is not a colour: expected '#rrggbb', '#rgb' "
+                ctx.error(m[key].loc, join_key(path, key), f"'{colour}' is not a colour: expected '#rrggbb', '#rgb' "
                                                         "or a matplotlib colour name such as 'tab:blue'")
                 colour = None
         else:
@@ -1048,7 +730,7 @@ def _colour_ok(colour: str) -> bool:
     return bool(is_color_like(colour))
 
 
-def _camp_list(m: dict, path: str, ctx: _Ctx, lexicon: Lexicon, anchor: Location) -> tuple[str, ...]:
+def _camp_list(m: dict, path: str, ctx: FileDiagnostics, lexicon: Lexicon, anchor: Location) -> tuple[str, ...]:
     if "camp" in m and "camps" in m:
         ctx.error(m["camps"].loc, path + ".camps", "give either `camp` or `camps`, not both")
     key = "camp" if "camp" in m else "camps" if "camps" in m else None
@@ -1057,27 +739,27 @@ def _camp_list(m: dict, path: str, ctx: _Ctx, lexicon: Lexicon, anchor: Location
         return ()
     out = []
     what = "camp ids (one id, or a list such as [armenian, international])"
-    for i, (camp, loc) in enumerate(_str_list(m[key], _join(path, key), ctx, what)):
-        sub = _join(path, key) + (f"[{i}]" if m[key].kind == "seq" else "")
+    for i, (camp, loc) in enumerate(string_list(m[key], join_key(path, key), ctx, what)):
+        sub = join_key(path, key) + (f"[{i}]" if m[key].kind == "seq" else "")
         if not _ID_RE.match(camp):
             ctx.error(loc, sub, f"'{camp}' is not a valid camp id: expected {_ID_EXPECTED}")
             continue
         out.append(camp)
         lexicon.camp_refs.append((camp, loc, sub))
     if not out and not m[key].is_null and m[key].kind != "map":
-        ctx.error(m[key].loc, _join(path, key), "expected at least one camp id")
+        ctx.error(m[key].loc, join_key(path, key), "expected at least one camp id")
     return tuple(out)
 
 
-def _concepts(y: _Y | None, lexname: str, ctx: _Ctx, info: _FileInfo, lexicon: Lexicon) -> list[Concept]:
+def _concepts(y: Node | None, lexname: str, ctx: FileDiagnostics, info: _FileInfo, lexicon: Lexicon) -> list[Concept]:
     concepts = []
     for cid, cloc, body, cpath in _entries(y, "concepts", ctx, "a concept"):
-        if not _expect_map(body, cpath, ctx, "a concept: a mapping with `label` and `variants`"):
+        if not expect_map(body, cpath, ctx, "a concept: a mapping with `label` and `variants`"):
             continue
-        _check_keys(body, _CONCEPT_KEYS, ("label", "variants"), cpath, ctx, f"concept '{cid}'", cloc)
+        check_keys(body, _CONCEPT_KEYS, ("label", "variants"), cpath, ctx, f"concept '{cid}'", cloc)
         m = body.value
-        concept = Concept(f"{lexname}:{cid}", cid, _opt_str(m, "label", cpath, ctx) or cid, [],
-                          _opt_str(m, "description", cpath, ctx), cloc)
+        concept = Concept(f"{lexname}:{cid}", cid, optional_string(m, "label", cpath, ctx) or cid, [],
+                          optional_string(m, "description", cpath, ctx), cloc)
         for vid, vloc, vbody, vpath in _entries(m.get("variants"), cpath + ".variants", ctx, "a variant"):
             variant = _variant(vid, vloc, vbody, vpath, concept, ctx, info, lexicon)
             if variant is not None:
@@ -1090,19 +772,19 @@ def _concepts(y: _Y | None, lexname: str, ctx: _Ctx, info: _FileInfo, lexicon: L
     return concepts
 
 
-def _variant(vid: str, vloc: Location, body: _Y, path: str, concept: Concept, ctx: _Ctx, info: _FileInfo,
+def _variant(vid: str, vloc: Location, body: Node, path: str, concept: Concept, ctx: FileDiagnostics, info: _FileInfo,
              lexicon: Lexicon) -> Variant | None:
-    if not _expect_map(body, path, ctx, "a variant: a mapping with `label`, `camp` and `terms`"):
+    if not expect_map(body, path, ctx, "a variant: a mapping with `label`, `camp` and `terms`"):
         return None
-    _check_keys(body, _VARIANT_KEYS, ("label",), path, ctx, f"variant '{vid}'", vloc)
+    check_keys(body, _VARIANT_KEYS, ("label",), path, ctx, f"variant '{vid}'", vloc)
     m = body.value
     terms = _term_map(m.get("terms"), path + ".terms", ctx, info, "terms")
     exclude = _term_map(m.get("exclude"), path + ".exclude", ctx, info, "frozen forms to exclude")
     variant = Variant(
-        id=f"{concept.id}:{vid}", local_id=vid, label=_opt_str(m, "label", path, ctx) or vid,
+        id=f"{concept.id}:{vid}", local_id=vid, label=optional_string(m, "label", path, ctx) or vid,
         camps=_camp_list(m, path, ctx, lexicon, vloc), terms=terms, exclude=exclude,
         examples_match=[], examples_no_match=[],
-        register=_opt_str(m, "register", path, ctx), notes=_opt_str(m, "notes", path, ctx),
+        register=optional_string(m, "register", path, ctx), notes=optional_string(m, "notes", path, ctx),
         concept_id=concept.id, location=vloc,
     )
     if not any(terms.values()):
@@ -1115,16 +797,16 @@ def _variant(vid: str, vloc: Location, body: _Y, path: str, concept: Concept, ct
     return variant
 
 
-def _examples(y: _Y | None, path: str, ctx: _Ctx, variant: Variant, info: _FileInfo) -> None:
-    if y is None or y.is_null or not _expect_map(y, path, ctx, "a mapping with `match` and/or `no_match`"):
+def _examples(y: Node | None, path: str, ctx: FileDiagnostics, variant: Variant, info: _FileInfo) -> None:
+    if y is None or y.is_null or not expect_map(y, path, ctx, "a mapping with `match` and/or `no_match`"):
         return
-    _check_keys(y, ("match", "no_match"), (), path, ctx, "examples")
+    check_keys(y, ("match", "no_match"), (), path, ctx, "examples")
     for key, expected, target in (("match", True, variant.examples_match),
                                   ("no_match", False, variant.examples_no_match)):
         sub = y.value.get(key)
         if sub is None or sub.is_null:
             continue
-        if not _expect_map(sub, f"{path}.{key}", ctx, "a mapping from language code to example sentences, "
+        if not expect_map(sub, f"{path}.{key}", ctx, "a mapping from language code to example sentences, "
                                                       "e.g. `en: [\"...\"]`"):
             continue
         for lang, texts in sub.value.items():
@@ -1133,12 +815,12 @@ def _examples(y: _Y | None, path: str, ctx: _Ctx, variant: Variant, info: _FileI
             if expected and lang not in variant.terms:
                 ctx.warn(sub.key_locs[lang], lpath, f"an example in '{lang}' should match, but the variant has "
                                                     f"no '{lang}' terms")
-            for text, loc in _str_list(texts, lpath, ctx, "example sentences"):
+            for text, loc in string_list(texts, lpath, ctx, "example sentences"):
                 target.append((lang, text))
                 variant.example_locations[(expected, lang, text)] = loc
 
 
-def _speakers(y: _Y | None, ctx: _Ctx, lexicon: Lexicon) -> list[SpeakerRule]:
+def _speakers(y: Node | None, ctx: FileDiagnostics, lexicon: Lexicon) -> list[SpeakerRule]:
     rules: list[SpeakerRule] = []
     if y is None or y.is_null:
         return rules
@@ -1152,9 +834,9 @@ def _speakers(y: _Y | None, ctx: _Ctx, lexicon: Lexicon) -> list[SpeakerRule]:
             ctx.error(gloc, path, f"'{group}' is not a valid camp id: expected {_ID_EXPECTED}")
             continue
         lexicon.camp_refs.append((group, gloc, path))
-        if not _expect_map(body, path, ctx, "a mapping with people, institutions, countries, demonyms or patterns"):
+        if not expect_map(body, path, ctx, "a mapping with people, institutions, countries, demonyms or patterns"):
             continue
-        _check_keys(body, _SPEAKER_KEYS, (), path, ctx, f"the speakers of '{group}'", gloc)
+        check_keys(body, _SPEAKER_KEYS, (), path, ctx, f"the speakers of '{group}'", gloc)
         m = body.value
         for key, kind in (("people", "person"), ("institutions", "institution")):
             sub = m.get(key)
@@ -1163,23 +845,23 @@ def _speakers(y: _Y | None, ctx: _Ctx, lexicon: Lexicon) -> list[SpeakerRule]:
             if sub.kind == "map":  # canonical name -> aliases
                 for canonical, aliases in sub.value.items():
                     loc = sub.key_locs[canonical]
-                    names = [canonical] + [a for a, _ in _str_list(aliases, f"{path}.{key}.{canonical}", ctx,
+                    names = [canonical] + [a for a, _ in string_list(aliases, f"{path}.{key}.{canonical}", ctx,
                                                                   "aliases")]
                     _check_names(names, loc, f"{path}.{key}.{canonical}", ctx)
                     rules.append(SpeakerRule(group, tuple(dict.fromkeys(names)), canonical, (), kind, loc))
             else:
-                for i, (name, loc) in enumerate(_str_list(sub, f"{path}.{key}", ctx, "names")):
+                for i, (name, loc) in enumerate(string_list(sub, f"{path}.{key}", ctx, "names")):
                     _check_names([name], loc, f"{path}.{key}[{i}]", ctx)
                     rules.append(SpeakerRule(group, (name,), name, (), kind, loc))
         for key, kind in (("countries", "country"), ("demonyms", "demonym")):
-            names = _str_list(m.get(key), f"{path}.{key}", ctx, "names")
+            names = string_list(m.get(key), f"{path}.{key}", ctx, "names")
             for i, (name, loc) in enumerate(names):
                 _check_names([name], loc, f"{path}.{key}[{i}]", ctx)
             if names:
                 rules.append(SpeakerRule(group, tuple(dict.fromkeys(n for n, _ in names)), None, (), kind,
                                          names[0][1]))
         patterns = []
-        for i, (pattern, loc) in enumerate(_str_list(m.get("patterns"), f"{path}.patterns", ctx, "regexes")):
+        for i, (pattern, loc) in enumerate(string_list(m.get("patterns"), f"{path}.patterns", ctx, "regexes")):
             if _check_regex(pattern, loc, f"{path}.patterns[{i}]", ctx):
                 patterns.append((pattern, loc))
         if patterns:
@@ -1187,7 +869,7 @@ def _speakers(y: _Y | None, ctx: _Ctx, lexicon: Lexicon) -> list[SpeakerRule]:
     return rules
 
 
-def _check_names(names: list[str], loc: Location, path: str, ctx: _Ctx) -> None:
+def _check_names(names: list[str], loc: Location, path: str, ctx: FileDiagnostics) -> None:
     from .text import phrase_pieces
 
     for name in names:
@@ -1400,16 +1082,16 @@ def _languages_dir() -> Path:
     return LEXICONS_DIR / "languages"
 
 
-def _parse_suffix_file(path: Path, ctx: _Ctx) -> tuple[str, ...]:
-    root = _read_yaml(path, ctx)
+def _parse_suffix_file(path: Path, ctx: FileDiagnostics) -> tuple[str, ...]:
+    root = read_located_yaml(path, ctx)
     if root is None:
         return ()
     if root.kind != "map":
         ctx.error(root.loc, "", f"expected a mapping with `language` and `suffixes`, got {root.describe()}")
         return ()
-    _check_keys(root, ("language", "name", "description", "sources", "suffixes"), ("language", "suffixes"), "",
+    check_keys(root, ("language", "name", "description", "sources", "suffixes"), ("language", "suffixes"), "",
                 ctx, "a suffix table", Location(ctx.file, 1, 1))
-    lang = _opt_str(root.value, "language", "", ctx, "a language code")
+    lang = optional_string(root.value, "language", "", ctx, "a language code")
     if lang is not None and lang != path.stem:
         ctx.error(root.value["language"].loc, "language", f"language '{lang}' does not match the file name "
                                                           f"'{path.name}'")
@@ -1425,7 +1107,7 @@ def _parse_suffix_file(path: Path, ctx: _Ctx) -> tuple[str, ...]:
 
     out = []
     for i, item in enumerate(suffixes_y.value):
-        for suffix, loc in _str_list(item, f"suffixes[{i}]", ctx, "suffixes"):
+        for suffix, loc in string_list(item, f"suffixes[{i}]", ctx, "suffixes"):
             folded = fold(suffix, lang or path.stem)
             if not folded.isalpha():
                 ctx.error(loc, f"suffixes[{i}]", f"suffix '{suffix}' must be letters only (no hyphen or "
@@ -1436,7 +1118,7 @@ def _parse_suffix_file(path: Path, ctx: _Ctx) -> tuple[str, ...]:
 
 
 def _check_suffix_file(path: Path) -> list[Diagnostic]:
-    ctx = _Ctx(str(path))
+    ctx = FileDiagnostics(str(path))
     _parse_suffix_file(path, ctx)
     return ctx.diagnostics
 
@@ -1445,7 +1127,7 @@ def _check_suffix_file(path: Path) -> list[Diagnostic]:
 def _suffix_table(path: Path) -> tuple[str, ...]:
     if not path.is_file():
         return ()
-    ctx = _Ctx(str(path))
+    ctx = FileDiagnostics(str(path))
     suffixes = _parse_suffix_file(path, ctx)
     errors = [d for d in ctx.diagnostics if d.level == "error"]
     if errors:

@@ -106,7 +106,7 @@ def voice_version() -> str:
     from .cues import CUES_DIR
 
     files = [here / n for n in ("quotes.py", "cues.py", "speakers.py", "text.py", "nlp.py", "corpus.py", "pipeline.py",
-                                "lexicon.py")]  # lexicon.py reads the cue files
+                                "located_yaml.py")]  # located_yaml.py reads the cue files
     files += sorted((here / "attribution").glob("*.py")) + sorted(Path(CUES_DIR).glob("*.yaml"))
     for path in files:
         digest.update(path.name.encode())

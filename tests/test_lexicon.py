@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from naming import lexicon as lx
+from naming import located_yaml
 from naming.nlp import paragraphs, surface_doc
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicons"
@@ -229,7 +230,7 @@ def test_object_tags_never_construct_anything(tmp_path):
 
 
 def test_file_size_is_bounded(tmp_path, monkeypatch):
-    monkeypatch.setattr(lx, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(located_yaml, "MAX_FILE_BYTES", 100)
     path = write(tmp_path, "name: big\n" + "# padding\n" * 20)
     (d,) = lx.validate([path])
     assert str(d).startswith(f"{path}:1:1: error: the file is 210 bytes; a lexicon file may be at most 100 bytes")
