@@ -241,7 +241,7 @@ def term_segments(kind: str, value: str, lang: str) -> tuple[tuple[str, ...], ..
     return tuple(tuple(split(part, lang)) for part in _split_gaps(value))
 
 
-# --- schema helpers -------------------------------------------------------------------------------
+# --- ids and language codes -----------------------------------------------------------------------
 
 def _entries(y: Node | None, path: str, ctx: FileDiagnostics, what: str) -> list[tuple[str, Location, Node, str]]:
     """Entries keyed by id: a mapping `id: {...}` or a list of mappings with `id:`.
