@@ -606,6 +606,19 @@ def test_a_pronoun_of_one_sex_passes_over_a_person_titled_as_the_other(analyze, 
     assert said.source.text.lower() == "she" and said.speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ed Schultz hosted a show for years. MSNBC dropped it in 2015. He said the vote would be hard.", "Ed Schultz"),
+    ("Tom Ridge spoke first. The F.A.A. grounded the plane. He said the vote would be hard.", "Tom Ridge"),
+    # a surname a transcript writes in capitals is still a name where the article writes it in small letters
+    ("Cruz spoke in Iowa. CRUZ: We will win. He said the vote would be hard.", "CRUZ"),
+])
+def test_he_or_she_is_no_acronym(analyze, text, speaker):
+    """'He' is not MSNBC or the F.A.A. named between him and his name: initials in capitals name an
+    organization, never a person a personal pronoun stands for."""
+    said = holding(analyze(text), "the vote would be hard")
+    assert said.source.text == "He" and said.speaker == speaker
+
+
 @pytest.mark.parametrize("text", [
     # two first names with the surname: "Mrs. Clinton" says nothing of Bill Clinton
     "Hillary Clinton spoke first. Mrs. Clinton was tired. Bill Clinton said the race was close. He said the vote "

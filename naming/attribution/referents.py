@@ -11,6 +11,8 @@ from ..text import fold
 from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")
+ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
 
 
 def fits(speaker: Speaker, wanted: str) -> bool:
@@ -232,6 +234,8 @@ class Referents(Reader):
             if wanted in PERSON_KINDS and referent.speaker.kind != "person" and len(referent.words) > 1 \
                     and self.cues.pronouns.get(referent.words[0]) is not None:
                 continue  # "his campaign", "their families": no "he"
+            if wanted in PERSON_KINDS and referent.speaker.kind != "person" and self._acronym(referent.speaker.name):
+                continue  # "MSNBC, which let him go", "the CIA briefed …": no "he"
             if wanted not in SEXES:
                 return referent.speaker
             sex = self._sex(referent)
@@ -241,6 +245,13 @@ class Referents(Reader):
             if sex is not None:
                 other_sex.add(referent.speaker.name)
         return None
+
+    def _acronym(self, name: str) -> bool:
+        """Is the name initials in capitals ("CNN", "F.A.A.", "MSNBC"), not a surname a transcript writes in
+        capitals ("CRUZ:"), which the article writes in small letters too ("Cruz")?"""
+        letters = name.replace(".", "")
+        return ACRONYM.fullmatch(name) is not None and len(letters) <= ACRONYM_MAX_LETTERS \
+            and re.search(rf"\b{re.escape(letters.capitalize())}\b", self.text) is None
 
     def _sex(self, referent: Referent) -> str | None:
         """The sex ("man", "woman") a title gives the referent: one in its phrase before the first comma ("Mr.
