@@ -115,7 +115,9 @@ class SpeakerDirectory:
     def _person_after_title(self, words: list[str], found: Speaker) -> Speaker | None:
         """'пресс-секретарь Кремля Дмитрий Песков', 'Kremlin spokesman Peskov': a phrase that names an
         institution and then, after a title, a person the lexicon knows is the person's: the one who talks.
-        (An unknown name there is left to the institution: "UN Security Council" has a title word too.)"""
+        So is an unknown name after a person's office ("State Department spokesman John Kirby", "White House
+        press secretary Josh Earnest"), of the institution's side; not capitalised words after a title that is
+        no office ("UN Security Council")."""
         if found.kind == "person":
             return None
         titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.titles]
@@ -126,6 +128,10 @@ class SpeakerDirectory:
         for name_pieces, rule in self._names:
             if rule.kind == "person" and _contains(after, name_pieces):
                 return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
+        if self._persons_role(fold(words[titled[-1]], self.lang)):
+            name = self.canonical_from_phrase(words[titled[-1]:])
+            if name != " ".join(words[titled[-1]:]):
+                return Speaker(name, found.group, "person")
         return None
 
     def _has_role(self, words: list[str]) -> bool:

@@ -1565,6 +1565,13 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     ("fr", "Le porte-parole d'Aliev", "porte-parole d'Aliev", "azerbaijani", "person"),
     ("de", "Der Sprecher von Alijew", "Sprecher von Alijew", "azerbaijani", "person"),
     ("en", "President Ilham Aliyev", "Ilham Aliyev", "azerbaijani", "person"),
+    # an institution's officer by name: the officer, of the institution's side (it was the State Department)
+    ("en", "State Department spokesman John Kirby", "John Kirby", "international", "person"),
+    ("en", "White House press secretary Josh Earnest", "Josh Earnest", "international", "person"),
+    ("en", "Azerbaijani Defense Ministry spokesman Anar Eyvazov", "Anar Eyvazov", "azerbaijani", "person"),
+    # the officer unnamed, or capitalised words after a title that is no office: the institution
+    ("en", "State Department spokesman", "US State Department", "international", "institution"),
+    ("en", "UN Security Council", "United Nations", "international", "institution"),
     ("uk", "Сепаратистська влада так званої НКР", "Сепаратистська влада так званої НКР", "armenian", "institution"),
     ("uk", "Російські миротворці", "Російські миротворці", "russian", "institution"),
     ("uk", "МЗС Туреччини", "МЗС Туреччини", "turkish", "institution"),
