@@ -644,6 +644,23 @@ def test_a_pronoun_is_the_last_speaker_not_a_name_describing_him(analyze, text):
     assert (said.source.text, said.speaker) == ("He", "Hikmet Hajiyev")
 
 
+@pytest.mark.parametrize("text, pronoun, speaker", [
+    ("White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. "
+     "He said the vote would be hard.", "He", "Josh Earnest"),
+    # a title of the pronoun's sex still says who is meant
+    ("Earnest said that Ms. Clinton has long called for tax fairness. She said the vote would be hard.", "She",
+     "Clinton"),
+    # "they" may be those reported on
+    ("A new poll shows that most voters believe the country is on the wrong track. They said the vote would be "
+     "hard.", "They", "most voters"),
+])
+def test_he_after_a_report_is_the_reporter_not_the_one_reported_on(analyze, text, pronoun, speaker):
+    """'Earnest said that Obama has long called for …. He said …': the speaker named inside what another reports is
+    no antecedent of the next "he"; the reporting speaker goes on."""
+    said = holding(analyze(text), "the vote would be hard")
+    assert said.source.text == pronoun and said.speaker == speaker
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Sen. Ted Cruz spoke in Iowa. Trump said the race was close. The senator said the vote would be hard.",
      "Ted Cruz"),

@@ -57,7 +57,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     self._mark_described(referents, cue)
                     # a share of a group ("most of whom said") stands for no later "he"
                     insort(referents, Referent(cue.source[0].start, cue.speaker, self._folded(cue.source),
-                                               described=self._share_of_pronoun(cue.source)), key=lambda r: r.offset)
+                                               described=self._share_of_pronoun(cue.source),
+                                               reported_on=self._reported_by_earlier(cue, cues[:k])),
+                           key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])
         outer = self._split_at_turns(outer, cues)
@@ -106,6 +108,14 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
     def _within_one_quote(self, start: int, end: int) -> bool:
         k = bisect_right(self._outer_starts, start) - 1
         return k >= 0 and end <= self._outer[k].end
+
+    def _reported_by_earlier(self, cue: Cue, earlier: list[Cue]) -> bool:
+        """Is the cue's speaker named inside what an earlier cue reports ("Earnest said that President Obama has
+        long called for …", `Referent.reported_on`)? A later cue's content that takes in the sentence before it
+        ("X said …, they said") says nothing."""
+        start = cue.source[0].start
+        return any(c.kind == "verb" and c.token.sent == cue.token.sent and c.content is not None
+                   and c.content[0] <= start < c.content[1] for c in earlier)
 
     def _mark_described(self, referents: list[Referent], cue: Cue) -> None:
         """Names that describe the cue's speaker, after a preposition or in a relative clause of the source

@@ -78,6 +78,11 @@ class Referent:
     # what a cue reports, or a share of a group ("most of whom"): no antecedent for a later "he", which means
     # the speaker
     described: bool = False
+    # a speaker named inside what an earlier cue reports ("Earnest said that President Obama has long called for
+    # …"): no antecedent for a later "he" or "she", who is the reporting speaker going on, unless a title gives the
+    # pronoun's sex ("Earnest said that Ms. Clinton …. She said"); "they" and "it" may still be what was reported
+    # on ("Polls show that most voters believe …. They are hungry for change.")
+    reported_on: bool = False
 
 
 class Reader:

@@ -239,8 +239,10 @@ class Referents(Reader):
             if wanted not in SEXES:
                 return referent.speaker
             sex = self._sex(referent)
-            if sex == wanted or sex is None and referent.speaker.name not in other_sex \
-                    and (not other_sex or referent.speaker.kind == "person"):
+            # "Earnest said that Obama has long called for …. He said …" is Earnest (but "… that Ms. Clinton …. She")
+            passed_over = referent.reported_on and sex != wanted
+            if not passed_over and (sex == wanted or sex is None and referent.speaker.name not in other_sex
+                                    and (not other_sex or referent.speaker.kind == "person")):
                 return referent.speaker
             if sex is not None:
                 other_sex.add(referent.speaker.name)
