@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
-from .text import fold, phrase_pieces
+from .text import fold, phrase_pieces, script_of
 
+SAME_NAME_RATIO = 0.75  # "Dmitri"/"Dmitry" 0.83, "Ilkham"/"Ilham" 0.91; "Ivanka"/"Donald" 0.17
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'", "der", "die", "das"}
 
 
@@ -134,6 +136,26 @@ class SpeakerDirectory:
                 return Speaker(name, found.group, "person")
         return None
 
+    def _another_given_name(self, before: str, rule, common_words: Container[str]) -> bool:
+        """Is the word before a person's surname a given name of somebody else: capitalised as a name, and no
+        word of the person's names in the lexicon, nor a title, role, article, country, nationality or common word
+        ("President Trump", "Armenian Pashinyan", "Donald J. Trump", "Maybe Trump" are the person)?"""
+        folded = fold(before, self.lang)
+        if len(before) < 3 or not before.isalpha() or not before[:1].isupper() or not before[1:].islower() \
+                or folded in common_words:
+            return False
+        if folded in self.titles or folded in self.role_nouns or self.is_determiner(before) \
+                or self.country_group([before]):
+            return False
+        # the person's own given names, however transliterated ("Dmitri Peskow" for Dmitry Peskov); none known in
+        # the word's script (only the surname, "Փաշինյան"), nothing can be told
+        script = script_of(before)
+        given = [piece for name in (*rule.names, rule.canonical or "") if len(name.split()) > 1
+                 and script_of(name) == script for piece in phrase_pieces(name, self.lang)]
+        return bool(given) and not any(_same_word(folded, piece)
+                                       or SequenceMatcher(None, folded, piece).ratio() >= SAME_NAME_RATIO
+                                       for piece in given)
+
     def _has_role(self, words: list[str]) -> bool:
         """A title or a role noun among the words ("spokesman", "office"): somebody serving whom they name."""
         return any(fold(w, self.lang) in self.titles or fold(w, self.lang) in self.role_nouns for w in words)
@@ -197,7 +219,9 @@ class SpeakerDirectory:
         after = [k for k in range(end, min(end + 2, len(pieces))) if word_of[k] == word_of[end - 1] + 1 + (k - end)]
         return any(self._has_role([pieces[k]]) for k in after)
 
-    def lookup(self, words: list[str]) -> Speaker:
+    def lookup(self, words: list[str], common_words: Container[str] = frozenset()) -> Speaker:
+        """The speaker a phrase names. `common_words`: words the text writes in small letters ("maybe", "team"),
+        which before a surname are no given name ("Maybe Trump will …")."""
         split = [(i, piece) for i, w in enumerate(words) for piece in phrase_pieces(w, self.lang)]
         word_of = [i for i, _ in split]  # the word each piece is of
         pieces = [piece for _, piece in split]
@@ -205,6 +229,9 @@ class SpeakerDirectory:
         head = fold(pieces[-1], self.lang) if pieces else ""
         for name_pieces, rule in self._names:
             at = _find(pieces, name_pieces)
+            if at > 0 and len(name_pieces) == 1 and rule.kind == "person" \
+                    and self._another_given_name(words[word_of[at - 1]], rule, common_words):
+                continue  # "Melania Trump", "Heydar Aliyev": another of the family, not the lexicon's person
             owned = pieces[at + len(name_pieces) + 1:] if at >= 0 else []
             if at >= 0 and rule.kind == "person" and pieces[at + len(name_pieces):at + len(name_pieces) + 1] == ["s"] \
                     and self._has_role(owned):

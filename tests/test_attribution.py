@@ -1586,6 +1586,13 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     ("en", "State Department spokesman John Kirby", "John Kirby", "international", "person"),
     ("en", "White House press secretary Josh Earnest", "Josh Earnest", "international", "person"),
     ("en", "Azerbaijani Defense Ministry spokesman Anar Eyvazov", "Anar Eyvazov", "azerbaijani", "person"),
+    # another of the family is not the lexicon's person, whose surname they share (Ivanka Trump was Donald Trump)
+    ("en", "Ivanka Trump", "Ivanka Trump", None, "person"),
+    ("en", "Heydar Aliyev", "Heydar Aliyev", None, "person"),
+    ("ru", "Гейдар Алиев", "Гейдар Алиев", None, "person"),
+    ("en", "President Trump", "Donald Trump", "restrictionist", "person"),
+    ("en", "Tayyip Erdogan", "Recep Tayyip Erdoğan", "turkish", "person"),
+    ("en", "Azerbaijani President Aliyev", "Ilham Aliyev", "azerbaijani", "person"),
     # the officer unnamed, or capitalised words after a title that is no office: the institution
     ("en", "State Department spokesman", "US State Department", "international", "institution"),
     ("en", "UN Security Council", "United Nations", "international", "institution"),
@@ -1602,6 +1609,14 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
 def test_the_speaker_directory_names_and_sides(bundled, lang, words, name, group, kind):
     speaker = bundled.speakers(lang).lookup(words.split())
     assert (speaker.name, speaker.group, speaker.kind) == (name, group, kind)
+
+
+def test_a_common_word_before_a_surname_is_no_given_name(bundled):
+    """'Maybe Trump …' in a text that writes "maybe" in small letters elsewhere is Donald Trump; 'Melania Trump' is
+    not, whatever the text."""
+    directory = bundled.speakers("en")
+    assert directory.lookup(["Maybe", "Trump"], frozenset({"maybe"})).name == "Donald Trump"
+    assert directory.lookup(["Melania", "Trump"], frozenset({"maybe"})).name == "Melania Trump"
 
 
 @pytest.mark.parametrize("text,speaker,group", [

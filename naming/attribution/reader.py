@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from ..corpus import Article
@@ -49,6 +50,7 @@ NUCLEUS_ENDS = {",", "(", "—", "–", ";", "--"}
 PARENTHESIS_MAX_TOKENS = 8  # a party and state after a name: "(R-Ky.)", "(D-Conn.)"
 APOSTROPHE_NAME = re.compile(r"[A-Z]['’ʼ][A-Z][a-z]")  # O’Malley, D'Amato, O'Rourke
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+WORD = re.compile(r"\w+")
 CONTENT_OPENER_WINDOW = 12  # tokens between the cue and "that": "told an audience in Houston last week that"
 PARTICLE_WINDOW = 8  # tokens from a verb to its cue particle: "spoke at the White House on Tuesday about"
 TEMPORAL_RELS = ("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod")  # "said Sunday" names no speaker
@@ -112,6 +114,16 @@ class Reader:
         self._outer_starts: list[int] = []
         self._quote_ends: set[int] = set()
         self._quote_starts: set[int] = set()
+
+    @cached_property
+    def _common_words(self) -> frozenset[str]:
+        """The words the article writes in small letters somewhere: before a surname, no given name ("Maybe
+        Trump will …", "Team Trump")."""
+        return frozenset(word for word in WORD.findall(self.text) if word.islower())
+
+    def _lookup(self, words: list[str]) -> Speaker:
+        """The speaker the words name, in the directory in force (see `SpeakerDirectory.lookup`)."""
+        return self.speakers.lookup(words, self._common_words)
 
     def _index_quotes(self, quotes: list[Quote]) -> list[Quote]:
         """Keep the article's quotes, mark the tokens inside them; the outer quotes, in order."""

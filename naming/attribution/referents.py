@@ -50,7 +50,7 @@ class Referents(Reader):
                         if phrase[0].i > sentence.first and self.doc.tokens[phrase[0].i - 1].text == "(" \
                                 and phrase[-1].i + 1 < sentence.last and self.doc.tokens[phrase[-1].i + 1].text == ")":
                             continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the name before
-                        speaker = self.speakers.lookup(self._words(phrase))
+                        speaker = self._lookup(self._words(phrase))
                         found.append(Referent(phrase[0].start, speaker, self._folded(phrase)))
         return found
 
@@ -119,13 +119,13 @@ class Referents(Reader):
     def _known_person(self, run: list[Token]) -> bool:
         """Does the phrase name a person of the lexicon's speakers ("Aliyev"), not merely a title ("Bakan")?"""
         words = self._words(run)
-        return self.speakers.lookup(words).kind == "person" and self.speakers.names_somebody(words)
+        return self._lookup(words).kind == "person" and self.speakers.names_somebody(words)
 
     def _of_owners_side(self, words: list[str], owner: Speaker) -> Speaker:
         """'His aide', 'His campaign chairman Paul Manafort': somebody of the side of whom the possessive means,
         by name where the phrase gives one, unless it names somebody of a side already ('His aide Hikmet
         Hajiyev')."""
-        named = self.speakers.lookup(words[1:])
+        named = self._lookup(words[1:])
         if named.group is not None:
             return named
         if named.name != " ".join(words[1:]):  # the name after the titles
@@ -189,7 +189,7 @@ class Referents(Reader):
             # "the senator" after "Sen. Ted Cruz said": the one called so, or the phrase as it stands
             called = self.cues.named_roles[content_words[0]]
             return next((r.speaker for r in earlier if not called.isdisjoint(r.words) and fits(r.speaker, "person")),
-                        None) or self.speakers.lookup(words)
+                        None) or self._lookup(words)
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
                 and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
@@ -199,13 +199,13 @@ class Referents(Reader):
             earlier = list(earlier)
             named = next((r.speaker for r in earlier if role in r.words and fits(r.speaker, kind)), None)
             return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
-                kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self.speakers.lookup(words)
-        speaker = self.speakers.lookup(words)
+                kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self._lookup(words)
+        speaker = self._lookup(words)
         name = self._name_after_description(source)
         if name:
             if speaker.name == " ".join(self.speakers.without_determiners(words)):
                 # the directory knew no name in it, nor one after a title
-                named = self.speakers.lookup(self._words(name))
+                named = self._lookup(self._words(name))
                 description = self._words(source[:len(source) - len(name)])
                 speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if speaker.group is None and len(described) > len(source):

@@ -211,7 +211,7 @@ class ReportedSpeech(CueVerbs, ReportedClause, ColonStatements, NounAndAdjective
             return None
         source = [t for t in tokens[n:comma] if self._is_word(t)]
         rest = [t for t in tokens[comma + 1:] if self._is_word(t) or self._is_quote_mark(t)]
-        if not source or not any(self._is_word(t) for t in rest) or self.speakers.lookup(self._words(source)).group is None:
+        if not source or not any(self._is_word(t) for t in rest) or self._lookup(self._words(source)).group is None:
             return None
         return Cue(tokens[0], (tokens[0].start, tokens[n - 1].end), source, (rest[0].start, rest[-1].end), "preposition")
 

@@ -885,7 +885,7 @@ class SpeakerPhrases(BorrowedSubjects, InvertedSpeakers):
                 return []
             run.append(t)
             if self._closes_phrase(t):
-                return run if self._names_somebody(run) or self.speakers.lookup(self._words(run)).group else []
+                return run if self._names_somebody(run) or self._lookup(self._words(run)).group else []
         return []
 
     def _closing_parenthesis(self, j: int, sentence: Sentence, longest: int = PARENTHESIS_MAX_TOKENS) -> int | None:

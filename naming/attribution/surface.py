@@ -200,7 +200,7 @@ class SurfaceReading(Reader):
         """Every sentence opens with a capital, so more than that must say a phrase is somebody: a title or
         role noun, a capital after its first word, or a speaker of a known group."""
         return any(self._fold(t) in self.cues.role_words or k and t.text[:1].isupper() for k, t in enumerate(phrase)) \
-            or bool(phrase) and self.speakers.lookup(self._words(phrase)).group is not None
+            or bool(phrase) and self._lookup(self._words(phrase)).group is not None
 
     def _name_opening(self, run: list[Token]) -> list[Token]:
         """'İlham Aliyev dün yaptığı açıklamada … açıkladı.': with no comma, the words that open a clause
@@ -553,7 +553,7 @@ class SurfaceReading(Reader):
         folded = self._folded(run)
         if not run or all(w in self.cues.determiners for w in folded):
             return []
-        speaker = self.speakers.lookup(self._words(run))
+        speaker = self._lookup(self._words(run))
         if speaker.group is not None or speaker.kind == "person" \
                 or any(w in self.cues.role_words for w in folded):
             return [Referent(run[0].start, speaker, folded)]
