@@ -644,6 +644,18 @@ def test_a_pronoun_is_the_last_speaker_not_a_name_describing_him(analyze, text):
     assert (said.source.text, said.speaker) == ("He", "Hikmet Hajiyev")
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("Republican voters say the race is close.", "Cruz"),
+    ("Senate filings show the campaign spent little.", "Cruz"),
+    ("Mr. Jones said the race was close.", "Jones"),  # a surname ending in s is a name
+])
+def test_he_or_she_is_no_plural_noun(analyze, between, speaker):
+    """'Republican voters say …. He said …': a capitalised phrase whose head is a plural noun is nobody "he"
+    or "she" stands for."""
+    said = holding(analyze(f"Cruz spoke in Iowa. {between} He said the vote would be hard."), "the vote would be hard")
+    assert said.source.text == "He" and said.speaker == speaker
+
+
 @pytest.mark.parametrize("text, pronoun, speaker", [
     ("White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. "
      "He said the vote would be hard.", "He", "Josh Earnest"),

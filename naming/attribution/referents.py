@@ -11,6 +11,7 @@ from ..text import fold
 from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
+PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")
 ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
 
@@ -18,9 +19,11 @@ ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often
 def fits(speaker: Speaker, wanted: str) -> bool:
     """Can a pronoun of this kind ("person", "group", "any"; "man" and "woman", persons whose sex
     `Referents._antecedent` weighs; "writer" is resolved before) refer to the speaker? A name of unknown kind
-    ("Trump", "Reuters") may be either; a common noun ("video message") is no person."""
+    ("Trump", "Reuters") may be either; a common noun ("video message"), or a plural one after a capitalised word
+    ("Republican voters", "Senate filings"), is no person."""
     if wanted in PERSON_KINDS:
-        return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper())
+        return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper()
+                                            and not PLURAL_NOUN.fullmatch(speaker.name.split()[-1]))
     if wanted == "group":
         return speaker.kind != "person"
     return True
