@@ -657,6 +657,19 @@ def test_he_or_she_is_no_plural_noun(analyze, between, speaker):
 
 
 @pytest.mark.parametrize("text, pronoun, speaker", [
+    ("The Azerbaijani Defense Ministry said the talks were over. Mr. VandeHei spoke first. They said the vote would "
+     "be hard.", "They", "Azerbaijani Defense Ministry"),
+    # what belongs to a titled person may be "it"
+    ("Mrs. Clinton spoke first. Mrs. Clinton's campaign said the race was close. It said the vote would be hard.", "It",
+     "Mrs. Clinton's campaign"),
+])
+def test_they_or_it_is_nobody_a_title_calls_a_man_or_a_woman(analyze, text, pronoun, speaker):
+    """'Mr. VandeHei spoke first. They said …': one person a title of one sex marks is no "they"."""
+    said = holding(analyze(text), "the vote would be hard")
+    assert said.source.text == pronoun and said.speaker == speaker
+
+
+@pytest.mark.parametrize("text, pronoun, speaker", [
     ("White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. "
      "He said the vote would be hard.", "He", "Josh Earnest"),
     # a title of the pronoun's sex still says who is meant

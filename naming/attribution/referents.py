@@ -240,6 +240,9 @@ class Referents(Reader):
             if wanted in PERSON_KINDS and referent.speaker.kind != "person" and self._acronym(referent.speaker.name):
                 continue  # "MSNBC, which let him go", "the CIA briefed …": no "he"
             if wanted not in SEXES:
+                if wanted == "group" and referent.speaker.kind == "unknown" and self._sex(referent) is not None \
+                        and POSSESSIVE_ENDINGS.isdisjoint(referent.words):
+                    continue  # "Mr. VandeHei says …, how they want it": one man or woman is no "they" (his campaign is)
                 return referent.speaker
             sex = self._sex(referent)
             # "Earnest said that Obama has long called for …. He said …" is Earnest (but "… that Ms. Clinton …. She")
