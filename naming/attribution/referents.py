@@ -62,8 +62,7 @@ class Referents(Reader):
         adverb ("Instead, he was …", "Still, …"), or a word the article writes in lower case elsewhere
         ("Women and children waited …")?"""
         lower = token.text.lower()
-        return lower != token.text and (self.cues.listed(token, self.cues.adverbs)
-                                        or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.text) is not None)
+        return lower != token.text and (self.cues.listed(token, self.cues.adverbs) or lower in self._common_words)
 
     def _words(self, tokens: list[Token]) -> list[str]:
         """The words as written: tokens with nothing between them are one word ("Holtz-Eakin", "Rubio's")."""
