@@ -596,6 +596,9 @@ def test_personal_pronoun_resolves_to_the_last_person(analyze, pronoun):
     # a sexed title in the speaker's phrase
     ("Anna Petrosyan spoke first. A Kremlin spokesman, Dmitry Peskov, said the talks were over. She said the vote "
      "would be hard.", "Anna Petrosyan"),
+    # a sexed title heading the apposition after the name (not the one of whom he speaks for)
+    ("Hillary Clinton spoke first. Brian Fallon, a spokesman for the campaign, said the race was close. She said "
+     "the vote would be hard.", "Hillary Clinton"),
     # past a man, no capitalised word that is no name: nobody rather than somebody wrong
     ("Happily, the polls opened on time. Mr. King said the race was close. She said the vote would be hard.", None),
 ])
@@ -647,6 +650,7 @@ def test_a_pronoun_is_the_last_speaker_not_a_name_describing_him(analyze, text):
 @pytest.mark.parametrize("between, speaker", [
     ("Republican voters say the race is close.", "Cruz"),
     ("Senate filings show the campaign spent little.", "Cruz"),
+    ("Some Democrats said the race was close.", "Cruz"),  # a quantifier's phrase, though capitalised throughout
     ("Mr. Jones said the race was close.", "Jones"),  # a surname ending in s is a name
 ])
 def test_he_or_she_is_no_plural_noun(analyze, between, speaker):

@@ -236,8 +236,10 @@ class Referents(Reader):
             if wanted in PERSON_KINDS and referent.speaker.kind != "person" and len(referent.words) > 1 \
                     and self.cues.pronouns.get(referent.words[0]) is not None:
                 continue  # "his campaign", "their families": no "he"
-            if wanted in PERSON_KINDS and referent.speaker.kind != "person" and self._acronym(referent.speaker.name):
-                continue  # "MSNBC, which let him go", "the CIA briefed …": no "he"
+            if wanted in PERSON_KINDS and (
+                    referent.speaker.kind != "person" and self._acronym(referent.speaker.name)
+                    or bool(referent.words) and referent.words[0] in self.cues.quantifier_subjects):
+                continue  # "MSNBC, which let him go", "the CIA briefed …", "Some Democrats say …": no "he"
             if wanted not in SEXES:
                 if wanted == "group" and referent.speaker.kind == "unknown" and self._sex(referent) is not None \
                         and POSSESSIVE_ENDINGS.isdisjoint(referent.words):
@@ -262,12 +264,18 @@ class Referents(Reader):
 
     def _sex(self, referent: Referent) -> str | None:
         """The sex ("man", "woman") a title gives the referent: one in its phrase before the first comma ("Mr.
-        King", "a spokeswoman for the ministry"), else one before its name or surname elsewhere in the article
-        ("King" after "Mr. King said"). Not the pronoun that stood for it: that was a guess, and guesses
+        King", "a spokeswoman for the ministry") or heading the apposition after it ("Brian Fallon, a spokesman for
+        Mrs. Clinton": not the title of whom he speaks for), else one before its name or surname elsewhere in the
+        article ("King" after "Mr. King said"). Not the pronoun that stood for it: that was a guess, and guesses
         would breed."""
         words = referent.words
         head = words[:words.index(",")] if "," in words else words
         own = {self.cues.sexed_titles.get(w) for w in head} - {None}
+        if not own and len(head) < len(words):
+            apposition = words[len(head) + 1:]
+            end = next((k for k, w in enumerate(apposition) if w == "," or w in self.cues.role_links
+                        or w in self.cues.relative_pronouns), len(apposition))
+            own = {self.cues.sexed_titles.get(w) for w in apposition[:end]} - {None}
         if own:
             return own.pop() if len(own) == 1 else None
         titled = self._titled_names()
