@@ -1620,6 +1620,7 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     ("en", "Heydar Aliyev", "Heydar Aliyev", None, "person"),
     ("ru", "Гейдар Алиев", "Гейдар Алиев", None, "person"),
     ("en", "President Trump", "Donald Trump", "restrictionist", "person"),
+    ("en", "Businessman Trump", "Donald Trump", "restrictionist", "person"),  # a description, capitalised to open
     ("en", "Tayyip Erdogan", "Recep Tayyip Erdoğan", "turkish", "person"),
     ("en", "Azerbaijani President Aliyev", "Ilham Aliyev", "azerbaijani", "person"),
     # the officer unnamed, or capitalised words after a title that is no office: the institution
