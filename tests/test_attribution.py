@@ -612,6 +612,7 @@ def test_a_pronoun_of_one_sex_passes_over_a_person_titled_as_the_other(analyze, 
 @pytest.mark.parametrize("text, speaker", [
     ("Ed Schultz hosted a show for years. MSNBC dropped it in 2015. He said the vote would be hard.", "Ed Schultz"),
     ("Tom Ridge spoke first. The F.A.A. grounded the plane. He said the vote would be hard.", "Tom Ridge"),
+    ("Tom Ridge spoke first. AT&T laid new fiber downtown. He said the vote would be hard.", "Tom Ridge"),
     # a surname a transcript writes in capitals is still a name where the article writes it in small letters
     ("Cruz spoke in Iowa. CRUZ: We will win. He said the vote would be hard.", "CRUZ"),
 ])

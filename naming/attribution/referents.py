@@ -12,7 +12,7 @@ from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader
 
 GROUP_KINDS = ("institution", "country", "demonym")
 PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
-ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")
+ACRONYM = re.compile(r"(?:[A-Z]\.?|&){2,}")  # "CNN", "F.A.A.", "AT&T"
 ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
 
 
@@ -258,7 +258,7 @@ class Referents(Reader):
     def _acronym(self, name: str) -> bool:
         """Is the name initials in capitals ("CNN", "F.A.A.", "MSNBC"), not a surname a transcript writes in
         capitals ("CRUZ:"), which the article writes in small letters too ("Cruz")?"""
-        letters = name.replace(".", "")
+        letters = name.replace(".", "").replace("&", "")
         return ACRONYM.fullmatch(name) is not None and len(letters) <= ACRONYM_MAX_LETTERS \
             and re.search(rf"\b{re.escape(letters.capitalize())}\b", self.text) is None
 
