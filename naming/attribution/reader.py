@@ -117,8 +117,8 @@ class Reader:
 
     @cached_property
     def _common_words(self) -> frozenset[str]:
-        """The words the article writes in small letters somewhere: before a surname, no given name ("Maybe
-        Trump will …", "Team Trump")."""
+        """The words the article writes in small letters somewhere: capitalised, no name, whether opening a
+        sentence ("Women and children waited …") or before a surname ("Maybe Trump will …", "Team Trump")."""
         return frozenset(word for word in WORD.findall(self.text) if word.islower())
 
     def _lookup(self, words: list[str]) -> Speaker:
