@@ -144,8 +144,7 @@ class SpeakerDirectory:
         if len(before) < 3 or not before.isalpha() or not before[:1].isupper() or not before[1:].islower() \
                 or folded in common_words:
             return False
-        if folded in self.titles or folded in self.role_nouns or self.is_determiner(before) \
-                or self.country_group([before]):
+        if self._has_role([before]) or self.is_determiner(before) or self.country_group([before]):
             return False
         # the person's own given names, however transliterated ("Dmitri Peskow" for Dmitry Peskov); none known in
         # the word's script (only the surname, "Փաշինյան"), nothing can be told

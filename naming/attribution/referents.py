@@ -231,15 +231,9 @@ class Referents(Reader):
         "Britain's exit …")."""
         other_sex: set[str] = set()
         for referent in earlier:
-            if referent.described or not fits(referent.speaker, wanted):
+            if referent.described or not fits(referent.speaker, wanted) \
+                    or wanted in PERSON_KINDS and self._no_one_person(referent):
                 continue
-            if wanted in PERSON_KINDS and referent.speaker.kind != "person" and len(referent.words) > 1 \
-                    and self.cues.pronouns.get(referent.words[0]) is not None:
-                continue  # "his campaign", "their families": no "he"
-            if wanted in PERSON_KINDS and (
-                    referent.speaker.kind != "person" and self._acronym(referent.speaker.name)
-                    or bool(referent.words) and referent.words[0] in self.cues.quantifier_subjects):
-                continue  # "MSNBC, which let him go", "the CIA briefed …", "Some Democrats say …": no "he"
             if wanted not in SEXES:
                 if wanted == "group" and referent.speaker.kind == "unknown" and self._sex(referent) is not None \
                         and POSSESSIVE_ENDINGS.isdisjoint(referent.words):
@@ -254,6 +248,16 @@ class Referents(Reader):
             if sex is not None:
                 other_sex.add(referent.speaker.name)
         return None
+
+    def _no_one_person(self, referent: Referent) -> bool:
+        """Is the referent, whatever the directory's kind for it, no one person a "he" could mean: what belongs to
+        somebody ("his campaign", "their families"), initials ("MSNBC, which let him go", "the CIA briefed …") or a
+        quantifier's phrase ("Some Democrats say …")?"""
+        words = referent.words
+        if referent.speaker.kind != "person" and (
+                len(words) > 1 and self.cues.pronouns.get(words[0]) is not None or self._acronym(referent.speaker.name)):
+            return True
+        return bool(words) and words[0] in self.cues.quantifier_subjects
 
     def _acronym(self, name: str) -> bool:
         """Is the name initials in capitals ("CNN", "F.A.A.", "MSNBC"), not a surname a transcript writes in
