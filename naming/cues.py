@@ -317,6 +317,13 @@ def _hyphened_words(phrase: str, lang: str) -> list[str]:
     return [piece for _, _, piece in hyphened_pieces(phrase, lang)]
 
 
+def _refuse_unknown(path: Path, what: str, values, known: set[str] | frozenset[str]) -> None:
+    """Values of a closed vocabulary (traits, pronoun kinds, sexes) that it does not hold: an error naming them."""
+    unknown = {str(v) for v in values} - known
+    if unknown:
+        raise ValueError(f"{path}: {what} {sorted(unknown)}; known: {sorted(known)}")
+
+
 @lru_cache(maxsize=None)
 def _read_yaml(path: Path) -> dict:
     """The file's data, checked as lexicons are (syntax, duplicate and unknown keys), errors with file:line:col."""
@@ -353,15 +360,9 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
     data = _read_yaml(path)
     cue_lang = str(data.get("lang", lang))
     traits = {str(t) for t in data.get("traits") or ()}
-    unknown = traits - TRAITS
-    if unknown:
-        raise ValueError(f"{path}: unknown traits {sorted(unknown)}; known: {sorted(TRAITS)}")
-    kinds = {str(v) for v in (data.get("pronouns") or {}).values()} - PRONOUN_KINDS
-    if kinds:
-        raise ValueError(f"{path}: pronouns: unknown kinds {sorted(kinds)}; known: {sorted(PRONOUN_KINDS)}")
-    sexes = {str(v) for v in (data.get("sexed_titles") or {}).values()} - SEXES
-    if sexes:
-        raise ValueError(f"{path}: sexed_titles: unknown values {sorted(sexes)}; known: {sorted(SEXES)}")
+    _refuse_unknown(path, "unknown traits", traits, TRAITS)
+    _refuse_unknown(path, "pronouns: unknown kinds", (data.get("pronouns") or {}).values(), PRONOUN_KINDS)
+    _refuse_unknown(path, "sexed_titles: unknown values", (data.get("sexed_titles") or {}).values(), SEXES)
     english = _read_yaml(cues_dir / "en.yaml")
     grammar = {key: WordSet.of(data[key] if data.get(key) is not None else english.get(key), cue_lang)
                for key in GRAMMAR_WORDS}
