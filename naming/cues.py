@@ -286,7 +286,7 @@ class CueLexicon:
 # the other sex (by a title such as "Mr." or "spokeswoman", see `sexed_titles`).
 SEXES = {"man", "woman"}
 PERSON_KINDS = {"person"} | SEXES
-PRONOUN_KINDS = PERSON_KINDS | {"group", "any", "writer", "addressee"}
+PRONOUN_KINDS = PERSON_KINDS | {"group", "plural", "any", "writer", "addressee"}
 
 GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "passive_auxiliaries", "naming_verbs",
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions",

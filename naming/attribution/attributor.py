@@ -58,7 +58,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                     # a share of a group ("most of whom said") stands for no later "he"
                     insort(referents, Referent(cue.source[0].start, cue.speaker, self._folded(cue.source),
                                                described=self._share_of_pronoun(cue.source),
-                                               reported_on=self._reported_by_earlier(cue, cues[:k])),
+                                               reported_on=self._reported_by_earlier(cue, cues[:k]),
+                                               plural=self._plural(cue.source, cue.speaker)),
                            key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])

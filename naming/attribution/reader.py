@@ -85,6 +85,9 @@ class Referent:
     # pronoun's sex ("Earnest said that Ms. Clinton …. She said"); "they" and "it" may still be what was reported
     # on ("Polls show that most voters believe …. They are hungry for change.")
     reported_on: bool = False
+    # more than one ("Democratic politicians", "Cruz and Trump"): what a later "they" means first, and never "he",
+    # "she" or "it"
+    plural: bool = False
 
 
 class Reader:

@@ -11,6 +11,9 @@ from ..text import fold
 from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
+GROUP_PRONOUNS = ("group", "plural")
+PLURAL_SENTENCES_BACK = 2
+PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", after a senator's name
 PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
 ACRONYM = re.compile(r"(?:[A-Z]\.?|&){2,}")  # "CNN", "F.A.A.", "AT&T"
 ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
@@ -24,7 +27,7 @@ def fits(speaker: Speaker, wanted: str) -> bool:
     if wanted in PERSON_KINDS:
         return speaker.kind == "person" or (speaker.kind == "unknown" and speaker.name[:1].isupper()
                                             and not PLURAL_NOUN.fullmatch(speaker.name.split()[-1]))
-    if wanted == "group":
+    if wanted in GROUP_PRONOUNS:
         return speaker.kind != "person"
     return True
 
@@ -41,21 +44,113 @@ class Referents(Reader):
         found = []
         for sentence in self.doc.sentences:
             subjects = [t for t in self.doc.sentence_tokens(sentence)
-                        if t.upos == "PROPN" and t.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(t)]
+                        if t.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(t)
+                        and (t.upos == "PROPN" or t.upos == "NOUN" and "Number=Plur" in (t.feats or ""))]
             if subjects:
                 with self._reading(sentence):  # an English paragraph of a Russian article: English names
                     for token in subjects:
                         phrase = self._np_around(token)
                         if all(self._time_word(t, sentence) or not self._is_word(t) for t in phrase):
                             continue  # "Wednesday was …", "a judge in October sentenced": a date the tagger calls a name
-                        if phrase == [token] and token.i == sentence.first and self._capitalised_to_open(token):
+                        if phrase == [token] and token.i == sentence.first and self._capitalised_to_open(token) \
+                                and token.upos == "PROPN":
                             continue  # "Instead, he was …", "Women and children waited …": no name
                         if phrase[0].i > sentence.first and self.doc.tokens[phrase[0].i - 1].text == "(" \
                                 and phrase[-1].i + 1 < sentence.last and self.doc.tokens[phrase[-1].i + 1].text == ")":
                             continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the name before
                         speaker = self._lookup(self._words(phrase))
-                        found.append(Referent(phrase[0].start, speaker, self._folded(phrase)))
+                        # "Democratic politicians typically oppose …. They say": for "they" only; not after a
+                        # preposition, where the parse took an object for a subject ("Cruz and Rubio, who in previous
+                        # debates had gone after each other")
+                        plural = self._plural(phrase, speaker) and not (
+                            phrase[0].i > sentence.first and self.doc.tokens[phrase[0].i - 1].upos == "ADP")
+                        if token.upos == "PROPN" or plural:
+                            found.append(Referent(phrase[0].start, speaker, self._folded(phrase), plural=plural))
+                        coordination = self._coordination_from(token, phrase)
+                        if coordination:  # "Cruz and Trump have used …. Yet they …": both
+                            whole = self.doc.tokens[phrase[0].i:coordination[-1][-1].i + 1]
+                            found.append(Referent(phrase[0].start, self._coordinated_speaker(coordination),
+                                                  self._folded(whole), plural=True))
         return found
+
+    def _coordination_from(self, head: Token, phrase: list[Token]) -> list[list[Token]]:
+        """The names coordinated with a subject name ("Cruz and Trump", "Carson, Fiorina and Huckabee"), each as
+        its noun phrase, the subject's own first; [] where none is. The weak parse may make the next name a second
+        subject of the verb instead of a conjunct."""
+        if head.upos != "PROPN":
+            return []
+        later = [c for c in self.doc.children(head) if c.deprel == "conj"]
+        if head.head is not None:
+            later += [c for c in self.doc.children(self.doc.tokens[head.head]) if c.deprel == head.deprel and c.i > head.i]
+        later = [c for c in later if c.upos == "PROPN" and c.sent == head.sent and not self._in_quote(c)]
+        if not later:
+            return []
+        return self._coordinated_names(self.doc.tokens[phrase[0].i:self._np_around(max(later, key=lambda t: t.i))[-1].i + 1])
+
+    def _coordinated_names(self, phrase: list[Token]) -> list[list[Token]]:
+        """The names a phrase coordinates ("Cruz and Trump", "Sen. Susan Collins and Texas Rep. Louis Gohmert",
+        "Carson, Fiorina and Huckabee"); [] for a phrase that is one name, or coordinates more than names ("World
+        leaders and diplomats", "Democratic presidential candidates Hillary Clinton and Bernie Sanders", "Ted Cruz,
+        R-Texas, and …"), or has a coordination inside a description ("David Autor, a scholar of labor economics
+        and trade"). Every piece is capitalised words ending on a name, set off by commas and a last "and"."""
+        if not self.doc.has_parse:
+            return []
+        names: list[list[Token]] = [[]]
+        conjunctions = []
+        for token in phrase:
+            if token.upos == "CCONJ" or token.text == ",":
+                if names[-1]:
+                    names.append([])
+                if token.upos == "CCONJ":
+                    conjunctions.append(len(names) - 1)
+            else:
+                names[-1].append(token)
+        if len(names) < 2 or conjunctions != [len(names) - 1]:
+            return []  # one "and", before the last name
+        for name in names:
+            if not name or name[-1].upos != "PROPN" or PARTY_AND_STATE.match(self._words(name)[0]) \
+                    or not all(self._capitalised_word(t) or t.text == "." and k for k, t in enumerate(name)):
+                return []
+        return names
+
+    def _coordinated_speaker(self, names: list[list[Token]]) -> Speaker:
+        """Several speakers as one ("Ted Cruz and Donald Trump"), each by the name the directory knows, joined as
+        the text joins them; of a side only where all are of it."""
+        speakers = [self._lookup(self._words(name)) for name in names]
+        joined = speakers[0].name
+        for before, name, speaker in zip(names, names[1:], speakers[1:]):
+            joined += self.text[before[-1].end:name[0].start] + speaker.name
+        groups = {speaker.group for speaker in speakers}
+        return Speaker(joined, groups.pop() if len(groups) == 1 else None, "unknown")
+
+    def _plural(self, phrase: list[Token], speaker: Speaker) -> bool:
+        """Does the phrase, which names the speaker, name more than one: names coordinated ("Cruz and Trump"), a
+        head noun in the plural ("Democratic politicians", "Republicans"; not "the United States", a country), or
+        "they"?"""
+        if self._coordinated_names(phrase):
+            return True
+        inside = {t.i for t in phrase}
+        heads = [t for t in phrase if t.head not in inside and self._is_word(t)]
+        if len(heads) != 1:
+            return False
+        head = heads[0]
+        if head.upos == "PRON":
+            return self.cues.pronouns.get(self._fold(head)) == "plural"
+        if head.upos not in ("NOUN", "PROPN") or "Number=Plur" not in (head.feats or "") \
+                or head.lemma is None or fold(head.lemma, self._lang) == self._fold(head) \
+                or speaker.kind in ("country", "institution", "person"):
+            return False  # "Clinton herself", a reflexive the tagger calls a plural noun; "Mr. Trump vows", a person
+        if any(t.upos == "DET" and "Number=Sing" in (t.feats or "") for t in phrase):
+            return False  # "This group recognizes": one, and a verb the tagger missed
+        following = self.doc.tokens[head.i + 1] if head.i + 1 < len(self.doc.tokens) else None
+        if following is not None and following.sent == head.sent and (following.upos in ("DET", "PROPN", "NOUN", "NUM") or (
+                following.upos == "PRON" and "PronType=Rel" not in (following.feats or ""))):
+            return False  # "a 2010 YouTube video shows their …", "Trump defies Washington": a verb the tagger missed
+        # the weak tagger takes many a surname in -s for a plural noun ("Sanders", "Tompkins"): a capitalised word is
+        # plural only where the article writes it in small letters ("Officials said", "officials") or without the -s,
+        # and not as a given name ("Democrat", "Republican", "the Clintons"; not "Sander M. Levin")
+        return head.text.islower() or head.text.lower() in self._common_words or head.text.endswith("s") \
+            and re.search(rf"\b{re.escape(head.text[:-1])}\b(?!\s+[A-Z])", self.text) is not None
 
     def _capitalised_to_open(self, token: Token) -> bool:
         """Is the word that opens a sentence capitalised only for that, which the weak tagger calls a name: an
@@ -153,6 +248,9 @@ class Referents(Reader):
             if not antecedent:
                 return None  # a relative pronoun with no phrase before it to stand for names nobody
             source = antecedent
+        coordinated = self._coordinated_names(source)
+        if coordinated:
+            return self._coordinated_speaker(coordinated)  # "Cruz and Trump said": both, not the one the directory knows
         described = source
         source = self._nucleus(source)
         if len(source) > 1 and source[-1].text in POSSESSIVE_ENDINGS:
@@ -180,11 +278,11 @@ class Referents(Reader):
                 return None
             pronoun_kind = "any"
         if pronoun_kind:
-            return self._antecedent(earlier, pronoun_kind)
+            return self._antecedent(earlier, pronoun_kind, self._plural_horizon(source[0]))
         owner_kind = self.cues.pronouns.get(folded[0]) if "Poss=Yes" in (source[0].feats or "") else None
         if owner_kind and len(words) > 1 and not any(w in self.cues.adversary_nouns for w in folded):
             earlier = list(earlier)
-            owner = self._antecedent(earlier, owner_kind)
+            owner = self._antecedent(earlier, owner_kind, self._plural_horizon(source[0]))
             if owner is not None:
                 return self._of_owners_side(words, owner)
         if len(content_words) == 1 and content_words[0] in self.cues.named_roles:
@@ -224,20 +322,38 @@ class Referents(Reader):
             speaker = self._of_institution_named_before(speaker, content_words[:-1], nearest_first())
         return speaker
 
-    def _antecedent(self, earlier, wanted: str) -> Speaker | None:
+    def _plural_horizon(self, pronoun: Token) -> int:
+        """Where a "they" stops preferring a plural phrase to a nearer group: the start of the sentence two before
+        its own."""
+        return self.doc.sentences[max(0, pronoun.sent - PLURAL_SENTENCES_BACK)].start
+
+    def _antecedent(self, earlier, wanted: str, plural_horizon: int) -> Speaker | None:
         """The nearest speaker a pronoun of this kind may stand for. Past a person of the other sex ("she"
         after "Mr. King said"), only one the directory or a title calls a person, and never the same speaker
         named without the title: the capitalised phrases between are as often no name at all ("Happily, …",
-        "Britain's exit …")."""
+        "Britain's exit …"). A "they" means a plural phrase ("Cruz and Trump", "Democratic politicians") named
+        since the plural horizon before any nearer group ("the campaign"), and the nearest group only failing
+        one; "it" is never a plural phrase."""
         other_sex: set[str] = set()
+        nearest_group = None
         for referent in earlier:
+            if wanted == "plural" and not referent.described:
+                if referent.plural and (referent.offset >= plural_horizon or nearest_group is None):
+                    return referent.speaker
+                if nearest_group is not None and referent.offset < plural_horizon:
+                    return nearest_group
             if referent.described or not fits(referent.speaker, wanted) \
                     or wanted in PERSON_KINDS and self._no_one_person(referent):
                 continue
             if wanted not in SEXES:
-                if wanted == "group" and referent.speaker.kind == "unknown" and self._sex(referent) is not None \
+                if wanted in GROUP_PRONOUNS and referent.speaker.kind == "unknown" and self._sex(referent) is not None \
                         and POSSESSIVE_ENDINGS.isdisjoint(referent.words):
                     continue  # "Mr. VandeHei says …, how they want it": one man or woman is no "they" (his campaign is)
+                if wanted == "group" and referent.plural:
+                    continue
+                if wanted == "plural":
+                    nearest_group = nearest_group or referent.speaker
+                    continue
                 return referent.speaker
             sex = self._sex(referent)
             # "Earnest said that Obama has long called for …. He said …" is Earnest (but "… that Ms. Clinton …. She")
@@ -247,13 +363,15 @@ class Referents(Reader):
                 return referent.speaker
             if sex is not None:
                 other_sex.add(referent.speaker.name)
-        return None
+        return nearest_group
 
     def _no_one_person(self, referent: Referent) -> bool:
-        """Is the referent, whatever the directory's kind for it, no one person a "he" could mean: what belongs to
-        somebody ("his campaign", "their families"), initials ("MSNBC, which let him go", "the CIA briefed …") or a
-        quantifier's phrase ("Some Democrats say …")?"""
+        """Is the referent, whatever the directory's kind for it, no one person a "he" could mean: more than one
+        ("Cruz and Trump", "Democrats", "they"), an "it", what belongs to somebody ("his campaign", "their families"), initials
+        ("MSNBC, which let him go", "the CIA briefed …") or a quantifier's phrase ("Some Democrats say …")?"""
         words = referent.words
+        if referent.plural or len(words) == 1 and self.cues.pronouns.get(words[0]) in GROUP_PRONOUNS:
+            return True  # whatever an "it" or a "they" was taken for
         if referent.speaker.kind != "person" and (
                 len(words) > 1 and self.cues.pronouns.get(words[0]) is not None or self._acronym(referent.speaker.name)):
             return True
