@@ -81,11 +81,13 @@ class Referents(Reader):
             return []
         later = [c for c in self.doc.children(head) if c.deprel == "conj"]
         if head.head is not None:
-            later += [c for c in self.doc.children(self.doc.tokens[head.head]) if c.deprel == head.deprel and c.i > head.i]
+            verb = self.doc.tokens[head.head]
+            later += [c for c in self.doc.children(verb) if c.deprel == head.deprel and c.i > head.i]
         later = [c for c in later if c.upos == "PROPN" and c.sent == head.sent and not self._in_quote(c)]
         if not later:
             return []
-        return self._coordinated_names(self.doc.tokens[phrase[0].i:self._np_around(max(later, key=lambda t: t.i))[-1].i + 1])
+        end = self._np_around(max(later, key=lambda t: t.i))[-1].i
+        return self._coordinated_names(self.doc.tokens[phrase[0].i:end + 1])
 
     def _coordinated_names(self, phrase: list[Token]) -> list[list[Token]]:
         """The names a phrase coordinates ("Cruz and Trump", "Sen. Susan Collins and Texas Rep. Louis Gohmert",
@@ -143,8 +145,9 @@ class Referents(Reader):
         if any(t.upos == "DET" and "Number=Sing" in (t.feats or "") for t in phrase):
             return False  # "This group recognizes": one, and a verb the tagger missed
         following = self.doc.tokens[head.i + 1] if head.i + 1 < len(self.doc.tokens) else None
-        if following is not None and following.sent == head.sent and (following.upos in ("DET", "PROPN", "NOUN", "NUM") or (
-                following.upos == "PRON" and "PronType=Rel" not in (following.feats or ""))):
+        if following is not None and following.sent == head.sent and (
+                following.upos in ("DET", "PROPN", "NOUN", "NUM")
+                or following.upos == "PRON" and "PronType=Rel" not in (following.feats or "")):
             return False  # "a 2010 YouTube video shows their …", "Trump defies Washington": a verb the tagger missed
         # the weak tagger takes many a surname in -s for a plural noun ("Sanders", "Tompkins"): a capitalised word is
         # plural only where the article writes it in small letters ("Officials said", "officials") or without the -s,
@@ -250,7 +253,8 @@ class Referents(Reader):
             source = antecedent
         coordinated = self._coordinated_names(source)
         if coordinated:
-            return self._coordinated_speaker(coordinated)  # "Cruz and Trump said": both, not the one the directory knows
+            # "Cruz and Trump said": both, not the one the directory knows
+            return self._coordinated_speaker(coordinated)
         described = source
         source = self._nucleus(source)
         if len(source) > 1 and source[-1].text in POSSESSIVE_ENDINGS:
@@ -367,8 +371,9 @@ class Referents(Reader):
 
     def _no_one_person(self, referent: Referent) -> bool:
         """Is the referent, whatever the directory's kind for it, no one person a "he" could mean: more than one
-        ("Cruz and Trump", "Democrats", "they"), an "it", what belongs to somebody ("his campaign", "their families"), initials
-        ("MSNBC, which let him go", "the CIA briefed …") or a quantifier's phrase ("Some Democrats say …")?"""
+        ("Cruz and Trump", "Democrats", "they"), an "it", what belongs to somebody ("his campaign", "their
+        families"), initials ("MSNBC, which let him go", "the CIA briefed …") or a quantifier's phrase ("Some
+        Democrats say …")?"""
         words = referent.words
         if referent.plural or len(words) == 1 and self.cues.pronouns.get(words[0]) in GROUP_PRONOUNS:
             return True  # whatever an "it" or a "they" was taken for
