@@ -519,6 +519,9 @@ def test_a_speakers_name_is_the_name_after_the_last_title(analyze, phrase, speak
     ("Republican pollster Frank Luntz", "Frank Luntz", None),
     ("Azerbaijani analyst Farhad Mammadov", "Farhad Mammadov", "azerbaijani"),
     ("The conservative group American Crossroads", "American Crossroads", None),
+    # the noun the weak tagger calls an adjective ("great/ADJ", "runner/ADJ")
+    ("Tennis great Billie Jean King", "Billie Jean King", None),
+    ("Democratic front-runner Hillary Clinton", "Hillary Clinton", None),
     # a name after a preposition is somebody else's, a short word a name's particle
     ("Twenty analysts at the investment bank Centerview Partners",
      "Twenty analysts at the investment bank Centerview Partners", None),
@@ -655,6 +658,9 @@ def test_what_a_pronoun_passes_over(analyze, text, pronoun, speaker):
      "said the talks were over. They said the vote would be hard.", "They", "Azerbaijani Defense Ministry"),
     # a surname in -s that the tagger calls a plural noun is one person
     ("Sanders pointed to the polls, and he said the vote would be hard.", "he", "Sanders"),
+    # "it" and "they" are nobody an earlier "he" was taken for
+    ("The Azerbaijani Defense Ministry said the talks were over. Brown spoke in Ohio. He said the plan was good. It "
+     "said the vote would be hard.", "It", "Azerbaijani Defense Ministry"),
     # "it" is never many
     ("The ministry said the talks were over. Republican senators said the bill was dead. It said the vote would be "
      "hard.", "It", "ministry"),

@@ -337,9 +337,14 @@ class Referents(Reader):
         named without the title: the capitalised phrases between are as often no name at all ("Happily, …",
         "Britain's exit …"). A "they" means a plural phrase ("Cruz and Trump", "Democratic politicians") named
         since the plural horizon before any nearer group ("the campaign"), and the nearest group only failing
-        one; "it" is never a plural phrase."""
+        one; "it" is never a plural phrase, and neither is anybody an earlier "he" or "she" was taken for ("Obama
+        said …. He …. It also points out …")."""
         other_sex: set[str] = set()
         nearest_group = None
+        persons: set[str] = set()
+        if wanted in GROUP_PRONOUNS:
+            earlier = list(earlier)
+            persons = {r.speaker.name for r in earlier if len(r.words) == 1 and self.cues.pronouns.get(r.words[0]) in SEXES}
         for referent in earlier:
             if wanted == "plural" and not referent.described:
                 if referent.plural and (referent.offset >= plural_horizon or nearest_group is None):
@@ -350,8 +355,8 @@ class Referents(Reader):
                     or wanted in PERSON_KINDS and self._no_one_person(referent):
                 continue
             if wanted not in SEXES:
-                if wanted in GROUP_PRONOUNS and referent.speaker.kind == "unknown" and self._sex(referent) is not None \
-                        and POSSESSIVE_ENDINGS.isdisjoint(referent.words):
+                if wanted in GROUP_PRONOUNS and referent.speaker.kind == "unknown" and POSSESSIVE_ENDINGS.isdisjoint(
+                        referent.words) and (self._sex(referent) is not None or referent.speaker.name in persons):
                     continue  # "Mr. VandeHei says …, how they want it": one man or woman is no "they" (his campaign is)
                 if wanted == "group" and referent.plural:
                     continue
@@ -449,10 +454,10 @@ class Referents(Reader):
         if len(phrase) - k < 2 or k == 0:
             return []
         noun = phrase[k - 1]
-        # the weak tagger calls the noun a name as often as not ("pollster/PROPN Frank Luntz"); a short word is
-        # a name's particle ("Federico de Jesús"), and a name after a preposition is somebody else's ("analysts
-        # at the investment bank Centerview Partners")
-        if noun.upos not in ("NOUN", "PROPN") or not noun.text.islower() or len(noun.text) < 4 \
+        # the weak tagger calls the noun a name as often as not ("pollster/PROPN Frank Luntz"), or an adjective
+        # ("economist/ADJ Robert J. Shapiro"); a short word is a name's particle ("Federico de Jesús"), and a name
+        # after a preposition is somebody else's ("analysts at the investment bank Centerview Partners")
+        if noun.upos not in ("NOUN", "PROPN", "ADJ") or not noun.text.islower() or len(noun.text) < 4 \
                 or not noun.text.replace("-", "").isalpha() or any(t.upos == "ADP" for t in phrase[:k]):
             return []
         return phrase[k:]
