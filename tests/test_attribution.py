@@ -639,6 +639,8 @@ def test_a_pronoun_of_one_sex_passes_over_a_person_titled_as_the_other(analyze, 
      "Clinton"),
     ("A new poll shows that most voters believe the country is on the wrong track. They said the vote would be "
      "hard.", "They", "most voters"),
+    # a name that said nothing is named as a speaker would be: the name after its description
+    ("Republican pollster Frank Luntz spoke first. He said the vote would be hard.", "He", "Frank Luntz"),
 ])
 def test_what_a_pronoun_passes_over(analyze, text, pronoun, speaker):
     """The nearest earlier speaker a pronoun may stand for, past those it may not: 'MSNBC dropped the show. He

@@ -58,7 +58,8 @@ class Referents(Reader):
                         if phrase[0].i > sentence.first and self.doc.tokens[phrase[0].i - 1].text == "(" \
                                 and phrase[-1].i + 1 < sentence.last and self.doc.tokens[phrase[-1].i + 1].text == ")":
                             continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the name before
-                        speaker = self._lookup(self._words(phrase))
+                        # named as a source phrase is ("Republican pollster Frank Luntz"), by itself
+                        speaker = self._resolve(phrase, []) or self._lookup(self._words(phrase))
                         # "Democratic politicians typically oppose …. They say": for "they" only; not after a
                         # preposition, where the parse took an object for a subject ("Cruz and Rubio, who in previous
                         # debates had gone after each other")
