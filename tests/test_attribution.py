@@ -639,6 +639,11 @@ def test_a_pronoun_of_one_sex_passes_over_a_person_titled_as_the_other(analyze, 
      "Clinton"),
     ("A new poll shows that most voters believe the country is on the wrong track. They said the vote would be "
      "hard.", "They", "most voters"),
+    # a role noun is the one called so before, else the last person of the lexicon (an office holder of a side),
+    # never merely the last name
+    ("Pashinyan spoke first. The minister said the vote would be hard.", "The minister", "Nikol Pashinyan"),
+    ("Obama spoke first. Harry Reid said the talks were over. The president said the vote would be hard.",
+     "The president", "president"),
     # a name that said nothing is named as a speaker would be: the name after its description
     ("Republican pollster Frank Luntz spoke first. He said the vote would be hard.", "He", "Frank Luntz"),
 ])

@@ -298,13 +298,19 @@ class Referents(Reader):
         if len(content_words) == 1 and content_words[0] in self.cues.role_nouns \
                 and content_words[0] not in self.cues.people_nouns:
             role = content_words[0]
-            # "the minister" is the speaker last called a minister, else the last person; "the ministry"
-            # the last institution called so, else the last one that is not a person
+            # "the minister" is the speaker last called a minister, else the last person the lexicon knows (an
+            # office holder of a side, "Pachinian a parlé. « … », a déclaré le ministre"; not merely the last name,
+            # "Obama … Harry M. Reid …. The president"); "the ministry" the last institution called so, else the last
+            # one that is not a person
             kind = "person" if role in self.cues.titles else "group"
             earlier = list(earlier)
             named = next((r.speaker for r in earlier if role in r.words and fits(r.speaker, kind)), None)
-            return named or next((r.speaker for r in earlier if r.speaker.kind == kind or (
-                kind == "group" and r.speaker.kind in GROUP_KINDS)), None) or self._lookup(words)
+            if kind == "person":
+                return named or next((r.speaker for r in earlier if r.speaker.kind == "person"
+                                      and self.speakers.names_somebody(r.speaker.name.split())), None) \
+                    or self._lookup(words)
+            return named or next((r.speaker for r in earlier if r.speaker.kind == kind
+                                  or r.speaker.kind in GROUP_KINDS), None) or self._lookup(words)
         speaker = self._lookup(words)
         name = self._name_after_description(source)
         if name:
