@@ -176,11 +176,21 @@ class Referents(Reader):
     def _nucleus(self, source: list[Token]) -> list[Token]:
         """The part of a source phrase that names the speaker: 'Geoff Garin' of 'Geoff Garin, a pollster
         who advises Clinton,', so that the name looked up is not the name of somebody else in it; a title
-        with the name set off after it is both ('Le Premier ministre arménien, Nikol Pachinian')."""
+        with the name set off after it is both ('Le Premier ministre arménien, Nikol Pachinian'); a past participle
+        right after the head noun opens a description too ('the few international observers allowed to visit it',
+        'a CNN poll conducted on Thursday', whichever form the weak tagger gives it; not a gerund, which it finds in
+        "polling", "meeting", nor a word that is its own lemma, "people close/VERB to Clinton"), unless its agent
+        follows, whose the words are ('excerpts of his speech released by the White House')."""
         for k, token in enumerate(source[1:], start=1):
             if self._ends_nucleus(token) or self._fold(token) in self.cues.relative_pronouns:
                 return source[:k] + self._name_after_title(source[:k], source[k + 1:]) if token.text == "," \
                     else source[:k]
+            feats = token.feats or ""
+            if token.upos == "VERB" and "Tense=Past" in feats and token.lemma \
+                    and fold(token.lemma, self._lang) != self._fold(token) \
+                    and source[k - 1].upos == "NOUN" and not any(self.cues.listed(t, self.cues.agent_prepositions)
+                                                                 for t in source[k + 1:]):
+                return source[:k]
         return source
 
     def _ends_nucleus(self, token: Token) -> bool:
