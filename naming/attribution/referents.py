@@ -37,8 +37,9 @@ class Referents(Reader):
     surnames resolved to the nearest fitting speaker named before."""
 
     def _named_subjects(self) -> list[Referent]:
-        """Names in subject position outside quotes ('Pashinyan spoke later.'): what a later 'he' or 'it'
-        may refer to even when it said nothing itself. Needs a parse to tell subjects."""
+        """Names, plural nouns and names coordinated in subject position outside quotes ('Pashinyan spoke later.',
+        'Democratic politicians met …', 'Cruz and Rubio spoke …'): what a later 'he', 'it' or 'they' may refer to
+        even when it said nothing itself. Needs a parse to tell subjects."""
         if not self.doc.has_parse:
             return []
         found = []
