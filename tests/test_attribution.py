@@ -676,6 +676,9 @@ def test_what_a_pronoun_passes_over(analyze, text, pronoun, speaker):
      "would be hard.", "They", "Cruz and Rubio"),
     ("Democratic politicians met in Iowa. The Azerbaijani Defense Ministry said the talks were over. They said the "
      "vote would be hard.", "They", "Democratic politicians"),
+    # a plural the lemma cannot tell ("people") is one by its verb
+    ("Text messages suggested the attackers were careless. Many people say the industry could do more. They said "
+     "the vote would be hard.", "They", "Many people"),
     # further back, the nearest group
     ("Democratic politicians met in Iowa. The hall was full. The room was quiet. The Azerbaijani Defense Ministry "
      "said the talks were over. They said the vote would be hard.", "They", "Azerbaijani Defense Ministry"),

@@ -141,9 +141,10 @@ class Referents(Reader):
         if head.upos == "PRON":
             return self.cues.pronouns.get(self._fold(head)) == "plural"
         if head.upos not in ("NOUN", "PROPN") or "Number=Plur" not in (head.feats or "") \
-                or head.lemma is None or fold(head.lemma, self._lang) == self._fold(head) \
                 or speaker.kind in ("country", "institution", "person"):
-            return False  # "Clinton herself", a reflexive the tagger calls a plural noun; "Mr. Trump vows", a person
+            return False  # "Mr. Trump vows": a person the parse ran into the verb
+        if (head.lemma is None or fold(head.lemma, self._lang) == self._fold(head)) and not self._plural_verb(head):
+            return False  # "Clinton herself", a reflexive the tagger calls a plural noun (but "people say")
         if any(t.upos == "DET" and "Number=Sing" in (t.feats or "") for t in phrase):
             return False  # "This group recognizes": one, and a verb the tagger missed
         following = self.doc.tokens[head.i + 1] if head.i + 1 < len(self.doc.tokens) else None
@@ -156,6 +157,15 @@ class Referents(Reader):
         # and not as a given name ("Democrat", "Republican", "the Clintons"; not "Sander M. Levin")
         return head.text.islower() or head.text.lower() in self._common_words or head.text.endswith("s") \
             and re.search(rf"\b{re.escape(head.text[:-1])}\b(?!\s+[A-Z])", self.text) is not None
+
+    def _plural_verb(self, subject: Token) -> bool:
+        """Does the verb the word is the subject of, or its auxiliary or copula, agree with a plural ("people say",
+        "people … were adamant")?"""
+        if subject.head is None or subject.deprel not in ("nsubj", "nsubj:pass"):
+            return False
+        verb = self.doc.tokens[subject.head]
+        return any("Number=Plur" in (t.feats or "") for t in [verb, *self.doc.children(verb)]
+                   if t is verb or t.deprel in ("aux", "aux:pass", "cop"))
 
     def _capitalised_to_open(self, token: Token) -> bool:
         """Is the word that opens a sentence capitalised only for that, which the weak tagger calls a name: an
