@@ -360,38 +360,28 @@ class Referents(Reader):
         return self.doc.sentences[max(0, pronoun.sent - PLURAL_SENTENCES_BACK)].start
 
     def _antecedent(self, earlier, wanted: str, plural_horizon: int) -> Speaker | None:
-        """The nearest speaker a pronoun of this kind may stand for. Past a person of the other sex ("she"
-        after "Mr. King said"), only one the directory or a title calls a person, and never the same speaker
-        named without the title: the capitalised phrases between are as often no name at all ("Happily, …",
-        "Britain's exit …"). A "they" means a plural phrase ("Cruz and Trump", "Democratic politicians") named
-        since the plural horizon before any nearer group ("the campaign"), and the nearest group only failing
-        one; "it" is never a plural phrase, and neither is anybody an earlier "he" or "she" was taken for ("Obama
-        said …. He …. It also points out …")."""
-        other_sex: set[str] = set()
-        nearest_group = None
-        persons: set[str] = set()
+        """The nearest speaker a pronoun of this kind may stand for: "he" and "she" by sex (`_sexed_antecedent`),
+        "it" and "they" a group (`_group_antecedent`), any other kind the nearest that fits."""
+        if wanted in SEXES:
+            return self._sexed_antecedent(earlier, wanted)
         if wanted in GROUP_PRONOUNS:
-            earlier = list(earlier)
-            persons = {r.speaker.name for r in earlier if len(r.words) == 1 and self.cues.pronouns.get(r.words[0]) in SEXES}
+            return self._group_antecedent(list(earlier), wanted, plural_horizon)
+        return next((r.speaker for r in earlier if self._may_mean(r, wanted)), None)
+
+    def _may_mean(self, referent: Referent, wanted: str) -> bool:
+        """May a pronoun of this kind mean the referent at all: one not described by another speaker, of a kind that
+        fits, and for a person's pronoun one person?"""
+        return not referent.described and fits(referent.speaker, wanted) \
+            and not (wanted in PERSON_KINDS and self._no_one_person(referent))
+
+    def _sexed_antecedent(self, earlier, wanted: str) -> Speaker | None:
+        """The nearest person a "he" or "she" may stand for. Past a person of the other sex ("she" after "Mr. King
+        said"), only one the directory or a title calls a person, and never the same speaker named without the
+        title: the capitalised phrases between are as often no name at all ("Happily, …", "Britain's exit …")."""
+        other_sex: set[str] = set()
         for referent in earlier:
-            if wanted == "plural" and not referent.described:
-                if referent.plural and (referent.offset >= plural_horizon or nearest_group is None):
-                    return referent.speaker
-                if nearest_group is not None and referent.offset < plural_horizon:
-                    return nearest_group
-            if referent.described or not fits(referent.speaker, wanted) \
-                    or wanted in PERSON_KINDS and self._no_one_person(referent):
+            if not self._may_mean(referent, wanted):
                 continue
-            if wanted not in SEXES:
-                if wanted in GROUP_PRONOUNS and referent.speaker.kind == "unknown" and POSSESSIVE_ENDINGS.isdisjoint(
-                        referent.words) and (self._sex(referent) is not None or referent.speaker.name in persons):
-                    continue  # "Mr. VandeHei says …, how they want it": one man or woman is no "they" (his campaign is)
-                if wanted == "group" and referent.plural:
-                    continue
-                if wanted == "plural":
-                    nearest_group = nearest_group or referent.speaker
-                    continue
-                return referent.speaker
             sex = self._sex(referent)
             # "Earnest said that Obama has long called for …. He said …" is Earnest (but "… that Ms. Clinton …. She")
             passed_over = referent.reported_on and sex != wanted
@@ -400,6 +390,31 @@ class Referents(Reader):
                 return referent.speaker
             if sex is not None:
                 other_sex.add(referent.speaker.name)
+        return None
+
+    def _group_antecedent(self, earlier: list[Referent], wanted: str, plural_horizon: int) -> Speaker | None:
+        """The group an "it" or a "they" stands for. A "they" means a plural phrase ("Cruz and Trump", "Democratic
+        politicians") named since the plural horizon before any nearer group ("the campaign"), and the nearest group
+        only failing one; "it" is never a plural phrase. Neither is one man or woman a title marks ("Mr. VandeHei
+        says …, how they want it"; his campaign may be), nor anybody an earlier "he" or "she" was taken for ("Obama
+        said …. He …. It also points out …")."""
+        persons = {r.speaker.name for r in earlier
+                   if len(r.words) == 1 and self.cues.pronouns.get(r.words[0]) in SEXES}
+        nearest_group = None
+        for referent in earlier:
+            if wanted == "plural" and not referent.described:
+                if referent.plural and (referent.offset >= plural_horizon or nearest_group is None):
+                    return referent.speaker
+                if nearest_group is not None and referent.offset < plural_horizon:
+                    return nearest_group
+            if not self._may_mean(referent, wanted) or wanted == "group" and referent.plural:
+                continue
+            if referent.speaker.kind == "unknown" and POSSESSIVE_ENDINGS.isdisjoint(referent.words) \
+                    and (self._sex(referent) is not None or referent.speaker.name in persons):
+                continue
+            if wanted == "group":
+                return referent.speaker
+            nearest_group = nearest_group or referent.speaker
         return nearest_group
 
     def _no_one_person(self, referent: Referent) -> bool:
