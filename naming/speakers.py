@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .text import fold, phrase_pieces, script_of
+from .text import HYPHENS, fold, phrase_pieces, piece_spans, script_of
 
 SAME_NAME_RATIO = 0.75  # "Dmitri"/"Dmitry" 0.83, "Ilkham"/"Ilham" 0.91; "Ivanka"/"Donald" 0.17
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'", "der", "die", "das"}
@@ -36,6 +36,7 @@ class Speaker:
     kind: str              # "person", "institution", "country", "demonym" or "unknown"
 
 
+HYPHENED_ENDING_MAX = 2  # "ԱԳՆ-ն": the article or case ending a hyphen joins to an abbreviation, no word of its own
 MAX_CASE_ENDING = 4  # Хикмета Гаджиева, Միրզոյանը, Nazirliyinin, Bakanlığına: a name with its case ending
 
 
@@ -64,6 +65,22 @@ def _same_word(word: str, name: str) -> bool:
     """A word of the text is a word of a name when it is the name, or the name plus a short ending:
     speakers are written in the genitive, with articles and case suffixes, in most of our languages."""
     return _fits(word, _stem(name))
+
+
+def _hyphened_onto(words: list[str], word_of: list[int], start: int, end: int, lang: str | None) -> str | None:
+    """Is the name at pieces[start:end] joined by a hyphen to a word part that is not of it: "before" for
+    "anti-Aliyev", "pro-Pashinyan", "after" for "Trump-backed", "Kremlin-led"; a word made with the name, not
+    the name. None where it stands alone."""
+    first, last = word_of[start], word_of[end - 1]
+    opening = piece_spans(words[first], lang)[start - word_of.index(first)][0]
+    if opening > 0 and words[first][opening - 1] in HYPHENS:
+        return "before"
+    word = words[last]
+    closing = piece_spans(word, lang)[end - 1 - word_of.index(last)][1]
+    joined = re.match(r"\w+", word[closing + 1:]) if closing < len(word) and word[closing] in HYPHENS else None
+    if joined and len(joined.group()) > HYPHENED_ENDING_MAX:
+        return "after"
+    return None
 
 
 def same_name(a: str, b: str) -> bool:
@@ -224,13 +241,19 @@ class SpeakerDirectory:
         split = [(i, piece) for i, w in enumerate(words) for piece in phrase_pieces(w, self.lang)]
         word_of = [i for i, _ in split]  # the word each piece is of
         pieces = [piece for _, piece in split]
-        owner = None
+        owner = backer = None
         head = fold(pieces[-1], self.lang) if pieces else ""
         for name_pieces, rule in self._names:
             at = _find(pieces, name_pieces)
             if at > 0 and len(name_pieces) == 1 and rule.kind == "person" \
                     and self._another_given_name(words[word_of[at - 1]], rule, common_words):
                 continue  # "Melania Trump", "Heydar Aliyev": another of the family, not the lexicon's person
+            hyphened = _hyphened_onto(words, word_of, at, at + len(name_pieces), self.lang) if at >= 0 else None
+            if hyphened == "before":
+                continue  # "the anti-Aliyev opposition", "pro-Pashinyan protesters": for or against, not the person
+            if hyphened == "after":
+                backer = backer or rule  # "Trump-backed candidates", "Kremlin-led media": of its side, not it
+                continue
             owned = pieces[at + len(name_pieces) + 1:] if at >= 0 else []
             if at >= 0 and rule.kind == "person" and pieces[at + len(name_pieces):at + len(name_pieces) + 1] == ["s"] \
                     and self._has_role(owned):
@@ -256,6 +279,8 @@ class SpeakerDirectory:
                 canonical = rule.canonical or self.canonical_from_phrase(words)
                 found = Speaker(canonical, rule.group, rule.kind)
                 return self._person_after_title(words, found) or found
+        if backer is not None:
+            return Speaker(self.canonical_from_phrase(words), backer.group, "unknown")
         if owner is not None:
             canonical = self.canonical_from_phrase(words)
             # "… adviser John Smith": the name after the title
