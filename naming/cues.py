@@ -98,6 +98,11 @@ class CueLexicon:
     auxiliaries: WordSet = WordSet()
     # Between a role and whom it serves: "a spokesman for Aliyev" is of Aliyev's side, not Aliyev.
     role_links: WordSet = WordSet()
+    # Joined by a hyphen before a name, a prefix that puts the phrase on the name's side ("pro-Russian
+    # separatists"), or that makes it no speaker of the name's, of no side told ("anti-Aliyev", "non-Trump"); the
+    # name after any other is the speaker as before ("Cuban-American", "Nagorno-Karabakh").
+    siding_prefixes: WordSet = WordSet()
+    opposing_prefixes: WordSet = WordSet()
     # Facts of the language that decide where the speaker stands without a parse (YAML `traits: [...]`):
     # nouns_capitalized: a noun starts with a capital (German), so lowercase words between an article and
     #   the next capitalised word are its adjectives ("dem aserbaidschanischen Verteidigungsministerium").
@@ -229,7 +234,8 @@ class CueLexicon:
 
     @cached_property
     def speaker_words(self) -> SpeakerWords:
-        return SpeakerWords(self.titles, self.role_nouns, self.determiners, self.role_links)
+        return SpeakerWords(self.titles, self.role_nouns, self.determiners, self.role_links, self.siding_prefixes,
+                            self.opposing_prefixes)
 
     @cached_property
     def distancing_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -399,6 +405,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         determiners=WordSet.of(data.get("determiners"), cue_lang),
         auxiliaries=WordSet.of(data.get("auxiliaries"), cue_lang),
         role_links=WordSet.of(data.get("role_links"), cue_lang),
+        siding_prefixes=WordSet.of(data.get("siding_prefixes"), cue_lang),
+        opposing_prefixes=WordSet.of(data.get("opposing_prefixes"), cue_lang),
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,

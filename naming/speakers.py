@@ -22,11 +22,14 @@ LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le",
 class SpeakerWords:
     """A language's words that a speaker's phrase is read with, from its cue lexicon (`CueLexicon.speaker_words`):
     titles and role nouns ("President", "spokesman"), articles beyond LEADING_DETERMINERS ("dem", "einer"), and
-    the prepositions between a role and whom it serves ("a spokesman for Aliyev", "le porte-parole d'Aliev")."""
+    the prepositions between a role and whom it serves ("a spokesman for Aliyev", "le porte-parole d'Aliev"), and the
+    prefixes that side with a name hyphened after them ("pro-Russian") or turn against it ("anti-Aliyev")."""
     titles: Container[str] = frozenset()
     role_nouns: Container[str] = frozenset()
     determiners: Container[str] = frozenset()
     role_links: Container[str] = frozenset()
+    siding_prefixes: Container[str] = frozenset()
+    opposing_prefixes: Container[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,22 +70,6 @@ def _same_word(word: str, name: str) -> bool:
     return _fits(word, _stem(name))
 
 
-def _hyphened_onto(words: list[str], word_of: list[int], start: int, end: int, lang: str | None) -> str | None:
-    """Is the name at pieces[start:end] joined by a hyphen to a word part that is not of it: "before" for
-    "anti-Aliyev", "pro-Pashinyan", "after" for "Trump-backed", "Kremlin-led"; a word made with the name, not
-    the name. None where it stands alone."""
-    first, last = word_of[start], word_of[end - 1]
-    opening = piece_spans(words[first], lang)[start - word_of.index(first)][0]
-    if opening > 0 and words[first][opening - 1] in HYPHENS:
-        return "before"
-    word = words[last]
-    closing = piece_spans(word, lang)[end - 1 - word_of.index(last)][1]
-    joined = re.match(r"\w+", word[closing + 1:]) if closing < len(word) and word[closing] in HYPHENS else None
-    if joined and len(joined.group()) > HYPHENED_ENDING_MAX:
-        return "after"
-    return None
-
-
 def same_name(a: str, b: str) -> bool:
     """Two forms of one name, either maybe with a case ending: 'Захарова' and 'Захаровой'."""
     return _same_word(a, b) or _same_word(b, a)
@@ -108,6 +95,8 @@ class SpeakerDirectory:
         self.role_nouns = words.role_nouns
         self.determiners = words.determiners
         self.role_links = words.role_links
+        self.siding_prefixes = words.siding_prefixes
+        self.opposing_prefixes = words.opposing_prefixes
         self._rules = tuple(rules)
         self._other_languages: dict[str, SpeakerDirectory] = {}
         self._names = []      # (stems of the pieces, rule), longest first
@@ -171,6 +160,22 @@ class SpeakerDirectory:
         return bool(given) and not any(_same_word(folded, piece)
                                        or SequenceMatcher(None, folded, piece).ratio() >= SAME_NAME_RATIO
                                        for piece in given)
+
+    def _hyphened_onto(self, words: list[str], word_of: list[int], start: int, end: int) -> str | None:
+        """Is the name at pieces[start:end] a part of a word made with it, not the name: "against" after an opposing
+        prefix ("anti-Aliyev", "non-Trump"), "for" after a siding one ("pro-Pashinyan") and before a word part it
+        joins ("Trump-backed", "Kremlin-led")? None where it stands alone or after another word part
+        ("Cuban-American", "Nagorno-Karabakh")."""
+        first, last = word_of[start], word_of[end - 1]
+        opening = piece_spans(words[first], self.lang)[start - word_of.index(first)][0]
+        if opening > 0 and words[first][opening - 1] in HYPHENS:
+            prefix = fold((re.findall(r"\w+", words[first][:opening - 1]) or [""])[-1], self.lang)
+            return "for" if prefix in self.siding_prefixes else "against" if prefix in self.opposing_prefixes \
+                else None
+        word = words[last]
+        closing = piece_spans(word, self.lang)[end - 1 - word_of.index(last)][1]
+        joined = re.match(r"\w+", word[closing + 1:]) if closing < len(word) and word[closing] in HYPHENS else None
+        return "for" if joined and len(joined.group()) > HYPHENED_ENDING_MAX else None
 
     def _has_role(self, words: list[str]) -> bool:
         """A title or a role noun among the words ("spokesman", "office"): somebody serving whom they name."""
@@ -248,11 +253,11 @@ class SpeakerDirectory:
             if at > 0 and len(name_pieces) == 1 and rule.kind == "person" \
                     and self._another_given_name(words[word_of[at - 1]], rule, common_words):
                 continue  # "Melania Trump", "Heydar Aliyev": another of the family, not the lexicon's person
-            hyphened = _hyphened_onto(words, word_of, at, at + len(name_pieces), self.lang) if at >= 0 else None
-            if hyphened == "before":
-                continue  # "the anti-Aliyev opposition", "pro-Pashinyan protesters": for or against, not the person
-            if hyphened == "after":
-                backer = backer or rule  # "Trump-backed candidates", "Kremlin-led media": of its side, not it
+            hyphened = self._hyphened_onto(words, word_of, at, at + len(name_pieces)) if at >= 0 else None
+            if hyphened == "against":
+                continue  # "the anti-Aliyev opposition", "non-Trump candidates": not the person, side untold
+            if hyphened == "for":
+                backer = backer or rule  # "pro-Pashinyan protesters", "Trump-backed candidates": of its side, not it
                 continue
             owned = pieces[at + len(name_pieces) + 1:] if at >= 0 else []
             if at >= 0 and rule.kind == "person" and pieces[at + len(name_pieces):at + len(name_pieces) + 1] == ["s"] \
@@ -297,7 +302,9 @@ class SpeakerDirectory:
         # word such as "вірменська" before a name)
         titled = any(self._persons_role(w) for w in {head, fold(pieces[0], self.lang) if pieces else ""})
         for name_pieces, rule in self._countries:
-            if _contains(pieces, name_pieces):
+            at = _find(pieces, name_pieces)
+            if at >= 0 and self._hyphened_onto(words, word_of, at, at + len(name_pieces)) != "against":
+                # (not "anti-Armenian protesters"; "pro-Russian separatists" are)
                 kind = "person" if looks_like_person and canonical != text or titled else "institution"
                 return Speaker(canonical, rule.group, kind)
         return Speaker(canonical, None, "person" if looks_like_person else "unknown")

@@ -532,15 +532,16 @@ def test_a_participle_after_the_speakers_noun_describes_it(analyze, text, speake
 
 
 @pytest.mark.parametrize("phrase,speaker,group", [
-    # for or against: not the person, and no side
+    # against, or for or against: not the person, and no side
     ("The anti-Pashinyan opposition", "anti-Pashinyan opposition", None),
-    ("Pro-Pashinyan protesters", "Pro-Pashinyan protesters", None),
-    # made or led by the person: the person's side, not the person
+    ("Anti-Armenian protesters", "Anti-Armenian protesters", None),
+    # for (`siding_prefixes`), made or led by: the person's side, not the person
+    ("Pro-Pashinyan protesters", "Pro-Pashinyan protesters", "armenian"),
     ("Pashinyan-backed candidates", "Pashinyan-backed candidates", "armenian"),
 ])
 def test_a_name_hyphened_into_a_word_is_not_the_speaker(analyze, phrase, speaker, group):
     """'the anti-Aliyev opposition' is not Aliyev, and not of his side: a lexicon name that a hyphen joins to another
-    word part is a word made with the name ("anti-Trump Republicans" were Donald Trump)."""
+    word part is a word made with the name ("anti-Trump Republicans" were Donald Trump); "pro-" sides with it."""
     said = only(analyze(f"{phrase} said the fighting must end."))
     assert (said.speaker, said.speaker_group) == (speaker, group)
 

@@ -21,7 +21,8 @@ KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpo
         "object_endings", "name_audiences", "work_nouns", "work_nouns_after", "passive_auxiliaries",
         "extraposing_pronouns", "agent_prepositions", "impersonal_forms", "people_nouns", "adversary_nouns",
         "setting_endings", "concessives", "phrase_final_endings", "genitive_endings", "anaphors", "stance_prepositions",
-        "place_endings", "linking_prepositions", "audience_endings", "role_links"}
+        "place_endings", "linking_prepositions", "audience_endings", "role_links", "siding_prefixes",
+        "opposing_prefixes"}
 
 
 @dataclass
