@@ -538,6 +538,8 @@ def test_a_participle_after_the_speakers_noun_describes_it(analyze, text, speake
     # for (`siding_prefixes`), made or led by: the person's side, not the person
     ("Pro-Pashinyan protesters", "Pro-Pashinyan protesters", "armenian"),
     ("Pashinyan-backed candidates", "Pashinyan-backed candidates", "armenian"),
+    # after any other prefix, the name as before
+    ("Cuban-Armenian businessmen", "Cuban-Armenian businessmen", "armenian"),
 ])
 def test_a_name_hyphened_into_a_word_is_not_the_speaker(analyze, phrase, speaker, group):
     """'the anti-Aliyev opposition' is not Aliyev, and not of his side: a lexicon name that a hyphen joins to another
