@@ -20,7 +20,7 @@ ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often
 
 
 def fits(speaker: Speaker, wanted: str) -> bool:
-    """Can a pronoun of this kind ("person", "group", "any"; "man" and "woman", persons whose sex
+    """Can a pronoun of this kind ("person", "group", "plural", "any"; "man" and "woman", persons whose sex
     `Referents._antecedent` weighs; "writer" is resolved before) refer to the speaker? A name of unknown kind
     ("Trump", "Reuters") may be either; a common noun ("video message"), or a plural one after a capitalised word
     ("Republican voters", "Senate filings"), is no person."""
@@ -330,8 +330,8 @@ class Referents(Reader):
                 return named or next((r.speaker for r in earlier if r.speaker.kind == "person"
                                       and self.speakers.names_somebody(r.speaker.name.split())), None) \
                     or self._lookup(words)
-            return named or next((r.speaker for r in earlier if r.speaker.kind == kind
-                                  or r.speaker.kind in GROUP_KINDS), None) or self._lookup(words)
+            return named or next((r.speaker for r in earlier if r.speaker.kind in GROUP_KINDS), None) \
+                or self._lookup(words)
         speaker = self._lookup(words)
         name = self._name_after_description(source)
         if name:
