@@ -75,17 +75,12 @@ def same_name(a: str, b: str) -> bool:
     return _same_word(a, b) or _same_word(b, a)
 
 
-def _find(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> int:
+def _finds(haystack: list[str], needle: tuple[tuple[str, bool], ...]):
     """Where the phrase holds the name, word by word, each word maybe with its ending (`needle`: the
-    name's words as `_stem` makes them, once, since the directory compares them with every speaker); -1
-    where it does not."""
+    name's words as `_stem` makes them, once, since the directory compares them with every speaker)."""
     n = len(needle)
-    return next((i for i in range(len(haystack) - n + 1)
-                 if n and all(_fits(w, p) for w, p in zip(haystack[i:i + n], needle))), -1)
-
-
-def _contains(haystack: list[str], needle: tuple[tuple[str, bool], ...]) -> bool:
-    return _find(haystack, needle) >= 0
+    return (i for i in range(len(haystack) - n + 1)
+            if n and all(_fits(w, p) for w, p in zip(haystack[i:i + n], needle)))
 
 
 class SpeakerDirectory:
@@ -132,9 +127,8 @@ class SpeakerDirectory:
         if not titled:
             return None
         rest = words[titled[-1] + 1:]
-        after = [p for w in rest for p in phrase_pieces(w, self.lang)]
-        for name_pieces, rule in self._names:
-            if rule.kind == "person" and _contains(after, name_pieces):
+        for rule in self._named_in(rest):
+            if rule.kind == "person":
                 return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
         if self._persons_role(fold(words[titled[-1]], self.lang)):
             name = self.canonical_from_phrase(words[titled[-1]:])
@@ -160,6 +154,19 @@ class SpeakerDirectory:
         return bool(given) and not any(_same_word(folded, piece)
                                        or SequenceMatcher(None, folded, piece).ratio() >= SAME_NAME_RATIO
                                        for piece in given)
+
+    def _pieces(self, words: list[str]) -> tuple[list[str], list[int]]:
+        """The phrase's pieces, and the word each piece is of."""
+        split = [(i, piece) for i, w in enumerate(words) for piece in phrase_pieces(w, self.lang)]
+        return [piece for _, piece in split], [i for i, _ in split]
+
+    def _standing(self, words: list[str], pieces: list[str], word_of: list[int], name_pieces):
+        """Where the phrase holds the name, save in a word made against it ("anti-Aliyev"), as (first piece, how it
+        stands: None alone, "for" in a word made with it); see `_hyphened_onto`."""
+        for at in _finds(pieces, name_pieces):
+            hyphened = self._hyphened_onto(words, word_of, at, at + len(name_pieces))
+            if hyphened != "against":
+                yield at, hyphened
 
     def _hyphened_onto(self, words: list[str], word_of: list[int], start: int, end: int) -> str | None:
         """Is the name at pieces[start:end] a part of a word made with it, not the name: "against" after an opposing
@@ -215,23 +222,28 @@ class SpeakerDirectory:
             return " ".join(rest)
         return " ".join(words)
 
+    def _named_in(self, words: list[str]):
+        """The person and institution rules whose names the phrase holds standing alone (not "pro-Trump" nor
+        "anti-Trump"), in the directory's order."""
+        pieces, word_of = self._pieces(words)
+        return (rule for name_pieces, rule in self._names
+                if any(hyphened is None for _, hyphened in self._standing(words, pieces, word_of, name_pieces)))
+
     def names_somebody(self, words: list[str]) -> bool:
         """Does the phrase hold a person or institution of the lexicon (not merely a country or a demonym)?"""
-        pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
-        return any(_contains(pieces, name_pieces) for name_pieces, _ in self._names)
+        return next(self._named_in(words), None) is not None
 
-    def _countries_in(self, pieces: list[str]):
-        """The country and demonym rules whose names the pieces hold, in the directory's order."""
-        return (rule for name_pieces, rule in self._countries if _contains(pieces, name_pieces))
+    def _countries_in(self, words: list[str], outside: range = range(0)):
+        """The country and demonym rules whose names the phrase holds (not "anti-Armenian"; "pro-Russian" is),
+        in the directory's order; with `outside`, only where no piece of the name is one of those pieces."""
+        pieces, word_of = self._pieces(words)
+        return (rule for name_pieces, rule in self._countries
+                if any(not outside or at + len(name_pieces) <= outside.start or at >= outside.stop
+                       for at, _ in self._standing(words, pieces, word_of, name_pieces)))
 
     def country_group(self, words: list[str]) -> str | None:
         """The group of the first country or demonym the words hold ("a former Artsakh ombudsman"), if any."""
-        pieces = [p for w in words for p in phrase_pieces(w, self.lang)]
-        return next((rule.group for rule in self._countries_in(pieces)), None)
-
-    def _other_country(self, pieces: list[str], rule):
-        """The country or demonym rule of another group than `rule`'s among the pieces, if any."""
-        return next((country for country in self._countries_in(pieces) if country.group != rule.group), None)
+        return next((rule.group for rule in self._countries_in(words)), None)
 
     def _role_right_after(self, word_of: list[int], end: int, pieces: list[str]) -> bool:
         """'Pashinyan spokeswoman Nazeli Baghdasaryan', 'Trump campaign manager Corey Lewandowski': a role
@@ -243,19 +255,14 @@ class SpeakerDirectory:
     def lookup(self, words: list[str], common_words: Container[str] = frozenset()) -> Speaker:
         """The speaker a phrase names. `common_words`: words the text writes in small letters ("maybe", "team"),
         which before a surname are no given name ("Maybe Trump will …")."""
-        split = [(i, piece) for i, w in enumerate(words) for piece in phrase_pieces(w, self.lang)]
-        word_of = [i for i, _ in split]  # the word each piece is of
-        pieces = [piece for _, piece in split]
+        pieces, word_of = self._pieces(words)
         owner = backer = None
         head = fold(pieces[-1], self.lang) if pieces else ""
         for name_pieces, rule in self._names:
-            at = _find(pieces, name_pieces)
+            at, hyphened = next(self._standing(words, pieces, word_of, name_pieces), (-1, None))
             if at > 0 and len(name_pieces) == 1 and rule.kind == "person" \
                     and self._another_given_name(words[word_of[at - 1]], rule, common_words):
                 continue  # "Melania Trump", "Heydar Aliyev": another of the family, not the lexicon's person
-            hyphened = self._hyphened_onto(words, word_of, at, at + len(name_pieces)) if at >= 0 else None
-            if hyphened == "against":
-                continue  # "the anti-Aliyev opposition", "non-Trump candidates": not the person, side untold
             if hyphened == "for":
                 backer = backer or rule  # "pro-Pashinyan protesters", "Trump-backed candidates": of its side, not it
                 continue
@@ -275,8 +282,9 @@ class SpeakerDirectory:
                 owner = owner or rule  # "Pashinyan spokeswoman Nazeli Baghdasaryan": the same, the name before
                 continue
             if at >= 0:
-                other = self._other_country(pieces[:at] + pieces[at + len(name_pieces):], rule) \
-                    if rule.kind == "institution" else None
+                name_at = range(at, at + len(name_pieces))
+                other = next((country for country in self._countries_in(words, name_at)
+                              if country.group != rule.group), None) if rule.kind == "institution" else None
                 if other is not None:
                     # "Ermenistan Dışişleri Bakanlığı": the alias is the ministry's bare name, which alone
                     # means the lexicon's country's; the country named in the phrase owns this one
@@ -301,10 +309,7 @@ class SpeakerDirectory:
         # "Artsakh's president", "Президент Арцаха": a person's role at either end of the phrase (not a title
         # word such as "вірменська" before a name)
         titled = any(self._persons_role(w) for w in {head, fold(pieces[0], self.lang) if pieces else ""})
-        for name_pieces, rule in self._countries:
-            at = _find(pieces, name_pieces)
-            if at >= 0 and self._hyphened_onto(words, word_of, at, at + len(name_pieces)) != "against":
-                # (not "anti-Armenian protesters"; "pro-Russian separatists" are)
-                kind = "person" if looks_like_person and canonical != text or titled else "institution"
-                return Speaker(canonical, rule.group, kind)
+        for rule in self._countries_in(words):  # (not "anti-Armenian protesters"; "pro-Russian separatists" are)
+            kind = "person" if looks_like_person and canonical != text or titled else "institution"
+            return Speaker(canonical, rule.group, kind)
         return Speaker(canonical, None, "person" if looks_like_person else "unknown")

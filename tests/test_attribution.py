@@ -548,6 +548,18 @@ def test_a_name_hyphened_into_a_word_is_not_the_speaker(analyze, phrase, speaker
     assert (said.speaker, said.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("description,group", [
+    ("an anti-Armenian activist", None),
+    ("a pro-Armenian activist", "armenian"),
+    ("an Armenian-born activist", "armenian"),
+])
+def test_a_name_hyphened_into_the_description_of_a_speaker(analyze, description, group):
+    """'Artak Beglaryan, an anti-Armenian activist' is of no side: the description set off after an unknown name
+    gives the speaker's side by the same reading of hyphened words as the phrase itself."""
+    said = only(analyze(f"Artak Beglaryan, {description}, said the fighting must end."))
+    assert (said.speaker, said.speaker_group) == ("Artak Beglaryan", group)
+
+
 @pytest.mark.parametrize("phrase,speaker,group", [
     ("Republican pollster Frank Luntz", "Frank Luntz", None),
     ("Azerbaijani analyst Farhad Mammadov", "Farhad Mammadov", "azerbaijani"),
