@@ -86,12 +86,7 @@ def _finds(haystack: list[str], needle: tuple[tuple[str, bool], ...]):
 class SpeakerDirectory:
     def __init__(self, rules=(), lang: str = "en", words: SpeakerWords = SpeakerWords()):
         self.lang = lang
-        self.titles = words.titles
-        self.role_nouns = words.role_nouns
-        self.determiners = words.determiners
-        self.role_links = words.role_links
-        self.siding_prefixes = words.siding_prefixes
-        self.opposing_prefixes = words.opposing_prefixes
+        self.words = words
         self._rules = tuple(rules)
         self._other_languages: dict[str, SpeakerDirectory] = {}
         self._names = []      # (stems of the pieces, rule), longest first
@@ -123,7 +118,7 @@ class SpeakerDirectory:
         no office ("UN Security Council")."""
         if found.kind == "person":
             return None
-        titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.titles]
+        titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.words.titles]
         if not titled:
             return None
         rest = words[titled[-1] + 1:]
@@ -177,8 +172,9 @@ class SpeakerDirectory:
         opening = piece_spans(words[first], self.lang)[start - word_of.index(first)][0]
         if opening > 0 and words[first][opening - 1] in HYPHENS:
             prefix = fold((re.findall(r"\w+", words[first][:opening - 1]) or [""])[-1], self.lang)
-            return "for" if prefix in self.siding_prefixes else "against" if prefix in self.opposing_prefixes \
-                else None
+            if prefix in self.words.siding_prefixes:
+                return "for"
+            return "against" if prefix in self.words.opposing_prefixes else None
         word = words[last]
         closing = piece_spans(word, self.lang)[end - 1 - word_of.index(last)][1]
         joined = re.match(r"\w+", word[closing + 1:]) if closing < len(word) and word[closing] in HYPHENS else None
@@ -186,15 +182,15 @@ class SpeakerDirectory:
 
     def _has_role(self, words: list[str]) -> bool:
         """A title or a role noun among the words ("spokesman", "office"): somebody serving whom they name."""
-        return any(fold(w, self.lang) in self.titles or fold(w, self.lang) in self.role_nouns for w in words)
+        return any(fold(w, self.lang) in self.words.titles or fold(w, self.lang) in self.words.role_nouns for w in words)
 
     def _persons_role(self, folded: str) -> bool:
         """A title that is also a role noun: a person's office ("president", "spokesman", "президент")."""
-        return folded in self.titles and folded in self.role_nouns
+        return folded in self.words.titles and folded in self.words.role_nouns
 
     def is_determiner(self, word: str) -> bool:
         folded = fold(word, self.lang)
-        return folded in LEADING_DETERMINERS or folded in self.determiners
+        return folded in LEADING_DETERMINERS or folded in self.words.determiners
 
     def without_determiners(self, words: list[str]) -> list[str]:
         """The phrase without the articles and determiners that open it ("the Azerbaijani Defense Ministry")."""
@@ -208,13 +204,14 @@ class SpeakerDirectory:
         words = self.without_determiners(words)
         last_title = -1
         for i, word in enumerate(words):
-            if fold(word, self.lang) in self.titles:
+            if fold(word, self.lang) in self.words.titles:
                 last_title = i
         rest = words[last_title + 1:]
-        link = next((j for j, w in enumerate(rest) if fold(w, self.lang) in self.role_links), 0)
+        link = next((j for j, w in enumerate(rest) if fold(w, self.lang) in self.words.role_links), 0)
         if last_title >= 0 and link > 0:
             rest = rest[:link]  # "Sen. Ted Cruz of Texas", "Mr. Burman of the Tax Policy Center": the name
-        if last_title >= 0 and rest and all(w[:1].isupper() and fold(w, self.lang) not in self.role_nouns for w in rest):
+        if last_title >= 0 and rest \
+                and all(w[:1].isupper() and fold(w, self.lang) not in self.words.role_nouns for w in rest):
             while len(rest) > 2 and self.country_group(rest[:1]):
                 rest = rest[1:]  # "омбудсмен Арцаху Артак Бегларян": the title's country, then the name
             if len(rest) == 1 and self.country_group(rest) and not self.names_somebody(rest):
@@ -274,7 +271,7 @@ class SpeakerDirectory:
                 # aide Hikmet Hajiyev", "Aliyev's foreign policy adviser, Hikmet Hajiyev")
                 owner = owner or rule
                 continue
-            if at >= 2 and rule.kind == "person" and pieces[at - 1] in self.role_links \
+            if at >= 2 and rule.kind == "person" and pieces[at - 1] in self.words.role_links \
                     and self._has_role(words):
                 owner = owner or rule  # "a spokesman for Aliyev", "le porte-parole d'Aliev": the same, linked after
                 continue
@@ -299,7 +296,8 @@ class SpeakerDirectory:
             # "… adviser John Smith": the name after the title
             named = canonical != " ".join(words) and all(w[:1].isupper() for w in canonical.split())
             serves = any(self._persons_role(fold(w, self.lang)) for w in words)
-            return Speaker(canonical, owner.group, "person" if head in self.titles or named or serves else "institution")
+            kind = "person" if head in self.words.titles or named or serves else "institution"
+            return Speaker(canonical, owner.group, kind)
         text = " ".join(words)
         for pattern, rule in self._patterns:
             if pattern.search(text):
