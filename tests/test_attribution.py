@@ -814,6 +814,34 @@ def test_the_minister_resolves_to_the_minister_named_before(analyze):
     assert later.speaker == "Ararat Mirzoyan" and later.speaker_group == "armenian"
 
 
+@pytest.mark.parametrize("before,source,speaker,group", [
+    # "An Azerbaijani Defense Ministry team" said nothing, and the weak parse may give it no verb: the phrase is found
+    # by its noun
+    ("An Azerbaijani Defense Ministry team visited Stepanakert on Sunday, the first mission to the region in about "
+     "30 years, and found the city largely deserted.", "The team", "Azerbaijani Defense Ministry", "azerbaijani"),
+    ("The Armenian government has been cautious.", "The government", "Armenian government", "armenian"),
+    ("The Armenian government has been cautious.", "A government spokesperson", "government spokesperson",
+     "armenian"),
+    # a person in the phrase gives its side, not the speaker
+    ("The Pashinyan campaign met donors on Monday.", "The campaign", "Pashinyan campaign", "armenian"),
+    # nothing that says which ("long", "One" opening the sentence): the phrase as it stands
+    ("Much of the long campaign was dull.", "The campaign", "campaign", None),
+    ("One team left early.", "The team", "team", None),
+])
+def test_the_noun_of_a_phrase_named_before_means_that_phrase(analyze, before, source, speaker, group):
+    """'A United Nations team visited …. The team said': a speaker named by a common noun is the nearest phrase of
+    that noun before it with a name in it, and of its side."""
+    said = holding(analyze(f"{before} {source} said that few people remained."), "few people remained")
+    assert (said.source.text, said.speaker, said.speaker_group) == (source, speaker, group)
+
+
+def test_a_campaign_named_after_a_person_is_no_he(analyze):
+    """'The Pashinyan campaign' is no man: a later "he" goes past it to Pashinyan."""
+    result = analyze("Pashinyan spoke on Monday. The Pashinyan campaign met donors. The campaign said that it had "
+                     "raised money. He said that the war was over.")
+    assert holding(result, "the war was over").speaker == "Nikol Pashinyan"
+
+
 def test_ministry_and_capital_are_distinct_speakers_of_one_group(analyze):
     result = analyze("The Azerbaijani Defense Ministry said the operation was over. "
                      "Baku said that the separatists had surrendered.")

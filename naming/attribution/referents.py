@@ -7,11 +7,12 @@ from bisect import bisect_left
 from ..cues import PERSON_KINDS, SEXES
 from ..nlp import Token
 from ..speakers import Speaker
-from ..text import fold
+from ..text import HYPHENS, fold
 from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
 GROUP_PRONOUNS = ("group", "plural")
+NOUN_MODIFIER_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART")  # "last week's poll", "the two-hour debate"
 PLURAL_SENTENCES_BACK = 2
 PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", after a senator's name
 PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
@@ -330,8 +331,14 @@ class Referents(Reader):
                 return named or next((r.speaker for r in earlier if r.speaker.kind == "person"
                                       and self.speakers.names_somebody(r.speaker.name.split())), None) \
                     or self._lookup(words)
-            return named or next((r.speaker for r in earlier if r.speaker.kind in GROUP_KINDS), None) \
-                or self._lookup(words)
+            return named or self._called_so_before(role, source[0], referents) \
+                or next((r.speaker for r in earlier if r.speaker.kind in GROUP_KINDS), None) or self._lookup(words)
+        if len(content_words) == 1 < len(words) and source[-1].upos == "NOUN" \
+                and "Number=Plur" not in (source[-1].feats or "") and content_words[0] not in self.cues.people_nouns:
+            # "A United Nations team visited …. The team said"
+            called = self._called_so_before(content_words[0], source[0], referents)
+            if called is not None:
+                return called
         speaker = self._lookup(words)
         name = self._name_after_description(source)
         if name:
@@ -351,7 +358,7 @@ class Referents(Reader):
                         and previous.speaker.name.split()[-1:] == [speaker.name]:
                     return previous.speaker
         if speaker.group is None:
-            speaker = self._of_institution_named_before(speaker, content_words[:-1], nearest_first())
+            speaker = self._of_institution_named_before(speaker, content_words[:-1], source[0], referents)
         return speaker
 
     def _plural_horizon(self, pronoun: Token) -> int:
@@ -505,12 +512,48 @@ class Referents(Reader):
             return []
         return phrase[k:]
 
-    def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], earlier) -> Speaker:
+    def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], phrase_start: Token,
+                                     referents: list[Referent]) -> Speaker:
         """'ministry spokesman Rauf Mammadli', 'a government spokesperson': somebody of the ministry or the
-        government named last, and of its side (the name stays the phrase's own)."""
+        government named last (as a speaker, else as any phrase that says which), and of its side (the name stays
+        the phrase's own)."""
         role = next((w for w in modifiers if w in self.cues.role_nouns and w not in self.cues.titles), None)
         if role is None:
             return speaker
+        earlier = reversed(referents[:bisect_left(referents, phrase_start.start, key=lambda r: r.offset)])
         owner = next((r.speaker for r in earlier if role in r.words and r.speaker.group is not None
-                      and r.speaker.kind != "person"), None)
-        return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None else speaker
+                      and r.speaker.kind != "person"), None) or self._called_so_before(role, phrase_start, referents)
+        return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None and owner.group else speaker
+
+    def _says_which(self, modifier: Token) -> bool:
+        """Does a word before a noun say which one it is: a name or a word made of one ("the IG report", "the
+        Armenian government", "HP's board"; not "One" opening a sentence)? "The long campaign", "a drug company",
+        "his campaign" (whose, which the weak parse is often wrong about) may be any."""
+        return modifier.text[:1].isupper() and modifier.i > self.doc.sentences[modifier.sent].first
+
+    def _called_so_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
+        """What the nearest phrase before the token that ends on the noun (outside quotes) and says which one names,
+        as a source phrase would: "A United Nations team" for a later "the team", "The Armenian government" for "the
+        government" (not another "the team"). A person the directory finds in the phrase gives only its side: "the
+        Trump campaign" is no Trump, and none but a noun for people names somebody a "he" may mean. Needs a parse."""
+        for token in reversed(self.doc.tokens[:before.i]):
+            if token.upos != "NOUN" or self._fold(token) != noun or self._in_quote(token):
+                continue
+            phrase = [token]
+            for t in reversed([t for t in self._np_around(token) if t.i < token.i]):
+                if not (t.upos in NOUN_MODIFIER_TAGS or t.text in HYPHENS or "Poss=Yes" in (t.feats or "")):
+                    break  # "much of the debate", "aware of the inquiry", "nearly 90-second ad": only what is the noun's
+                phrase.insert(0, t)
+                if t.upos == "DET":
+                    break  # "sent Congress an unusual white paper": the article opens it
+            if not any(self._says_which(t) for t in phrase[:-1]):
+                continue
+            words = self._words(phrase)
+            speaker = self._resolve(phrase, referents) or self._lookup(words)
+            # a person or a name of unknown kind only where the noun is one for people ("the official"): a later
+            # "he" is no "Trump campaign" nor "Baton Rouge newspaper"
+            kind = "unknown" if noun in self.cues.role_words or noun in self.cues.people_nouns else "institution"
+            if speaker.kind == "person":
+                return Speaker(" ".join(self.speakers.without_determiners(words)), speaker.group, kind)
+            return speaker if speaker.kind != "unknown" else Speaker(speaker.name, speaker.group, kind)
+        return None
