@@ -92,6 +92,10 @@ class SpeakerDirectory:
         self._names = []      # (stems of the pieces, rule), longest first
         self._patterns = []   # (compiled, rule)
         self._countries = []  # (stems of the pieces, rule)
+        # a person's given names, and their scripts: the pieces of every name of the person of more than one word
+        self._given_pieces = {rule: [(script_of(name), piece) for name in (*rule.names, rule.canonical or "")
+                                     if len(name.split()) > 1 for piece in phrase_pieces(name, lang)]
+                              for rule in rules if rule.kind == "person"}
         for rule in rules:
             target = self._countries if rule.kind in ("country", "demonym") else self._names
             for name in rule.names:
@@ -144,8 +148,7 @@ class SpeakerDirectory:
         # the person's own given names, however transliterated ("Dmitri Peskow" for Dmitry Peskov); none known in
         # the word's script (only the surname, "Փաշինյան"), nothing can be told
         script = script_of(before)
-        given = [piece for name in (*rule.names, rule.canonical or "") if len(name.split()) > 1
-                 and script_of(name) == script for piece in phrase_pieces(name, self.lang)]
+        given = [piece for name_script, piece in self._given_pieces.get(rule, ()) if name_script == script]
         return bool(given) and not any(_same_word(folded, piece)
                                        or SequenceMatcher(None, folded, piece).ratio() >= SAME_NAME_RATIO
                                        for piece in given)
