@@ -612,6 +612,15 @@ def test_surname_resolves_to_the_full_name_seen_before(analyze):
     assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
 
 
+def test_a_reflexive_after_the_name_is_no_part_of_it(analyze):
+    """'Pashinyan himself said': the speaker is Nikol Pashinyan, and so is a later "he"; "Merkel herself" the Angela
+    Merkel named before."""
+    result = analyze("Pashinyan himself said the fighting must end. He added that the talks would go on.")
+    assert [(a.speaker, a.speaker_group) for a in result.attributions] == [("Nikol Pashinyan", "armenian")] * 2
+    result = analyze("Angela Merkel spoke first. Merkel herself said the talks would go on.")
+    assert only(result).speaker == "Angela Merkel"
+
+
 def test_a_spokesman_of_an_institution_named_before_is_of_its_side(analyze):
     """'ministry spokesman Rauf Mammadli': unknown to the lexicon, but a spokesman of the ministry named before."""
     result = analyze("Azerbaijan's Defense Ministry said the operation was over. “Only military targets were hit,” "
