@@ -280,7 +280,8 @@ class Referents(Reader):
             return self._coordinated_speaker(coordinated)
         described = source
         source = self._nucleus(source)
-        if len(source) > 1 and (source[-1].text in POSSESSIVE_ENDINGS or self.cues.listed(source[-1], self.cues.reflexives)):
+        if len(source) > 1 and (source[-1].text in POSSESSIVE_ENDINGS
+                                or self.cues.listed(source[-1], self.cues.reflexives)):
             # "Fox News's reporting tells": the speaker is Fox News, not "Fox News's"; "Clinton herself said": Clinton
             source = source[:-1]
         if not source:
