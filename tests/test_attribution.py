@@ -612,6 +612,19 @@ def test_surname_resolves_to_the_full_name_seen_before(analyze):
     assert [a.speaker for a in result.attributions] == ["Angela Merkel", "Angela Merkel"]
 
 
+@pytest.mark.parametrize("opening,speaker", [
+    # the age set off after the name, which the weak parse makes no subject
+    ("Sandra Paradis, 78, arrived to her polling location in the afternoon, with yard signs in hand.",
+     "Sandra Paradis"),
+    ("Fiorina, 61, declined multiple requests for an interview for this article.", "Fiorina"),
+    # a surname that said nothing itself is the full name before it
+    ("Anna Petrosyan arrived in Goris on Monday. Petrosyan then met refugees from Stepanakert.", "Anna Petrosyan"),
+])
+def test_she_means_the_name_a_sentence_opens_with(analyze, opening, speaker):
+    result = analyze(f"{opening} She said that the road had been closed.")
+    assert holding(result, "the road had been closed").speaker == speaker
+
+
 def test_a_reflexive_after_the_name_is_no_part_of_it(analyze):
     """'Pashinyan himself said': the speaker is Nikol Pashinyan, and so is a later "he"; "Merkel herself" the Angela
     Merkel named before."""

@@ -48,6 +48,9 @@ class Referents(Reader):
             subjects = [t for t in self.doc.sentence_tokens(sentence)
                         if t.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(t)
                         and (t.upos == "PROPN" or t.upos == "NOUN" and "Number=Plur" in (t.feats or ""))]
+            aged = self._aged_name(sentence)
+            if aged and not any(t in aged for t in subjects):
+                subjects.insert(0, aged[-1])
             if subjects:
                 with self._reading(sentence):  # an English paragraph of a Russian article: English names
                     for token in subjects:
@@ -61,7 +64,7 @@ class Referents(Reader):
                                 and phrase[-1].i + 1 < sentence.last and self.doc.tokens[phrase[-1].i + 1].text == ")":
                             continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the name before
                         # named as a source phrase is ("Republican pollster Frank Luntz"), by itself
-                        speaker = self._resolve(phrase, []) or self._lookup(self._words(phrase))
+                        speaker = self._resolve(phrase, found) or self._lookup(self._words(phrase))
                         # "Democratic politicians typically oppose …. They say": for "they" only; not after a
                         # preposition, where the parse took an object for a subject ("Cruz and Rubio, who in previous
                         # debates had gone after each other")
@@ -75,6 +78,21 @@ class Referents(Reader):
                             found.append(Referent(phrase[0].start, self._coordinated_speaker(coordination),
                                                   self._folded(whole), plural=True))
         return found
+
+    def _aged_name(self, sentence) -> list[Token]:
+        """'Sandra Paradis, 78, arrived …', 'Fiorina, 61, declined …': the name a sentence opens with, its age set off
+        after it and a verb then, which the weak parse seldom makes the verb's subject; [] where there is none."""
+        tokens = self.doc.tokens
+        name = []
+        for token in tokens[sentence.first:sentence.last]:
+            if token.upos != "PROPN" or self._in_quote(token):
+                break
+            name.append(token)
+        k = sentence.first + len(name)
+        if not name or k + 3 >= sentence.last or [tokens[k].text, tokens[k + 2].text] != [",", ","] \
+                or not tokens[k + 1].text.isdigit():
+            return []
+        return name if tokens[k + 3].upos in ("VERB", "AUX") else []
 
     def _coordination_from(self, head: Token, phrase: list[Token]) -> list[list[Token]]:
         """The names coordinated with a subject name ("Cruz and Trump", "Carson, Fiorina and Huckabee"), each as
