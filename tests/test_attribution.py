@@ -846,6 +846,7 @@ def test_the_minister_resolves_to_the_minister_named_before(analyze):
      "armenian"),
     # a person in the phrase gives its side, not the speaker
     ("The Pashinyan campaign met donors on Monday.", "The campaign", "Pashinyan campaign", "armenian"),
+    ("Azerbaijani lawyers filed the case on Monday.", "The lawyers", "Azerbaijani lawyers", "azerbaijani"),
     # nothing that says which ("long", "One" opening the sentence): the phrase as it stands
     ("Much of the long campaign was dull.", "The campaign", "campaign", None),
     ("One team left early.", "The team", "team", None),

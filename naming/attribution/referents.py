@@ -354,7 +354,7 @@ class Referents(Reader):
             return named or self._called_so_before(role, source[0], referents) \
                 or next((r.speaker for r in earlier if r.speaker.kind in GROUP_KINDS), None) or self._lookup(words)
         if len(content_words) == 1 < len(words) and source[-1].upos == "NOUN" \
-                and "Number=Plur" not in (source[-1].feats or "") and content_words[0] not in self.cues.people_nouns:
+                and content_words[0] not in self.cues.people_nouns:
             # "A United Nations team visited …. The team said"
             called = self._called_so_before(content_words[0], source[0], referents)
             if called is not None:
@@ -547,9 +547,13 @@ class Referents(Reader):
 
     def _says_which(self, modifier: Token) -> bool:
         """Does a word before a noun say which one it is: a name or a word made of one ("the IG report", "the
-        Armenian government", "HP's board"; not "One" opening a sentence)? "The long campaign", "a drug company",
-        "his campaign" (whose, which the weak parse is often wrong about) may be any."""
-        return modifier.text[:1].isupper() and modifier.i > self.doc.sentences[modifier.sent].first
+        Armenian government", "HP's board"; not "One" or "Some" capitalised to open a sentence)? "The long campaign",
+        "a drug company", "his campaign" (whose, which the weak parse is often wrong about) may be any."""
+        if not modifier.text[:1].isupper():
+            return False
+        return modifier.i > self.doc.sentences[modifier.sent].first or not (
+            modifier.text.lower() in self._common_words or self.cues.listed(modifier, self.cues.number_words)
+            or self.cues.listed(modifier, self.cues.quantifier_subjects))
 
     def _called_so_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
         """What the nearest phrase before the token that ends on the noun (outside quotes) and says which one names,
