@@ -625,6 +625,14 @@ def test_she_means_the_name_a_sentence_opens_with(analyze, opening, speaker):
     assert holding(result, "the road had been closed").speaker == speaker
 
 
+@pytest.mark.parametrize("opener", ["Meanwhile", "Perhaps"])
+def test_the_word_opening_the_sentence_is_no_part_of_the_name(analyze, opener):
+    """'Meanwhile Rihanna, who …, said': an adverb or a clause's opener that the weak tagger joins to the name after
+    it is no part of the speaker's name."""
+    said = only(analyze(f"{opener} Anna Petrosyan, who left Stepanakert in September, said that the road was closed."))
+    assert said.speaker == "Anna Petrosyan"
+
+
 def test_a_reflexive_after_the_name_is_no_part_of_it(analyze):
     """'Pashinyan himself said': the speaker is Nikol Pashinyan, and so is a later "he"; "Merkel herself" the Angela
     Merkel named before."""

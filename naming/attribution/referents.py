@@ -211,6 +211,11 @@ class Referents(Reader):
         'a CNN poll conducted on Thursday', whichever form the weak tagger gives it; not a gerund, which it finds in
         "polling", "meeting", nor a word that is its own lemma, "people close/VERB to Clinton"), unless its agent
         follows, whose the words are ('excerpts of his speech released by the White House')."""
+        if len(source) > 1 and self._opens_sentence_only(source[0]):
+            # "Despite Rubio's …", "Meanwhile Rihanna", "Still, Sanders": the sentence's first word, no name's
+            source = source[1:]
+            while len(source) > 1 and not self._is_word(source[0]):
+                source = source[1:]
         for k, token in enumerate(source[1:], start=1):
             if self._ends_nucleus(token) or self._fold(token) in self.cues.relative_pronouns:
                 return source[:k] + self._name_after_title(source[:k], source[k + 1:]) if token.text == "," \
@@ -222,6 +227,13 @@ class Referents(Reader):
                                                                  for t in source[k + 1:]):
                 return source[:k]
         return source
+
+    def _opens_sentence_only(self, token: Token) -> bool:
+        """Is the word the first of its sentence, an adverb ("Meanwhile") or one that opens a clause ("Despite",
+        "Since", "Though"), which the weak tagger calls part of the name after it?"""
+        return token.i == self.doc.sentences[token.sent].first and any(
+            self.cues.listed(token, words) for words in (self.cues.adverbs, self.cues.participle_openers,
+                                                         self.cues.concessives))
 
     def _ends_nucleus(self, token: Token) -> bool:
         """Does the part of a source phrase that names the speaker end before this token: a comma, a
