@@ -567,6 +567,8 @@ def test_a_name_hyphened_into_the_description_of_a_speaker(analyze, description,
     # the noun the weak tagger calls an adjective ("great/ADJ", "runner/ADJ")
     ("Tennis great Billie Jean King", "Billie Jean King", None),
     ("Democratic front-runner Hillary Clinton", "Hillary Clinton", None),
+    # a preposition inside a title is no place the name is of
+    ("Former Secretary of State and Democratic frontrunner Hillary Clinton", "Hillary Clinton", None),
     # a name after a preposition is somebody else's, a short word a name's particle
     ("Twenty analysts at the investment bank Centerview Partners",
      "Twenty analysts at the investment bank Centerview Partners", None),
