@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from ..cues import PERSON_KINDS, SEXES
-from ..nlp import Token
+from ..nlp import Sentence, Token
 from ..speakers import Speaker
 from ..text import HYPHENS, fold
 from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
@@ -31,6 +31,11 @@ def fits(speaker: Speaker, wanted: str) -> bool:
     if wanted in GROUP_PRONOUNS:
         return speaker.kind != "person"
     return True
+
+
+def nearest_first(referents: list[Referent], offset: int):
+    """The referents before the offset, nearest first, read lazily: most pronouns stop at the first one or two."""
+    return (referents[k] for k in range(bisect_left(referents, offset, key=lambda r: r.offset) - 1, -1, -1))
 
 
 class Referents(Reader):
@@ -79,7 +84,7 @@ class Referents(Reader):
                                                   self._folded(whole), plural=True))
         return found
 
-    def _aged_name(self, sentence) -> list[Token]:
+    def _aged_name(self, sentence: Sentence) -> list[Token]:
         """'Sandra Paradis, 78, arrived …', 'Fiorina, 61, declined …': the name a sentence opens with, its age set off
         after it and a verb then, which the weak parse seldom makes the verb's subject; [] where there is none."""
         tokens = self.doc.tokens
@@ -321,12 +326,7 @@ class Referents(Reader):
         content_words = [w for w in folded if not self.speakers.is_determiner(w)]
         if not content_words:
             return None  # "This", "the": a determiner alone names nobody (its speaker's name would be empty)
-        # nearest first, read lazily: most pronouns stop at the first referent or two
-        first = bisect_left(referents, source[0].start, key=lambda r: r.offset)
-
-        def nearest_first():
-            return (referents[k] for k in range(first - 1, -1, -1))
-        earlier = nearest_first()
+        earlier = nearest_first(referents, source[0].start)
         pronoun_kind = self.cues.pronouns.get(folded[-1]) if len(source) == 1 or share else None
         if pronoun_kind == "addressee":
             return None
@@ -559,8 +559,7 @@ class Referents(Reader):
         role = next((w for w in modifiers if w in self.cues.role_nouns and w not in self.cues.titles), None)
         if role is None:
             return speaker
-        earlier = reversed(referents[:bisect_left(referents, phrase_start.start, key=lambda r: r.offset)])
-        owner = next((r.speaker for r in earlier if role in r.words and r.speaker.group is not None
+        owner = next((r.speaker for r in nearest_first(referents, phrase_start.start) if role in r.words and r.speaker.group is not None
                       and r.speaker.kind != "person"), None) or self._called_so_before(role, phrase_start, referents)
         return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None and owner.group else speaker
 
