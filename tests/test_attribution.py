@@ -868,6 +868,18 @@ def test_the_noun_of_a_phrase_named_before_means_that_phrase(analyze, before, so
     assert (said.source.text, said.speaker, said.speaker_group) == (source, speaker, group)
 
 
+@pytest.mark.parametrize("before,source,speaker,group", [
+    ("The Armenian Foreign Ministry issued a statement on Monday.", "The statement", "Armenian Foreign Ministry",
+     "armenian"),
+    ("Goris officials sent a letter on Monday.", "The letter", "Goris officials", None),
+])
+def test_a_message_named_before_is_its_issuers(analyze, before, source, speaker, group):
+    """'The Holocaust Museum issued a statement …. The statement urged …': a message (`nouns`) named before speaks
+    for the subject of the verb it was the object of."""
+    said = holding(analyze(f"{before} {source} said that the talks had failed."), "the talks had failed")
+    assert (said.source.text, said.speaker, said.speaker_group) == (source, speaker, group)
+
+
 def test_a_campaign_named_after_a_person_is_no_he(analyze):
     """'The Pashinyan campaign' is no man: a later "he" goes past it to Pashinyan."""
     result = analyze("Pashinyan spoke on Monday. The Pashinyan campaign met donors. The campaign said that it had "

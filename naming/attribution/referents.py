@@ -367,8 +367,9 @@ class Referents(Reader):
                 or next((r.speaker for r in earlier if r.speaker.kind in GROUP_KINDS), None) or self._lookup(words)
         if len(content_words) == 1 < len(words) and source[-1].upos == "NOUN" \
                 and content_words[0] not in self.cues.people_nouns:
-            # "A United Nations team visited …. The team said"
-            called = self._called_so_before(content_words[0], source[0], referents)
+            # "A United Nations team visited …. The team said"; "The ministry issued a statement …. The statement said"
+            called = self._called_so_before(content_words[0], source[0], referents) \
+                or self._issuer_before(content_words[0], source[0], referents)
             if called is not None:
                 return called
         speaker = self._lookup(words)
@@ -563,11 +564,30 @@ class Referents(Reader):
                       and r.speaker.kind != "person"), None) or self._called_so_before(role, phrase_start, referents)
         return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None and owner.group else speaker
 
+    def _issuer_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
+        """Who put out the message the noun (`nouns`: "statement", "letter") last named before the token: the speaker
+        or named subject of the verb whose object it is ("The Holocaust Museum issued a statement", "In a statement,
+        the union called …"); None for another noun, or where the parse names no such subject (a report's subject
+        is as often what it reports on)."""
+        if noun not in self.cues.nouns:
+            return None
+        message = next((t for t in reversed(self.doc.tokens[:before.i])
+                        if t.upos == "NOUN" and self._fold(t) == noun and not self._in_quote(t)), None)
+        if message is None or message.head is None or message.deprel not in ("obj", "obl"):
+            return None
+        subject = next((c for c in self.doc.children(self.doc.tokens[message.head]) if c.deprel == "nsubj"), None)
+        if subject is None:
+            return None
+        phrase_start = min(t.start for t in self.doc.subtree(subject))
+        issuer = next((r for r in nearest_first(referents, subject.start + 1) if r.offset >= phrase_start
+                       and not r.described and noun not in r.words), None)
+        return issuer.speaker if issuer is not None else None
+
     def _says_which(self, modifier: Token) -> bool:
         """Does a word before a noun say which one it is: a name or a word made of one ("the IG report", "the
         Armenian government", "HP's board"; not "One" or "Some" capitalised to open a sentence)? "The long campaign",
         "a drug company", "his campaign" (whose, which the weak parse is often wrong about) may be any."""
-        if not modifier.text[:1].isupper():
+        if not modifier.text[:1].isupper() or modifier.upos == "DET" or self.speakers.is_determiner(modifier.text):
             return False
         return modifier.i > self.doc.sentences[modifier.sent].first or not (
             modifier.text.lower() in self._common_words or self.cues.listed(modifier, self.cues.number_words)
