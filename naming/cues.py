@@ -89,6 +89,7 @@ class CueLexicon:
     people_nouns: WordSet = WordSet()
     # The other side of whom a possessive names: "his critics" are not on his side, as "his aides" are.
     adversary_nouns: WordSet = WordSet()
+    institution_heads: WordSet = WordSet()  # "Associated Press", "Nashua Community College": no person
     titles: WordSet = WordSet()
     complementizers: WordSet = WordSet()
     # Read where tokens have no tags (surface and lemma levels), to find a speaker's noun phrase:
@@ -235,7 +236,7 @@ class CueLexicon:
     @cached_property
     def speaker_words(self) -> SpeakerWords:
         return SpeakerWords(self.titles, self.role_nouns, self.determiners, self.role_links, self.siding_prefixes,
-                            self.opposing_prefixes)
+                            self.opposing_prefixes, self.institution_heads)
 
     @cached_property
     def distancing_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -302,7 +303,8 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs",
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",
                  "adverbial_subordinators", "subject_control", "impersonal_adjectives", "linking_verbs", "existentials",
-                 "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "participle_control", "addressed_verbs",
+                 "extraposing_pronouns", "impersonal_forms", "adversary_nouns", "institution_heads",
+                 "participle_control", "addressed_verbs",
                  "audience_verbs", "audience_nouns",
                  "duration_prepositions", "durations", "months", "number_words", "comparatives",
                  "content_proforms", "reflexives")

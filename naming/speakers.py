@@ -22,14 +22,16 @@ LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le",
 class SpeakerWords:
     """A language's words that a speaker's phrase is read with, from its cue lexicon (`CueLexicon.speaker_words`):
     titles and role nouns ("President", "spokesman"), articles beyond LEADING_DETERMINERS ("dem", "einer"), and
-    the prepositions between a role and whom it serves ("a spokesman for Aliyev", "le porte-parole d'Aliev"), and the
-    prefixes that side with a name hyphened after them ("pro-Russian") or turn against it ("anti-Aliyev")."""
+    the prepositions between a role and whom it serves ("a spokesman for Aliyev", "le porte-parole d'Aliev"), the
+    prefixes that side with a name hyphened after them ("pro-Russian") or turn against it ("anti-Aliyev"), and the last
+    words of an institution's name ("Associated Press", "Nashua Community College")."""
     titles: Container[str] = frozenset()
     role_nouns: Container[str] = frozenset()
     determiners: Container[str] = frozenset()
     role_links: Container[str] = frozenset()
     siding_prefixes: Container[str] = frozenset()
     opposing_prefixes: Container[str] = frozenset()
+    institution_heads: Container[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -306,11 +308,14 @@ class SpeakerDirectory:
             if pattern.search(text):
                 return Speaker(rule.canonical or self.canonical_from_phrase(words), rule.group, rule.kind)
         canonical = self.canonical_from_phrase(words)
-        looks_like_person = len(canonical.split()) >= 2 and all(w[:1].isupper() for w in canonical.split())
+        # "Nikol Pashinyan"; "Social Security Administration" is an institution
+        institution = fold(canonical.split()[-1], self.lang) in self.words.institution_heads if canonical else False
+        looks_like_person = len(canonical.split()) >= 2 and all(w[:1].isupper() for w in canonical.split()) \
+            and not institution
         # "Artsakh's president", "Президент Арцаха": a person's role at either end of the phrase (not a title
         # word such as "вірменська" before a name)
         titled = any(self._persons_role(w) for w in {head, fold(pieces[0], self.lang) if pieces else ""})
         for rule in self._countries_in(words):  # (not "anti-Armenian protesters"; "pro-Russian separatists" are)
             kind = "person" if looks_like_person and canonical != text or titled else "institution"
             return Speaker(canonical, rule.group, kind)
-        return Speaker(canonical, None, "person" if looks_like_person else "unknown")
+        return Speaker(canonical, None, "person" if looks_like_person else "institution" if institution else "unknown")

@@ -880,6 +880,18 @@ def test_a_message_named_before_is_its_issuers(analyze, before, source, speaker,
     assert (said.source.text, said.speaker, said.speaker_group) == (source, speaker, group)
 
 
+def test_an_institution_by_its_last_word_is_no_person(analyze):
+    """'The Associated Press', 'Nashua Community College' (`institution_heads`) are no "he" or "she", though the
+    directory knows them not and their words are capitalised as a name's; "the Post" is the Washington Post named
+    before."""
+    result = analyze("Anna Petrosyan spoke first. The Associated Press reported that the race was close. She said "
+                     "that the talks had failed.")
+    assert holding(result, "the talks had failed").speaker == "Anna Petrosyan"
+    assert holding(result, "the race was close").speaker == "Associated Press"
+    result = analyze("The Washington Post reported that the race was close. The Post said that the talks had failed.")
+    assert holding(result, "the talks had failed").speaker == "Washington Post"
+
+
 def test_a_campaign_named_after_a_person_is_no_he(analyze):
     """'The Pashinyan campaign' is no man: a later "he" goes past it to Pashinyan."""
     result = analyze("Pashinyan spoke on Monday. The Pashinyan campaign met donors. The campaign said that it had "

@@ -383,11 +383,14 @@ class Referents(Reader):
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
-        if len(speaker.name.split()) == 1 and speaker.kind in ("person", "unknown"):
+        # an institution's last word alone ("the Post", `institution_heads`), not one the lexicon knows
+        headword = speaker.kind == "institution" and speaker.group is None and speaker.name[:1].isupper()
+        if len(speaker.name.split()) == 1 and (speaker.kind in ("person", "unknown") or headword):
             # a surname alone: the full name of an earlier person ending with it (not "Baku" after "Officials
-            # in Baku")
+            # in Baku"); "the Post" the Washington Post named before
             for previous in earlier:
-                if previous.speaker.kind == "person" and previous.speaker.name != speaker.name \
+                if previous.speaker.kind == ("institution" if headword else "person") \
+                        and previous.speaker.name != speaker.name \
                         and previous.speaker.name.split()[-1:] == [speaker.name]:
                     return previous.speaker
         if speaker.group is None:
