@@ -222,7 +222,17 @@ class SpeakerDirectory:
             if len(rest) == 1 and self.country_group(rest) and not self.names_somebody(rest):
                 return " ".join(words)  # "Президент Арцаха": whose title, not a name
             return " ".join(rest)
+        if last_title < 0 and link >= 2 and rest[link + 1:link + 2] and self._looks_like_name(rest[:link]) \
+                and (rest[link + 1][:1].isupper() or self.is_determiner(rest[link + 1])):
+            return " ".join(rest[:link])  # "Meenakshi Ganguly of Human Rights Watch": the name, not where she works
         return " ".join(words)
+
+    def _looks_like_name(self, words: list[str]) -> bool:
+        """Capitalised words, none a title or a role, and not ending on an institution's word: "Meenakshi Ganguly",
+        not "Business Council" (of British Columbia) nor "House Chief" (of Staff)."""
+        folded = [fold(w, self.lang) for w in words]
+        return all(w[:1].isupper() for w in words) and folded[-1] not in self.words.institution_heads \
+            and not any(f in self.words.titles or f in self.words.role_nouns for f in folded)
 
     def _named_in(self, words: list[str]):
         """The person and institution rules whose names the phrase holds standing alone (not "pro-Trump" nor
@@ -309,7 +319,8 @@ class SpeakerDirectory:
                 return Speaker(rule.canonical or self.canonical_from_phrase(words), rule.group, rule.kind)
         canonical = self.canonical_from_phrase(words)
         # "Nikol Pashinyan"; "Social Security Administration" is an institution
-        institution = fold(canonical.split()[-1], self.lang) in self.words.institution_heads if canonical else False
+        last = canonical.split()[-1] if canonical else ""
+        institution = last[:1].isupper() and fold(last, self.lang) in self.words.institution_heads
         looks_like_person = len(canonical.split()) >= 2 and all(w[:1].isupper() for w in canonical.split()) \
             and not institution
         # "Artsakh's president", "Президент Арцаха": a person's role at either end of the phrase (not a title

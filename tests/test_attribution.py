@@ -580,6 +580,18 @@ def test_a_common_noun_before_a_name_says_what_the_speaker_is(analyze, phrase, s
     assert (said.speaker, said.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("phrase,speaker", [
+    ("Anna Petrosyan of the Goris Refugee Council", "Anna Petrosyan"),
+    ("Anna Petrosyan of Goris", "Anna Petrosyan"),
+    # an institution's name with its place is the institution's
+    ("The Goris Refugee Council of Syunik", "Goris Refugee Council of Syunik"),
+])
+def test_a_name_of_an_institution_is_the_persons_own(analyze, phrase, speaker):
+    """'Meenakshi Ganguly of Human Rights Watch' is Meenakshi Ganguly, as 'Sen. Ted Cruz of Texas' is Ted Cruz,
+    unless the words before "of" end on an institution's word (`institution_heads`)."""
+    assert only(analyze(f"{phrase} said the fighting must end.")).speaker == speaker
+
+
 def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
     result = analyze("A Twitter spokesman, Christopher Abboud, said the account was suspended. He added that it "
                      "would stay closed.")
