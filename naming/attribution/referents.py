@@ -85,8 +85,8 @@ class Referents(Reader):
         return found
 
     def _aged_name(self, sentence: Sentence) -> list[Token]:
-        """'Sandra Paradis, 78, arrived …', 'Fiorina, 61, declined …': the name a sentence opens with, its age set off
-        after it and a verb then, which the weak parse seldom makes the verb's subject; [] where there is none."""
+        """'Sandra Paradis, 78, arrived …', 'Fiorina, 61, declined …': the name a sentence opens with, its age set
+        off after it and a verb then, which the weak parse seldom makes the verb's subject; [] where there is none."""
         tokens = self.doc.tokens
         name = []
         for token in tokens[sentence.first:sentence.last]:
@@ -367,7 +367,8 @@ class Referents(Reader):
                 or next((r.speaker for r in earlier if r.speaker.kind in GROUP_KINDS), None) or self._lookup(words)
         if len(content_words) == 1 < len(words) and source[-1].upos == "NOUN" \
                 and content_words[0] not in self.cues.people_nouns:
-            # "A United Nations team visited …. The team said"; "The ministry issued a statement …. The statement said"
+            # "A United Nations team visited …. The team said"; "The ministry issued a statement …. The statement
+            # said"
             called = self._called_so_before(content_words[0], source[0], referents) \
                 or self._issuer_before(content_words[0], source[0], referents)
             if called is not None:
@@ -563,8 +564,9 @@ class Referents(Reader):
         role = next((w for w in modifiers if w in self.cues.role_nouns and w not in self.cues.titles), None)
         if role is None:
             return speaker
-        owner = next((r.speaker for r in nearest_first(referents, phrase_start.start) if role in r.words and r.speaker.group is not None
-                      and r.speaker.kind != "person"), None) or self._called_so_before(role, phrase_start, referents)
+        owner = next((r.speaker for r in nearest_first(referents, phrase_start.start)
+                      if role in r.words and r.speaker.group is not None and r.speaker.kind != "person"), None) \
+            or self._called_so_before(role, phrase_start, referents)
         return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None and owner.group else speaker
 
     def _issuer_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
