@@ -569,6 +569,11 @@ class Referents(Reader):
             or self._called_so_before(role, phrase_start, referents)
         return Speaker(speaker.name, owner.group, speaker.kind) if owner is not None and owner.group else speaker
 
+    def _nouns_before(self, noun: str, before: Token):
+        """The tokens of the noun before the token, outside quotes, nearest first."""
+        return (t for t in reversed(self.doc.tokens[:before.i])
+                if t.upos == "NOUN" and self._fold(t) == noun and not self._in_quote(t))
+
     def _issuer_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
         """Who put out the message the noun (`nouns`: "statement", "letter") last named before the token: the speaker
         or named subject of the verb whose object it is ("The Holocaust Museum issued a statement", "In a statement,
@@ -576,8 +581,7 @@ class Referents(Reader):
         is as often what it reports on)."""
         if noun not in self.cues.nouns:
             return None
-        message = next((t for t in reversed(self.doc.tokens[:before.i])
-                        if t.upos == "NOUN" and self._fold(t) == noun and not self._in_quote(t)), None)
+        message = next(self._nouns_before(noun, before), None)
         if message is None or message.head is None or message.deprel not in ("obj", "obl"):
             return None
         subject = next((c for c in self.doc.children(self.doc.tokens[message.head]) if c.deprel == "nsubj"), None)
@@ -603,9 +607,7 @@ class Referents(Reader):
         as a source phrase would: "A United Nations team" for a later "the team", "The Armenian government" for "the
         government" (not another "the team"). A person the directory finds in the phrase gives only its side: "the
         Trump campaign" is no Trump, and none but a noun for people names somebody a "he" may mean. Needs a parse."""
-        for token in reversed(self.doc.tokens[:before.i]):
-            if token.upos != "NOUN" or self._fold(token) != noun or self._in_quote(token):
-                continue
+        for token in self._nouns_before(noun, before):
             phrase = [token]
             for t in reversed([t for t in self._np_around(token) if t.i < token.i]):
                 if not (t.upos in NOUN_MODIFIER_TAGS or t.text in HYPHENS or "Poss=Yes" in (t.feats or "")):
