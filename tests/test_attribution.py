@@ -1126,6 +1126,12 @@ def test_distancing_markers(analyze, marker):
     assert [d.marker for d in result.voice.distancing] == [marker.replace("\u2011", "-")]
 
 
+def test_a_distancing_marker_before_the_last_word_of_the_text(analyze):
+    """'… so-called Artsakh' closing the text, with nothing after the name (it raised an IndexError)."""
+    result = analyze("Pashinyan spoke of the so-called Artsakh")
+    assert mention(result, "Artsakh").distanced and [d.marker for d in result.voice.distancing] == ["so-called"]
+
+
 def test_a_hyphened_marker_matches_hyphened_text_only(analyze):
     """"would-be" is a marker; "would be" is a verb phrase ("Artsakh would be dissolved"), and "so-called" written
     with a non-breaking hyphen is "so-called" still."""

@@ -371,7 +371,10 @@ class ReportedClause(Reader):
         return self._links_to_name(parts, k)
 
     def _links_to_name(self, parts: list[Token], k: int) -> bool:
-        """Is parts[k] a linking preposition before a name ("Republic | of Artsakh", "Department | of State")?"""
+        """Is parts[k] a linking preposition before a name ("Republic | of Artsakh", "Department | of State")? Not
+        where the parts end before k ("so-called Artsakh" closing the text)."""
+        if k >= len(parts):
+            return False
         following = parts[k + 1] if k + 1 < len(parts) else None
         return self._fold(parts[k]) in self.cues.linking_prepositions and following is not None \
             and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
