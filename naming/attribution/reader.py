@@ -268,6 +268,16 @@ class Reader:
     def _is_word(token: Token) -> bool:
         return any(ch.isalnum() for ch in token.text)
 
+    def _links_to_name(self, parts: list[Token], k: int) -> bool:
+        """Is parts[k] a linking preposition before a name ("Republic | of Artsakh", "Department | of State")? Not
+        where the parts end before k ("so-called Artsakh" closing the text)."""
+        if k >= len(parts):
+            return False
+        following = parts[k + 1] if k + 1 < len(parts) else None
+        return self._fold(parts[k]) in self.cues.linking_prepositions and following is not None \
+            and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
+                                                      or k + 2 < len(parts) and parts[k + 2].upos == "PROPN")
+
     @classmethod
     def _capitalised_word(cls, token: Token) -> bool:
         return token.text[:1].isupper() and cls._is_word(token)

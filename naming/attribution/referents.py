@@ -544,17 +544,12 @@ class Referents(Reader):
         # the weak tagger calls the noun a name as often as not ("pollster/PROPN Frank Luntz"), or an adjective
         # ("economist/ADJ Robert J. Shapiro"); a short word is a name's particle ("Federico de Jesús"), and a name
         # after a preposition is somebody else's ("analysts at the investment bank Centerview Partners"), though not
-        # after one inside a title ("Former Secretary of State and Democratic frontrunner Hillary Clinton")
+        # after one that links a title's words ("Former Secretary of State and Democratic frontrunner Hillary Clinton")
         if noun.upos not in ("NOUN", "PROPN", "ADJ") or not noun.text.islower() or len(noun.text) < 4 \
                 or not noun.text.replace("-", "").isalpha() \
-                or any(t.upos == "ADP" and not self._inside_title(phrase, j) for j, t in enumerate(phrase[:k])):
+                or any(t.upos == "ADP" and not self._links_to_name(phrase, j) for j, t in enumerate(phrase[:k])):
             return []
         return phrase[k:]
-
-    def _inside_title(self, phrase: list[Token], k: int) -> bool:
-        """Is the phrase's k-th word between two capitalised words ("Secretary of State")?"""
-        return 0 < k < len(phrase) - 1 and self._capitalised_word(phrase[k - 1]) \
-            and self._capitalised_word(phrase[k + 1])
 
     def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], phrase_start: Token,
                                      referents: list[Referent]) -> Speaker:

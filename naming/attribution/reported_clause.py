@@ -370,16 +370,6 @@ class ReportedClause(Reader):
             return True  # the marks of a quoted word inside the name: 'a "pre-planned" military attack'
         return self._links_to_name(parts, k)
 
-    def _links_to_name(self, parts: list[Token], k: int) -> bool:
-        """Is parts[k] a linking preposition before a name ("Republic | of Artsakh", "Department | of State")? Not
-        where the parts end before k ("so-called Artsakh" closing the text)."""
-        if k >= len(parts):
-            return False
-        following = parts[k + 1] if k + 1 < len(parts) else None
-        return self._fold(parts[k]) in self.cues.linking_prepositions and following is not None \
-            and following.upos in ("PROPN", "DET") and (following.upos == "PROPN" or following.text[:1].isupper()
-                                                      or k + 2 < len(parts) and parts[k + 2].upos == "PROPN")
-
     def _claim_noun_before_subject(self, source: list[Token]) -> int:
         """'…, a claim Yerevan rejects', '…, a charge the ministry denies': where the speaker's phrase is an
         article, a noun of speech (`clause_nouns`) and the subject of a relative clause with no relative pronoun,
