@@ -598,6 +598,19 @@ def test_a_title_with_the_name_set_off_after_it_is_that_person(analyze):
     assert [a.speaker for a in result.attributions] == ["Christopher Abboud", "Christopher Abboud"]
 
 
+@pytest.mark.parametrize("text,speaker,group", [
+    ("The head of the Armenian Migration Service, Armen Ghazaryan, said 100,000 people had arrived. She added "
+     "that more were coming.", "Armen Ghazaryan", "armenian"),
+    ("The former parliament speaker of Armenia said the decree had no force. \"Artsakh lives,\" he told refugees.",
+     "former parliament speaker of Armenia", "armenian"),
+])
+def test_a_role_heading_a_phrase_before_its_preposition_is_a_person(analyze, text, speaker, group):
+    """'The head of the Armenian Migration Service, Armen Ghazaryan': the role before "of" heads the phrase, so
+    the name set off after it is the speaker's, of the side the phrase names; with no name, the phrase is still
+    a person's, whom a later "he" or "she" means."""
+    assert [(a.speaker, a.speaker_group) for a in analyze(text).attributions] == [(speaker, group)] * 2
+
+
 @pytest.mark.parametrize("text,source", [
     ('"There is no military solution," a spokesperson for the ministry said.', "a spokesperson for the ministry"),
     ('"There is no military solution," a spokesman for the department told reporters.',

@@ -270,6 +270,10 @@ class Referents(Reader):
             return []
         if self._fold(title[-1]) in self.cues.role_words:
             return name  # "Pashinyan's spokeswoman, Nazeli Baghdasaryan"
+        link = next((k for k, t in enumerate(title) if k and self.cues.listed(t, self.cues.role_links)), None)
+        if link is not None and len(name) > 1 and self._fold(title[link - 1]) in self.cues.role_words \
+                and not any(t.upos == "PROPN" for t in title[:link]):
+            return name  # "The director of the European Centre, Ina Kirsch": a role, no name, before the link
         # a role heading its phrase ("The president of Azerbaijan, Ilham Aliyev") names only a person the
         # lexicon knows after it: an unknown name there may be a party and state ("Sen. Marco Rubio, R-Fla.")
         return name if self._known_person(name) and any(self._fold(t) in self.cues.role_words for t in title) else []
@@ -374,7 +378,7 @@ class Referents(Reader):
             if called is not None:
                 return called
         speaker = self._lookup(words)
-        name = self._name_after_description(source)
+        name = self._name_after_description(source) or self._set_off_name(source)
         if name:
             if speaker.name == " ".join(self.speakers.without_determiners(words)):
                 # the directory knew no name in it, nor one after a title
@@ -550,6 +554,14 @@ class Referents(Reader):
                 or any(t.upos == "ADP" and not self._links_to_name(phrase, j) for j, t in enumerate(phrase[:k])):
             return []
         return phrase[k:]
+
+    def _set_off_name(self, nucleus: list[Token]) -> list[Token]:
+        """The name a comma sets off after a title phrase in the nucleus (`_name_after_title`): 'Ina Kirsch' of
+        'The director of the European Centre, Ina Kirsch'."""
+        gap = next((k for k in range(1, len(nucleus)) if nucleus[k].i == nucleus[k - 1].i + 2
+                    and self.doc.tokens[nucleus[k].i - 1].text == ","), None)
+        name = nucleus[gap:] if gap is not None else []
+        return name if all(self._capitalised_word(t) for t in name) else []
 
     def _of_institution_named_before(self, speaker: Speaker, modifiers: list[str], phrase_start: Token,
                                      referents: list[Referent]) -> Speaker:
