@@ -222,6 +222,22 @@ class CueLexicon:
     # The dative of whom words were said to: a lowercase word so ending after a cue is the audience, not the speaker
     # ("— уточнили журналистам.").
     audience_endings: tuple[str, ...] = ()
+    # Source prepositions whose source stands in the genitive ("по словам армянского омбудсмена"), and the
+    # endings that name it in the nominative (genitive ending → nominative ending, longest first).
+    genitive_sources: tuple[tuple[str, ...], ...] = ()
+    nominative_adjectives: tuple[tuple[str, str], ...] = ()
+    nominative_nouns: tuple[tuple[str, str], ...] = ()
+
+    def in_nominative(self, words: list[str]) -> list[str]:
+        """A source phrase in the genitive named in the nominative: "армянского омбудсмена" → "армянский
+        омбудсмен", "местных наблюдателей" → "местные наблюдатели"; the words after the head noun ("представителя
+        Министерства обороны" → "представитель Министерства обороны") and a head that is a name stay as written."""
+        head = next((k for k, word in enumerate(words)
+                     if k == len(words) - 1 or not _ending(word, self.nominative_adjectives)), None)
+        if head is None or not words[head][:1].islower() or not _ending(words[head], self.nominative_nouns):
+            return words
+        return [_renamed(word, self.nominative_adjectives if k < head else self.nominative_nouns)
+                for k, word in enumerate(words[:head + 1])] + words[head + 1:]
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -313,6 +329,22 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
 def _word_map(mapping, lang) -> dict[str, frozenset[str]]:
     """A cue lexicon's word → words mapping ("point: [out, to]"), folded."""
     return {fold(str(k), lang): frozenset(fold(str(v), lang) for v in vs) for k, vs in (mapping or {}).items()}
+
+
+def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """The longest of the endings the word has, with what replaces it; None if it has none."""
+    return next(((old, new) for old, new in endings if word.endswith(old) and len(word) > len(old)), None)
+
+
+def _renamed(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    found = _ending(word, endings)
+    return word[:len(word) - len(found[0])] + found[1] if found else word
+
+
+def _endings(mapping, lang: str) -> tuple[tuple[str, str], ...]:
+    """A mapping of endings to their replacements, longest first, folded."""
+    pairs = [(fold(str(old), lang), fold(str(new or ""), lang)) for old, new in (mapping or {}).items()]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 def _pieces(phrases, lang, split=phrase_pieces) -> tuple[tuple[str, ...], ...]:
@@ -430,5 +462,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         genitive_endings=tuple(fold(str(e), cue_lang) for e in data.get("genitive_endings") or ()),
         place_endings=tuple(fold(str(e), cue_lang) for e in data.get("place_endings") or ()),
         audience_endings=tuple(fold(str(e), cue_lang) for e in data.get("audience_endings") or ()),
+        genitive_sources=_pieces(data.get("genitive_sources"), cue_lang),
+        nominative_adjectives=_endings(data.get("nominative_adjectives"), cue_lang),
+        nominative_nouns=_endings(data.get("nominative_nouns"), cue_lang),
         **grammar,
     )

@@ -3179,6 +3179,32 @@ def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text)
     assert (reported.speaker, reported.speaker_group) == ("Maria Zakharova", "russian")
 
 
+@pytest.mark.parametrize("lang,text,speaker,group", [
+    ("ru", "По словам армянского омбудсмена, за сутки погибли 200 человек.", "армянский омбудсмен", "armenian"),
+    ("ru", "По данным азербайджанской стороны, никто не пострадал.", "азербайджанская сторона", "azerbaijani"),
+    ("ru", "В Степанакерте, по данным местных наблюдателей, остаются сотни человек.", "местные наблюдатели", None),
+    ("ru", "По словам представителя Министерства обороны Армении, потерь нет.",
+     "представитель Министерства обороны Армении", "armenian"),
+    ("uk", "За словами вірменського омбудсмена, загинули 200 людей.", "вірменський омбудсмен", "armenian"),
+    ("uk", "За даними місцевих спостерігачів, у місті лишаються сотні людей.", "місцеві спостерігачі", None),
+])
+def test_a_source_in_the_genitive_is_named_in_the_nominative(bundled, lang, text, speaker, group):
+    """"по словам армянского омбудсмена" and "Армянский омбудсмен заявил" are one speaker: the genitive that the
+    source preposition asks for (`genitive_sources`) is rewritten up to the phrase's head noun, plural kept."""
+    reported = only(bundled.analyze_text(text, lang=lang))
+    assert (reported.speaker, reported.speaker_group) == (speaker, group)
+
+
+def test_a_name_in_the_genitive_stays_as_written():
+    """A head that is a name is no common noun whose ending says its nominative ("Дмитрия" is "Дмитрий", a neuter
+    noun's "-ия" is "-ие")."""
+    from naming.cues import load_cues
+
+    assert load_cues("ru").in_nominative(["Дмитрия", "Пескова"]) == ["Дмитрия", "Пескова"]
+    assert load_cues("ru").in_nominative(["представителей", "ООН"]) == ["представители", "ООН"]
+    assert load_cues("en").in_nominative(["the", "ministry's"]) == ["the", "ministry's"]
+
+
 def test_the_attributions_of_a_run_are_one_flat_table(analyzer, tmp_path):
     """`RunResult.attributions` (what `naming quotes --format csv` writes): a row per attribution, each span as
     text and offsets into the article, offsets null (not NaN) where a span is missing."""

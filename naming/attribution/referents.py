@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..cues import PERSON_KINDS, SEXES
 from ..nlp import Sentence, Token
 from ..speakers import Speaker
-from ..text import HYPHENS, fold
+from ..text import HYPHENS, fold, token_pieces
 from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
@@ -17,6 +17,7 @@ PLURAL_SENTENCES_BACK = 2
 PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", after a senator's name
 PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
 ACRONYM = re.compile(r"(?:[A-Z]\.?|&){2,}")  # "CNN", "F.A.A.", "AT&T"
+GENITIVE_SOURCE_MAX_TOKENS = 3  # "по словам", "со слов", as tokens
 ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
 
 
@@ -378,6 +379,9 @@ class Referents(Reader):
             if called is not None:
                 return called
         speaker = self._lookup(words)
+        if self._in_genitive(source[0]) and speaker.name == " ".join(self.speakers.without_determiners(words)):
+            # "по словам армянского омбудсмена": the directory knew no name in it; named in the nominative
+            speaker = Speaker(" ".join(self.cues.in_nominative(speaker.name.split())), speaker.group, speaker.kind)
         name = self._name_after_description(source) or self._set_off_name(source)
         if name:
             if speaker.name == " ".join(self.speakers.without_determiners(words)):
@@ -554,6 +558,12 @@ class Referents(Reader):
                 or any(t.upos == "ADP" and not self._links_to_name(phrase, j) for j, t in enumerate(phrase[:k])):
             return []
         return phrase[k:]
+
+    def _in_genitive(self, first: Token) -> bool:
+        """Does a source phrase follow a source preposition that puts it in the genitive ("по словам")?"""
+        before = [piece for t in self.doc.tokens[max(0, first.i - GENITIVE_SOURCE_MAX_TOKENS):first.i]
+                  for piece in token_pieces(t.text, self._lang)]
+        return any(tuple(before[-len(pieces):]) == pieces for pieces in self.cues.genitive_sources)
 
     def _set_off_name(self, nucleus: list[Token]) -> list[Token]:
         """The name a comma sets off after a title phrase in the nucleus (`_name_after_title`): 'Ina Kirsch' of
