@@ -20,6 +20,11 @@ from .text import fold, hyphened_pieces, phrase_pieces
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
 _CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
 CUES_DIR = _CHECKOUT_CUES if (_CHECKOUT_CUES / "en.yaml").is_file() else Path(__file__).resolve().parent / "data" / "lexicons" / "cues"
+# The keys whose value maps a word to words or an ending to an ending; every other key but `lang` is a list.
+MAPPING_KEYS = frozenset({"needs_particle", "idle_particles", "name_audiences", "stance_adjectives", "object_nouns",
+                          "pronouns", "sexed_titles", "named_roles", "inflections", "nominative_adjectives",
+                          "nominative_nouns"})
+SHAPE_NAMES = {str: "word", dict: "mapping ({key: value, …})", list: "list ([…])"}
 TRAITS = frozenset({"nouns_capitalized", "verb_final", "dialogue_dashes", "copula_dashes"})
 
 
@@ -374,6 +379,10 @@ def _read_yaml(path: Path) -> dict:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a cue lexicon is a mapping of keys (lang, verbs, …), not a {type(data).__name__}")
     for key, value in data.items():
+        shape = str if key == "lang" else dict if key in MAPPING_KEYS else list
+        if value is not None and not isinstance(value, shape):
+            # "needs_particle: [point, out]" would fail later on .items(), far from the file
+            raise ValueError(f"{path}: {key}: a {SHAPE_NAMES[shape]} is expected here, not a {type(value).__name__}")
         for where, word in _words_of(key, value):
             if isinstance(word, bool):
                 # YAML reads a bare on, off, yes or no as true or false: the word is lost without a trace

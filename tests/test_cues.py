@@ -524,6 +524,25 @@ def test_a_yaml_boolean_where_a_word_was_meant_is_an_error_naming_the_key(tmp_pa
         load_cues("xx", tmp_path)
 
 
+@pytest.mark.parametrize("entry,message", [
+    ("nominative_nouns: [ов, ы]", r"nominative_nouns: a mapping \(\{key: value, …\}\) is expected here, not a list"),
+    ("verbs: say", r"verbs: a list \(\[…\]\) is expected here, not a str"),
+    ("lang: [xx]", r"lang: a word is expected here, not a list"),
+])
+def test_a_cue_lexicon_value_of_the_wrong_shape_is_an_error_naming_file_and_key(tmp_path, entry, message):
+    (tmp_path / "en.yaml").write_text((CUES_DIR / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "xx.yaml").write_text(f"needs_particle: {{}}\n{entry}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml: " + message):
+        load_cues("xx", tmp_path)
+
+
+def test_every_mapping_key_is_a_field_of_the_cue_lexicon():
+    from dataclasses import fields
+
+    from naming.cues import MAPPING_KEYS, CueLexicon
+    assert MAPPING_KEYS <= {f.name for f in fields(CueLexicon)}
+
+
 def test_an_unknown_pronoun_kind_is_an_error_naming_the_file(tmp_path):
     (tmp_path / "en.yaml").write_text("lang: en\nverbs: [say]\npronouns: {he: person}\n", encoding="utf-8")
     (tmp_path / "xx.yaml").write_text("lang: xx\nverbs: [say]\npronouns: {il: persn}\n", encoding="utf-8")
