@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .text import HYPHENS, fold, phrase_pieces, piece_spans, script_of
+from .text import HYPHENS, capitalise, fold, phrase_pieces, piece_spans, script_of
 
 SAME_NAME_RATIO = 0.75  # "Dmitri"/"Dmitry" 0.83, "Ilkham"/"Ilham" 0.91; "Ivanka"/"Donald" 0.17
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'", "der", "die", "das"}
@@ -39,6 +39,15 @@ class Speaker:
     name: str              # canonical
     group: str | None
     kind: str              # "person", "institution", "country", "demonym" or "unknown"
+
+    def labelled(self, lang: str | None = None) -> "Speaker":
+        """The speaker as tables show it: a name that opens in small letters opens with a capital, as it does at
+        the start of a sentence, so that "aid groups" and "Aid groups", "армянский омбудсмен" and "Армянский
+        омбудсмен" are one speaker (not "iPhone users", which is written so on purpose)."""
+        first = self.name.split(" ", 1)[0]
+        if not first.islower():
+            return self
+        return Speaker(capitalise(self.name, lang), self.group, self.kind)
 
 
 HYPHENED_ENDING_MAX = 2  # "ԱԳՆ-ն": the article or case ending a hyphen joins to an abbreviation, no word of its own

@@ -257,6 +257,14 @@ def _case_fold(s: str, lang: str | None) -> str:
     return s.replace("i" + _COMBINING_DOT, "i")
 
 
+def capitalise(s: str, lang: str | None = None) -> str:
+    """The text with its first letter in capitals the way `lang` writes it (tr/az: i → İ, ı → I)."""
+    first = s[:1]
+    if lang in _TURKIC and first in "iı":
+        first = "İ" if first == "i" else "I"
+    return first.upper() + s[1:] if len(first.upper()) == 1 else s
+
+
 def fold(s: str, lang: str | None = None) -> str:
     """The comparison key of a term or token: NFC, punctuation variants unified, invisible characters
     and Armenian in-word marks dropped, Latin/Cyrillic look-alikes swapped to the word's majority

@@ -63,6 +63,8 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
                            key=lambda r: r.offset)
                 elif not cue.source and not cue.impersonal:  # no tags: "…, dedi." with its subject dropped
                     cue.speaker = self._dropped_subject(cue, cues[:k])
+        for cue in cues:  # named as the tables show them once resolved: resolving reads capitals as a name's sign
+            cue.speaker = cue.speaker and cue.speaker.labelled(self._lang)
         outer = self._split_at_turns(outer, cues)
         voice = VoiceMap(quotes=list(self.quotes))
         by_cue: dict[int, Attribution] = {}
