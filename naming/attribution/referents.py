@@ -17,6 +17,7 @@ PLURAL_SENTENCES_BACK = 2
 PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", after a senator's name
 PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
 ACRONYM = re.compile(r"(?:[A-Z]\.?|&){2,}")  # "CNN", "F.A.A.", "AT&T"
+GIVEN_NAME_AND_SURNAME = 2  # the words of a name read without tags ("Арам Петросян")
 GENITIVE_SOURCE_MAX_TOKENS = 3  # "по словам", "со слов", as tokens
 ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
 
@@ -542,13 +543,26 @@ class Referents(Reader):
     def _name_after_description(self, phrase: list[Token]) -> list[Token]:
         """'pollster Frank Luntz', 'conservative group American Crossroads', 'Azerbaijani analyst Farhad
         Mammadov': a common noun before the name of two words or more that closes the phrase says what the
-        name is; the speaker is the name (none where there are no tags to tell the noun)."""
+        name is; the speaker is the name. Without tags, the last two of the capitalised words after a word in small
+        letters ("армянский журналист Арам Петросян")."""
+        tagged = bool(phrase) and phrase[-1].upos is not None
         k = len(phrase)
-        while k > 0 and phrase[k - 1].upos in ("PROPN", "NOUN") and self._capitalised_word(phrase[k - 1]):
+        while k > 0 and (phrase[k - 1].upos in ("PROPN", "NOUN") or not tagged) and self._capitalised_word(phrase[k - 1]):
             k -= 1
         if len(phrase) - k < 2 or k == 0:
             return []
         noun = phrase[k - 1]
+        if not tagged:
+            # "армянский журналист Арам Петросян", "житель Степанакерта Арам Петросян": a word in small letters, no
+            # preposition, before capitalised words, of which the last two are a given name and a surname (not
+            # where every noun is capitalised, "der Organisation Human Rights Watch")
+            word = token_pieces(noun.text, self._lang)[-1:]  # "l'analyste": the noun after its elided article
+            prepositions = (self.cues.case_prepositions, self.cues.adjunct_prepositions, self.cues.role_links)
+            if self.cues.nouns_capitalized or not word or len(word[0]) < 4 or not word[0].isalpha() \
+                    or not noun.text.islower() \
+                    or any(self.cues.listed(t, words) for t in phrase[:k] for words in prepositions):
+                return []
+            return phrase[-GIVEN_NAME_AND_SURNAME:]
         # the weak tagger calls the noun a name as often as not ("pollster/PROPN Frank Luntz"), or an adjective
         # ("economist/ADJ Robert J. Shapiro"); a short word is a name's particle ("Federico de Jesús"), and a name
         # after a preposition is somebody else's ("analysts at the investment bank Centerview Partners"), though not
