@@ -217,6 +217,7 @@ def _word_spans(s: str) -> list[tuple[int, int]]:
 # --- folding --------------------------------------------------------------------------------------
 
 _TURKIC = frozenset({"tr", "az"})
+_TURKIC_CAPITALS = {"i": "İ", "ı": "I"}
 
 _PUNCTUATION = str.maketrans(
     {h: HYPHEN for h in HYPHENS}
@@ -260,9 +261,8 @@ def _case_fold(s: str, lang: str | None) -> str:
 def capitalise(s: str, lang: str | None = None) -> str:
     """The text with its first letter in capitals the way `lang` writes it (tr/az: i → İ, ı → I)."""
     first = s[:1]
-    if lang in _TURKIC and first in "iı":
-        first = "İ" if first == "i" else "I"
-    return first.upper() + s[1:] if len(first.upper()) == 1 else s
+    capital = _TURKIC_CAPITALS.get(first, first.upper()) if lang in _TURKIC else first.upper()
+    return capital + s[1:] if len(capital) == 1 else s  # not "ß" → "SS", nor an empty text
 
 
 def fold(s: str, lang: str | None = None) -> str:

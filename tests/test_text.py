@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 
 from naming.text import (
     APOSTROPHES, ARMENIAN_SENTENCE_END, CLOSE_QUOTES, HYPHENS, OPEN_QUOTES, QUOTE_CHARS, QUOTE_PAIRS,
-    fold, hyphened_pieces, is_apostrophe_at, mixed_script_words, normalize_for_nlp, phrase_pieces, piece_spans,
+    capitalise, fold, hyphened_pieces, is_apostrophe_at, mixed_script_words, normalize_for_nlp, phrase_pieces, piece_spans,
     script_of, token_pieces,
 )
 
@@ -31,6 +31,21 @@ def test_dotted_capital_i_outside_turkic_loses_only_its_dot():
     # Python lower-cases "İ" to "i" + U+0307; a Turkish name in an English article must still match.
     assert fold("İlham", "en") == fold("Ilham", "en") == "ilham"
     assert fold("i\u0307lham") == "ilham"
+
+
+@pytest.mark.parametrize("text,lang,capitalised", [
+    ("ilçe sakinleri", "tr", "İlçe sakinleri"), ("ıraqlı jurnalist", "az", "Iraqlı jurnalist"),
+    ("ilçe", "en", "Ilçe"), ("армянский омбудсмен", "ru", "Армянский омбудсмен"), ("", "tr", ""), ("", None, ""),
+    ("ßtraße", "de", "ßtraße"),  # no one-letter capital: left as written
+])
+def test_capitalise_writes_the_languages_capital(text, lang, capitalised):
+    assert capitalise(text, lang) == capitalised
+
+
+@given(st.text(max_size=8), st.sampled_from(LANGS))
+def test_capitalise_keeps_the_length_and_all_but_the_first_letter(text, lang):
+    out = capitalise(text, lang)
+    assert len(out) == len(text) and out[1:] == text[1:]
 
 
 def test_english_capital_i_is_dotted():
