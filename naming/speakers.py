@@ -202,9 +202,10 @@ class SpeakerDirectory:
         """A title that is also a role noun: a person's office ("president", "spokesman", "президент")."""
         return folded in self.words.titles and folded in self.words.role_nouns
 
-    def _title_before_link(self, pieces: list[str]) -> bool:
+    def title_before_link(self, words: list[str]) -> bool:
         """'the former parliament speaker of Artsakh', 'the head of the Migration Service': a title heading the
         phrase before its first linking preposition."""
+        pieces, _ = self._pieces(words)
         link = next((k for k, piece in enumerate(pieces) if k and fold(piece, self.lang) in self.words.role_links), None)
         return link is not None and fold(pieces[link - 1], self.lang) in self.words.titles
 
@@ -341,7 +342,7 @@ class SpeakerDirectory:
         # "Artsakh's president", "Президент Арцаха": a person's role at either end of the phrase (not a title
         # word such as "вірменська" before a name)
         titled = any(self._persons_role(w) for w in {head, fold(pieces[0], self.lang) if pieces else ""}) \
-            or self._title_before_link(pieces)
+            or self.title_before_link(words)
         for rule in self._countries_in(words):  # (not "anti-Armenian protesters"; "pro-Russian separatists" are)
             kind = "person" if looks_like_person and canonical != text or titled else "institution"
             return Speaker(canonical, rule.group, kind)

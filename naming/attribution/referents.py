@@ -273,7 +273,7 @@ class Referents(Reader):
         if self._fold(title[-1]) in self.cues.role_words:
             return name  # "Pashinyan's spokeswoman, Nazeli Baghdasaryan"
         link = next((k for k, t in enumerate(title) if k and self.cues.listed(t, self.cues.role_links)), None)
-        if link is not None and len(name) > 1 and self._fold(title[link - 1]) in self.cues.role_words \
+        if link is not None and len(name) > 1 and self.speakers.title_before_link(self._words(title)) \
                 and not any(t.upos == "PROPN" for t in title[:link]):
             return name  # "The director of the European Centre, Ina Kirsch": a role, no name, before the link
         # a role heading its phrase ("The president of Azerbaijan, Ilham Aliyev") names only a person the
