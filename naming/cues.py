@@ -75,6 +75,9 @@ class CueLexicon:
     stance_prepositions: tuple[tuple[str, ...], ...] = ()
     source_postpositions: tuple[tuple[str, ...], ...] = ()  # source BEFORE the cue: "X'e göre", "X-ə görə"
     nouns: WordSet = WordSet()
+    # Documents put out by whoever "unveiled", "published" or "adopted" them, no cues themselves: "According to the
+    # plan, …" after "The government has unveiled a five-year plan" is the government's.
+    document_nouns: WordSet = WordSet()
     # Nouns whose "that" clause is their owner's words: "Baku's claim that …", "his warning that …".
     clause_nouns: WordSet = WordSet()
     # Adjectives of belief and feeling whose "that" clause is their subject's view: "Baku is confident that …".
@@ -435,6 +438,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         stance_prepositions=_pieces(data.get("stance_prepositions"), cue_lang),
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),
+        document_nouns=WordSet.of(data.get("document_nouns"), cue_lang),
         clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),
         clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
         distancing=_pieces(data.get("distancing"), cue_lang, split=_hyphened_words),

@@ -905,6 +905,16 @@ def test_a_message_named_before_is_its_issuers(analyze, before, source, speaker,
     assert (said.source.text, said.speaker, said.speaker_group) == (source, speaker, group)
 
 
+def test_a_document_named_before_is_theirs_who_put_it_out(analyze):
+    """'According to the plan' after 'The Azerbaijani government has unveiled a five-year plan': a document
+    (`document_nouns`) is no cue of its own, but its words are its issuer's."""
+    result = analyze("The Azerbaijani government has unveiled a five-year plan to rebuild roads. According to the "
+                     "plan, a new highway will link Khankendi with Aghdam.")
+    said = holding(result, "a new highway will link")
+    assert (said.source.text, said.speaker, said.speaker_group) == ("the plan", "Azerbaijani government",
+                                                                     "azerbaijani")
+
+
 def test_an_institution_by_its_last_word_is_no_person(analyze):
     """'The Associated Press', 'Nashua Community College' (`institution_heads`) are no "he" or "she", though the
     directory knows them not and their words are capitalised as a name's; "the Post" is the Washington Post named

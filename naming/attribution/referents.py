@@ -610,7 +610,7 @@ class Referents(Reader):
         or named subject of the verb whose object it is ("The Holocaust Museum issued a statement", "In a statement,
         the union called …"); None for another noun, or where the parse names no such subject (a report's subject
         is as often what it reports on)."""
-        if noun not in self.cues.nouns:
+        if noun not in self.cues.nouns and noun not in self.cues.document_nouns:
             return None
         message = next(self._nouns_before(noun, before), None)
         if message is None or message.head is None or message.deprel not in ("obj", "obl"):
