@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .located_yaml import read_yaml_data
 from .speakers import SpeakerWords
-from .text import fold, hyphened_pieces, phrase_pieces
+from .text import APOSTROPHE, APOSTROPHES, fold, hyphened_pieces, phrase_pieces
 
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
 _CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
@@ -230,22 +230,33 @@ class CueLexicon:
     # The dative of whom words were said to: a lowercase word so ending after a cue is the audience, not the speaker
     # ("— уточнили журналистам.").
     audience_endings: tuple[str, ...] = ()
-    # Source prepositions whose source stands in the genitive ("по словам армянского омбудсмена"), and the
-    # endings that name it in the nominative (genitive ending → nominative ending, longest first).
-    genitive_sources: tuple[tuple[str, ...], ...] = ()
+    # Source prepositions and postpositions whose source stands in an oblique case ("по словам армянского
+    # омбудсмена", "Ermeni yetkililerine göre"), and the endings that name it in the nominative (that case's ending →
+    # the nominative's, longest first): of the adjectives before the head noun, and of the head, the first word
+    # that is no adjective, or the last where the verb comes last (the phrase's head comes last there too).
+    oblique_sources: tuple[tuple[str, ...], ...] = ()
     nominative_adjectives: tuple[tuple[str, str], ...] = ()
     nominative_nouns: tuple[tuple[str, str], ...] = ()
 
-    def in_nominative(self, words: list[str]) -> list[str]:
-        """A source phrase in the genitive named in the nominative: "армянского омбудсмена" → "армянский
-        омбудсмен", "местных наблюдателей" → "местные наблюдатели"; the words after the head noun ("представителя
-        Министерства обороны" → "представитель Министерства обороны") and a head that is a name stay as written."""
-        head = next((k for k, word in enumerate(words)
-                     if k == len(words) - 1 or not _ending(word, self.nominative_adjectives)), None)
-        if head is None or not words[head][:1].islower() or not _ending(words[head], self.nominative_nouns):
+    def in_nominative(self, words: list[str], opens_sentence: bool = False) -> list[str]:
+        """A source phrase in an oblique case named in the nominative: "армянского омбудсмена" → "армянский
+        омбудсмен", "местных наблюдателей" → "местные наблюдатели", "Ermeni yetkililerine" → "Ermeni yetkilileri",
+        "Bakü'ye" → "Bakü"; the words after the head noun ("представителя Министерства обороны" → "представитель
+        Министерства обороны") stay as written, and so does a head that is a name ("Дмитрия" may be "Дмитрий" or a
+        neuter's "-ие"), unless its ending is set off by an apostrophe ("Bakü'ye") or the head's capital is the
+        sentence's (`opens_sentence`: "Uzmanlara göre, …")."""
+        plain = [_with_plain_apostrophes(word) for word in words]
+        if self.verb_final:
+            head = len(plain) - 1
+        else:
+            head = next((k for k, word in enumerate(plain)
+                         if k == len(plain) - 1 or not _ending(word, self.nominative_adjectives)), -1)
+        ending = _ending(plain[head], self.nominative_nouns) if plain else None
+        if ending is None or not (plain[head][:1].islower() or ending[0].startswith(APOSTROPHE)
+                                  or opens_sentence and head == 0):
             return words
         return [_renamed(word, self.nominative_adjectives if k < head else self.nominative_nouns)
-                for k, word in enumerate(words[:head + 1])] + words[head + 1:]
+                for k, word in enumerate(plain[:head + 1])] + words[head + 1:]
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -342,6 +353,10 @@ def _word_map(mapping, lang) -> dict[str, frozenset[str]]:
 def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
     """The longest of the endings the word has, with what replaces it; None if it has none."""
     return next(((old, new) for old, new in endings if word.endswith(old) and len(word) > len(old)), None)
+
+
+def _with_plain_apostrophes(word: str) -> str:
+    return "".join(APOSTROPHE if c in APOSTROPHES else c for c in word)
 
 
 def _renamed(word: str, endings: tuple[tuple[str, str], ...]) -> str:
@@ -475,7 +490,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         genitive_endings=tuple(fold(str(e), cue_lang) for e in data.get("genitive_endings") or ()),
         place_endings=tuple(fold(str(e), cue_lang) for e in data.get("place_endings") or ()),
         audience_endings=tuple(fold(str(e), cue_lang) for e in data.get("audience_endings") or ()),
-        genitive_sources=_pieces(data.get("genitive_sources"), cue_lang),
+        oblique_sources=_pieces(data.get("oblique_sources"), cue_lang),
         nominative_adjectives=_endings(data.get("nominative_adjectives"), cue_lang),
         nominative_nouns=_endings(data.get("nominative_nouns"), cue_lang),
         **grammar,

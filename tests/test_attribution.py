@@ -3219,10 +3219,17 @@ def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text)
      "Представитель Министерства обороны Армении", "armenian"),
     ("uk", "За словами вірменського омбудсмена, загинули 200 людей.", "Вірменський омбудсмен", "armenian"),
     ("uk", "За даними місцевих спостерігачів, у місті лишаються сотні людей.", "Місцеві спостерігачі", None),
+    # where the verb comes last, the phrase's head does too, and the case is the postposition's
+    ("tr", "Ermeni yetkililerine göre, bölgede 100 bin kişi yaşıyordu.", "Ermeni yetkilileri", "armenian"),
+    ("tr", "Uzmanlara göre, bu bir etnik temizlik.", "Uzmanlar", None),
+    ("tr", "Bölgedeki durum, yerel gözlemcilere göre, kötüleşiyor.", "Yerel gözlemciler", None),
+    ("tr", "Bakü’ye göre, operasyon tamamlandı.", "Bakü", "azerbaijani"),
+    ("az", "Erməni tərəfinin sözlərinə görə, əməliyyat davam edir.", "Erməni tərəfi", "armenian"),
 ])
-def test_a_source_in_the_genitive_is_named_in_the_nominative(bundled, lang, text, speaker, group):
-    """"по словам армянского омбудсмена" and "Армянский омбудсмен заявил" are one speaker: the genitive that the
-    source preposition asks for (`genitive_sources`) is rewritten up to the phrase's head noun, plural kept."""
+def test_a_source_in_an_oblique_case_is_named_in_the_nominative(bundled, lang, text, speaker, group):
+    """"по словам армянского омбудсмена" and "Армянский омбудсмен заявил" are one speaker: the case that the
+    source preposition or postposition asks for (`oblique_sources`) is rewritten up to the phrase's head noun,
+    plural kept."""
     reported = only(bundled.analyze_text(text, lang=lang))
     assert (reported.speaker, reported.speaker_group) == (speaker, group)
 
@@ -3233,6 +3240,8 @@ def test_a_name_in_the_genitive_stays_as_written():
     from naming.cues import load_cues
 
     assert load_cues("ru").in_nominative(["Дмитрия", "Пескова"]) == ["Дмитрия", "Пескова"]
+    assert load_cues("tr").in_nominative(["Erdoğan’ın"]) == ["Erdoğan"]  # but for a suffix after an apostrophe
+    assert load_cues("tr").in_nominative(["Uzmanlara"]) == ["Uzmanlara"]  # a capital not the sentence's
     assert load_cues("ru").in_nominative(["представителей", "ООН"]) == ["представители", "ООН"]
     assert load_cues("en").in_nominative(["the", "ministry's"]) == ["the", "ministry's"]
 

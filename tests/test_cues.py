@@ -22,7 +22,7 @@ KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpo
         "extraposing_pronouns", "agent_prepositions", "impersonal_forms", "people_nouns", "adversary_nouns",
         "setting_endings", "concessives", "phrase_final_endings", "genitive_endings", "anaphors", "stance_prepositions",
         "place_endings", "linking_prepositions", "audience_endings", "role_links", "siding_prefixes",
-        "opposing_prefixes", "institution_heads", "genitive_sources", "nominative_adjectives", "nominative_nouns",
+        "opposing_prefixes", "institution_heads", "oblique_sources", "nominative_adjectives", "nominative_nouns",
         "document_nouns"}
 
 

@@ -18,7 +18,7 @@ PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", after a senator's nam
 PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")  # "voters", "filings"; not "Jones", "press", "status"
 ACRONYM = re.compile(r"(?:[A-Z]\.?|&){2,}")  # "CNN", "F.A.A.", "AT&T"
 GIVEN_NAME_AND_SURNAME = 2  # the words of a name read without tags ("Арам Петросян")
-GENITIVE_SOURCE_MAX_TOKENS = 3  # "по словам", "со слов", as tokens
+OBLIQUE_SOURCE_MAX_TOKENS = 3  # "по словам", "sözlərinə görə", as tokens
 ACRONYM_MAX_LETTERS = 5  # "CNN", "MSNBC"; longer words in capitals are as often names ("POLITICO", "FALLIN:")
 
 
@@ -380,9 +380,12 @@ class Referents(Reader):
             if called is not None:
                 return called
         speaker = self._lookup(words)
-        if self._in_genitive(source[0]) and speaker.name == " ".join(self.speakers.without_determiners(words)):
-            # "по словам армянского омбудсмена": the directory knew no name in it; named in the nominative
-            speaker = Speaker(" ".join(self.cues.in_nominative(speaker.name.split())), speaker.group, speaker.kind)
+        if self._in_oblique_case(source) and speaker.name == " ".join(self.speakers.without_determiners(words)):
+            # "по словам армянского омбудсмена", "Uzmanlara göre": the directory knew no name in it; named in the
+            # nominative
+            opens = source[0].i == self.doc.sentences[source[0].sent].first
+            speaker = Speaker(" ".join(self.cues.in_nominative(speaker.name.split(), opens)), speaker.group,
+                              speaker.kind)
         name = self._name_after_description(source) or self._set_off_name(source)
         if name:
             if speaker.name == " ".join(self.speakers.without_determiners(words)):
@@ -573,11 +576,16 @@ class Referents(Reader):
             return []
         return phrase[k:]
 
-    def _in_genitive(self, first: Token) -> bool:
-        """Does a source phrase follow a source preposition that puts it in the genitive ("по словам")?"""
-        before = [piece for t in self.doc.tokens[max(0, first.i - GENITIVE_SOURCE_MAX_TOKENS):first.i]
+    def _in_oblique_case(self, source: list[Token]) -> bool:
+        """Does a source phrase follow a source preposition, or precede a postposition, that puts it in an oblique
+        case ("по словам …", "… göre")?"""
+        first, last = source[0].i, source[-1].i
+        before = [piece for t in self.doc.tokens[max(0, first - OBLIQUE_SOURCE_MAX_TOKENS):first]
                   for piece in token_pieces(t.text, self._lang)]
-        return any(tuple(before[-len(pieces):]) == pieces for pieces in self.cues.genitive_sources)
+        after = [piece for t in self.doc.tokens[last + 1:last + 1 + OBLIQUE_SOURCE_MAX_TOKENS]
+                 for piece in token_pieces(t.text, self._lang)]
+        return any(tuple(before[-len(pieces):]) == pieces or tuple(after[:len(pieces)]) == pieces
+                   for pieces in self.cues.oblique_sources)
 
     def _set_off_name(self, nucleus: list[Token]) -> list[Token]:
         """The name a comma sets off after a title phrase in the nucleus (`_name_after_title`): 'Ina Kirsch' of
