@@ -3246,6 +3246,24 @@ def test_a_name_in_the_genitive_stays_as_written():
     assert load_cues("en").in_nominative(["the", "ministry's"]) == ["the", "ministry's"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Alex Seitz-Wald: She is right on all these things.", "Alex Seitz-Wald"),
+    ("Pressure is building on McAuliffe, according to Virginia AFL-CIO President Doris Crouse-Mays.",
+     "Doris Crouse-Mays"),
+])
+def test_a_hyphen_left_out_of_the_speakers_phrase_still_joins_the_name(analyze, text, speaker):
+    """The phrase of a colon's or an "according to"'s speaker leaves the hyphen token out: "Seitz Wald" was named
+    as two words."""
+    assert only(analyze(text)).speaker == speaker
+
+
+def test_a_hyphened_case_ending_is_read_with_its_abbreviation(bundled):
+    """'Հայաստանի ԱԳՆ-ի համաձայն': "Armenia's MFA" with a case ending hyphened to the abbreviation is the lexicon's
+    Armenian Foreign Ministry (it was "Հայաստանի ԱԳՆ ի", the ending a word of its own)."""
+    said = only(bundled.analyze_text("Հայաստանի ԱԳՆ-ի համաձայն՝ իրավիճակը լարված է։", lang="hy"))
+    assert (said.speaker, said.speaker_group) == ("Armenian Foreign Ministry", "armenian")
+
+
 def test_a_speaker_in_small_letters_is_one_speaker_with_the_same_words_opening_a_sentence(analyze):
     """"Aid groups said …" and "…, aid groups said": the tables name both alike, with a capital."""
     result = analyze("Aid groups said the road was closed. The city, aid groups said, was empty. "

@@ -201,11 +201,13 @@ class Referents(Reader):
         return lower != token.text and (self.cues.listed(token, self.cues.adverbs) or lower in self._common_words)
 
     def _words(self, tokens: list[Token]) -> list[str]:
-        """The words as written: tokens with nothing between them are one word ("Holtz-Eakin", "Rubio's")."""
+        """The words as written: tokens with nothing between them are one word ("Holtz-Eakin", "Rubio's"), and so
+        are tokens a hyphen alone joins, though the phrase left it out ("ԱԳՆ-ի")."""
         words: list[str] = []
         for k, token in enumerate(tokens):
-            if k and tokens[k - 1].end == token.start:
-                words[-1] += token.text
+            between = self.text[tokens[k - 1].end:token.start] if k else " "
+            if not between or len(between) == 1 and between in HYPHENS:
+                words[-1] += between + token.text
             else:
                 words.append(self.text[self._name_start(token):token.end] if k == 0 else token.text)
         return words
