@@ -25,7 +25,7 @@ MAPPING_KEYS = frozenset({"needs_particle", "idle_particles", "name_audiences", 
                           "pronouns", "sexed_titles", "named_roles", "inflections", "nominative_adjectives",
                           "nominative_nouns"})
 SHAPE_NAMES = {str: "word", dict: "mapping ({key: value, …})", list: "list ([…])"}
-TRAITS = frozenset({"nouns_capitalized", "verb_final", "dialogue_dashes", "copula_dashes"})
+TRAITS = frozenset({"nouns_capitalized", "verb_final", "head_final", "dialogue_dashes", "copula_dashes"})
 
 
 @dataclass(frozen=True)
@@ -117,12 +117,15 @@ class CueLexicon:
     #   the next capitalised word are its adjectives ("dem aserbaidschanischen Verteidigungsministerium").
     # verb_final: the verb closes the clause and the speaker opens it (Turkish, Azerbaijani):
     #   'X, "…" dedi', 'X, …dığını söyledi'.
+    # head_final: a noun phrase's head noun comes last, after its modifiers, and takes its case ending there
+    #   (Turkish, Azerbaijani, Armenian: "Ermeni yetkililerine", "Ադրբեջանական կողմի"; see `in_nominative`).
     # dialogue_dashes: a paragraph that opens with a dash holds direct speech, the author's words after the
     #   next dash ("— Мы не уйдём, — сказала жительница."; see `naming.quotes.dialogue_quotes`).
     # copula_dashes: a dash with no comma before it may stand for "is" inside a clause ("что Арцах — их дом"),
     #   so it ends a reported clause only after a comma (", — сказал он") or before another cue.
     nouns_capitalized: bool = False
     verb_final: bool = False
+    head_final: bool = False
     dialogue_dashes: bool = False
     copula_dashes: bool = False
     # Also read where tokens have no tags:
@@ -233,7 +236,7 @@ class CueLexicon:
     # Source prepositions and postpositions whose source stands in an oblique case ("по словам армянского
     # омбудсмена", "Ermeni yetkililerine göre"), and the endings that name it in the nominative (that case's ending →
     # the nominative's, longest first): of the adjectives before the head noun, and of the head, the first word
-    # that is no adjective, or the last where the verb comes last (the phrase's head comes last there too).
+    # that is no adjective, or the last where the head comes last (trait head_final).
     oblique_sources: tuple[tuple[str, ...], ...] = ()
     nominative_adjectives: tuple[tuple[str, str], ...] = ()
     nominative_nouns: tuple[tuple[str, str], ...] = ()
@@ -246,7 +249,7 @@ class CueLexicon:
         neuter's "-ие"), unless its ending is set off by an apostrophe ("Bakü'ye") or the head's capital is the
         sentence's (`opens_sentence`: "Uzmanlara göre, …")."""
         plain = [_with_plain_apostrophes(word) for word in words]
-        if self.verb_final:
+        if self.head_final:
             head = len(plain) - 1
         else:
             head = next((k for k, word in enumerate(plain)
@@ -471,6 +474,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         opposing_prefixes=WordSet.of(data.get("opposing_prefixes"), cue_lang),
         nouns_capitalized="nouns_capitalized" in traits,
         verb_final="verb_final" in traits,
+        head_final="head_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,
         copula_dashes="copula_dashes" in traits,
         setting_endings=tuple(fold(str(e), cue_lang) for e in data.get("setting_endings") or ()),

@@ -3225,6 +3225,8 @@ def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text)
     ("tr", "Bölgedeki durum, yerel gözlemcilere göre, kötüleşiyor.", "Yerel gözlemciler", None),
     ("tr", "Bakü’ye göre, operasyon tamamlandı.", "Bakü", "azerbaijani"),
     ("az", "Erməni tərəfinin sözlərinə görə, əməliyyat davam edir.", "Erməni tərəfi", "armenian"),
+    ("hy", "Ադրբեջանական կողմի խոսքով՝ գործողությունն ավարտված է։", "Ադրբեջանական կողմ", "azerbaijani"),
+    ("hy", "Փորձագետների կարծիքով՝ սա էթնիկ զտում է։", "Փորձագետներ", None),
 ])
 def test_a_source_in_an_oblique_case_is_named_in_the_nominative(bundled, lang, text, speaker, group):
     """"по словам армянского омбудсмена" and "Армянский омбудсмен заявил" are one speaker: the case that the
