@@ -5202,6 +5202,13 @@ def test_an_audience_or_a_setting_named_in_capitals_is_not_what_was_said(analyze
     assert (said.cue.text, said.content.text) == (cue, "that the talks had failed")
 
 
+def test_an_audience_noun_the_tagger_calls_a_verb_is_not_what_was_said(analyze):
+    """'Pashinyan told parliament/VERB the talks had failed': an audience noun (`audience_nouns`) is whom the words
+    were for, whatever its tag."""
+    said = only(analyze(in_body("Pashinyan told parliament the talks had failed.")))
+    assert (said.cue.text, said.content.text) == ("told", "the talks had failed")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Anna Hakobyan fled Stepanakert in September. Women and children waited at the border for days, as women "
      "always do. She said the road was closed.", "Anna Hakobyan"),

@@ -217,8 +217,11 @@ class ReportedClause(Reader):
             return words[1:]
         k = 0
         while k < len(words) and (words[k].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or words[k].text[:1].isupper()
-                                  or words[k].text in POSSESSIVE_ENDINGS) and not (k and words[k].upos == "DET"):
-            k += 1  # "The Associated/VERB Press"; up to the next phrase's article ("told reporters the talks …")
+                                  or words[k].text in POSSESSIVE_ENDINGS
+                                  or self._fold(words[k]) in self.cues.audience_nouns) \
+                and not (k and words[k].upos == "DET"):
+            # "The Associated/VERB Press", "parliament/VERB"; up to the next phrase's article ("told reporters the …")
+            k += 1
             if words[k - 1].text.islower() and self.cues.listed(words[k - 1], self.cues.audience_nouns):
                 break  # "told reporters Moscow was …": the audience noun ends its phrase
         head = words[k - 1] if k else None
