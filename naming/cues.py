@@ -247,7 +247,8 @@ class CueLexicon:
         "Bakü'ye" → "Bakü"; the words after the head noun ("представителя Министерства обороны" → "представитель
         Министерства обороны") stay as written, and so does a head that is a name ("Дмитрия" may be "Дмитрий" or a
         neuter's "-ие"), unless its ending is set off by an apostrophe ("Bakü'ye") or the head's capital is the
-        sentence's (`opens_sentence`: "Uzmanlara göre, …")."""
+        sentence's (`opens_sentence`: "Uzmanlara göre, …"); initials keep their form and their adjectives do not
+        ("армянских СМИ" → "армянские СМИ")."""
         plain = [_with_plain_apostrophes(word) for word in words]
         if self.head_final:
             head = len(plain) - 1
@@ -255,11 +256,14 @@ class CueLexicon:
             head = next((k for k, word in enumerate(plain)
                          if k == len(plain) - 1 or not _ending(word, self.nominative_adjectives)), -1)
         ending = _ending(plain[head], self.nominative_nouns) if plain else None
-        if ending is None or not (plain[head][:1].islower() or ending[0].startswith(APOSTROPHE)
-                                  or opens_sentence and head == 0):
+        if ending is not None and (plain[head][:1].islower() or ending[0].startswith(APOSTROPHE)
+                                   or opens_sentence and head == 0):
+            renamed = _renamed(plain[head], self.nominative_nouns)
+        elif plain and plain[head].isupper():
+            renamed = plain[head]  # initials take no case ending, their adjectives do: "армянских СМИ"
+        else:
             return words
-        return [_renamed(word, self.nominative_adjectives if k < head else self.nominative_nouns)
-                for k, word in enumerate(plain[:head + 1])] + words[head + 1:]
+        return [_renamed(word, self.nominative_adjectives) for word in plain[:head]] + [renamed] + words[head + 1:]
 
     @cached_property
     def never_names(self) -> WordSet:

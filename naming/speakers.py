@@ -140,9 +140,11 @@ class SpeakerDirectory:
         for rule in self._named_in(rest):
             if rule.kind == "person":
                 return Speaker(rule.canonical or " ".join(rest), rule.group, rule.kind)
-        if self._persons_role(fold(words[titled[-1]], self.lang)):
-            name = self.canonical_from_phrase(words[titled[-1]:])
-            if name != " ".join(words[titled[-1]:]):
+        # the office may come before the institution's country ("Представитель МИД Азербайджана Айхан Гаджизаде")
+        office = next((i for i in reversed(titled) if self._persons_role(fold(words[i], self.lang))), None)
+        if office is not None:
+            name = self.canonical_from_phrase(words[office:])
+            if name != " ".join(words[office:]):
                 return Speaker(name, found.group, "person")
         return None
 
@@ -231,7 +233,9 @@ class SpeakerDirectory:
         link = next((j for j, w in enumerate(rest) if fold(w, self.lang) in self.words.role_links), 0)
         if last_title >= 0 and link > 0:
             rest = rest[:link]  # "Sen. Ted Cruz of Texas", "Mr. Burman of the Tax Policy Center": the name
-        if last_title >= 0 and rest \
+        # ("Армянские СМИ", "российский МИД": initials after a nationality are its institution, not a name)
+        acronym_of_country = len(rest) == 1 and rest[0].isupper() and self.country_group(words[last_title:last_title + 1])
+        if last_title >= 0 and rest and not acronym_of_country \
                 and all(w[:1].isupper() and fold(w, self.lang) not in self.words.role_nouns for w in rest):
             while len(rest) > 2 and self.country_group(rest[:1]):
                 rest = rest[1:]  # "омбудсмен Арцаху Артак Бегларян": the title's country, then the name

@@ -3236,6 +3236,20 @@ def test_a_source_in_an_oblique_case_is_named_in_the_nominative(bundled, lang, t
     assert (reported.speaker, reported.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("text,speaker,group", [
+    ("Представитель МИД Азербайджана Айхан Гаджизаде заявил, что операция завершена.", "Айхан Гаджизаде",
+     "azerbaijani"),
+    ("Глава МИД Армении Петросян заявил, что переговоры сорваны.", "Петросян", "armenian"),
+    ("Армянские СМИ сообщили, что в городе остаются сотни человек.", "Армянские СМИ", "armenian"),
+    ("По информации армянских СМИ, в городе остаются сотни человек.", "Армянские СМИ", "armenian"),
+])
+def test_an_office_before_an_institutions_country_names_the_person_after_it(bundled, text, speaker, group):
+    """'Представитель МИД Азербайджана Айхан Гаджизаде' is the spokesman, not the ministry, though the last title
+    word is the ministry's country; initials after a nationality ("Армянские СМИ") are no person's name."""
+    reported = only(bundled.analyze_text(text, lang="ru"))
+    assert (reported.speaker, reported.speaker_group) == (speaker, group)
+
+
 def test_a_name_in_the_genitive_stays_as_written():
     """A head that is a name is no common noun whose ending says its nominative ("Дмитрия" is "Дмитрий", a neuter
     noun's "-ия" is "-ие")."""
