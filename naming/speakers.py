@@ -125,12 +125,13 @@ class SpeakerDirectory:
             self._other_languages[lang] = SpeakerDirectory(self._rules, lang, words)
         return self._other_languages[lang]
 
-    def _person_after_title(self, words: list[str], found: Speaker) -> Speaker | None:
+    def _person_after_title(self, words: list[str], found: Speaker, after: int) -> Speaker | None:
         """'пресс-секретарь Кремля Дмитрий Песков', 'Kremlin spokesman Peskov': a phrase that names an
         institution and then, after a title, a person the lexicon knows is the person's: the one who talks.
         So is an unknown name after a person's office ("State Department spokesman John Kirby", "White House
-        press secretary Josh Earnest"), of the institution's side; not capitalised words after a title that is
-        no office ("UN Security Council")."""
+        press secretary Josh Earnest"), of the institution's side, in the words after the institution's name
+        (from `after` on: not "Außenministeriums" of "Die Sprecherin des armenischen Außenministeriums"); not
+        capitalised words after a title that is no office ("UN Security Council")."""
         if found.kind == "person":
             return None
         titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.words.titles]
@@ -143,9 +144,9 @@ class SpeakerDirectory:
         # the office may come before the institution's country ("Представитель МИД Азербайджана Айхан Гаджизаде")
         office = next((i for i in reversed(titled) if self._persons_role(fold(words[i], self.lang))), None)
         if office is not None:
-            name = self.canonical_from_phrase(words[office:])
-            if name != " ".join(words[office:]):
-                return Speaker(name, found.group, "person")
+            name = self.canonical_from_phrase(words[office:]).split()
+            if name != words[office:] and name == words[max(after, len(words) - len(name)):]:
+                return Speaker(" ".join(name), found.group, "person")
         return None
 
     def _another_given_name(self, before: str, rule, common_words: Container[str]) -> bool:
@@ -323,7 +324,7 @@ class SpeakerDirectory:
                     return Speaker(self.canonical_from_phrase(words), other.group, "institution")
                 canonical = rule.canonical or self.canonical_from_phrase(words)
                 found = Speaker(canonical, rule.group, rule.kind)
-                return self._person_after_title(words, found) or found
+                return self._person_after_title(words, found, word_of[at + len(name_pieces) - 1] + 1) or found
         if backer is not None:
             return Speaker(self.canonical_from_phrase(words), backer.group, "unknown")
         if owner is not None:

@@ -3250,6 +3250,19 @@ def test_an_office_before_an_institutions_country_names_the_person_after_it(bund
     assert (reported.speaker, reported.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("lang,text,speaker,group", [
+    ("de", "Die Sprecherin des armenischen Außenministeriums, Ani Badaljan, sagte, die Gespräche seien gescheitert.",
+     "Ani Badaljan", "armenian"),
+    ("en", "The spokeswoman of the Armenian Foreign Ministry, Ani Badalyan, said the talks had failed.",
+     "Ani Badalyan", "armenian"),
+])
+def test_a_name_set_off_after_an_institutions_role_is_the_person(bundled, lang, text, speaker, group):
+    """The lexicon knows the ministry the title names, not the name set off after it: the speaker is the person,
+    of the ministry's side (German nouns are capitalised: "Außenministeriums" is no name after the title)."""
+    reported = only(bundled.analyze_text(text, lang=lang))
+    assert (reported.speaker, reported.speaker_group) == (speaker, group)
+
+
 def test_a_name_in_the_genitive_stays_as_written():
     """A head that is a name is no common noun whose ending says its nominative ("Дмитрия" is "Дмитрий", a neuter
     noun's "-ия" is "-ие")."""

@@ -388,13 +388,15 @@ class Referents(Reader):
             opens = source[0].i == self.doc.sentences[source[0].sent].first
             speaker = Speaker(" ".join(self.cues.in_nominative(speaker.name.split(), opens)), speaker.group,
                               speaker.kind)
-        name = self._name_after_description(source) or self._set_off_name(source)
-        if name:
-            if speaker.name == " ".join(self.speakers.without_determiners(words)):
-                # the directory knew no name in it, nor one after a title
-                named = self._lookup(self._words(name))
-                description = self._words(source[:len(source) - len(name)])
-                speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
+        set_off = self._set_off_name(source)
+        name = self._name_after_description(source) or set_off
+        # the directory knew no name in it, nor one after a title; or it knew only the institution of the title that
+        # the name is set off after ("Die Sprecherin des armenischen Außenministeriums, Ani Badaljan")
+        if name and (speaker.name == " ".join(self.speakers.without_determiners(words))
+                     or set_off and speaker.kind == "institution"):
+            named = self._lookup(self._words(name))
+            description = self._words(source[:len(source) - len(name)])
+            speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
