@@ -1533,6 +1533,8 @@ def test_speaker_without_a_parse(bundled, lang, text, kind, content, speaker):
     ("uk", "«Жоден вірменин не залишиться в Арцаху», — сказав у коментарі агентству Reuters колишній омбудсмен "
            "Арцаху Артак Бегларян.", "колишній омбудсмен Арцаху Артак Бегларян"),
     ("ru", "«Ситуация критическая», — заявил в понедельник на брифинге Песков.", "Песков"),
+    # an institution after the preposition, and a person after it: the person speaks
+    ("ru", "«Ситуация критическая», — заявил в Кремле Песков.", "Песков"),
     ("fr", "« La situation est critique », a déclaré dans un communiqué le ministère arménien des Affaires étrangères.",
      "le ministère arménien des Affaires étrangères"),
     ("de", "„Die Lage ist kritisch“, sagte in einem Interview mit der ARD der armenische Außenminister.",
@@ -2990,6 +2992,9 @@ def test_an_untagged_speakers_phrase_keeps_its_possessor(bundled, lang, text, so
      "Минобороны Азербайджана"),
     ("ru", "Азербайджан завершил мероприятия в Карабахе. Об этом глава МИД Азербайджана заявил журналистам.",
      "глава МИД Азербайджана"),
+    # the institution the words came from, after its preposition
+    ("ru", "Азербайджан завершил мероприятия в Карабахе. Об этом сообщили в Министерстве обороны Азербайджана.",
+     "Министерстве обороны Азербайджана"),
     ("uk", "Азербайджан завершив заходи в Карабаху. Про це повідомило Міноборони Азербайджану.",
      "Міноборони Азербайджану"),
     ("de", "Aserbaidschan hat die Operation in Bergkarabach beendet. Das sagte Präsident Ilham Alijew am Mittwoch.",

@@ -445,6 +445,8 @@ class SurfaceReading(Reader):
             return j
         end = next((m for m in range(noun + 1, sentence.last)
                     if not self._is_word(tokens[m]) or self._in_quote(tokens[m])), sentence.last)
+        if self._institution_spoke(tokens[noun:end]):
+            return noun
         role = next((m for m in range(noun + 1, end) if self._fold(tokens[m]) in self.cues.role_words), None)
         if role is not None:
             start = role
@@ -458,6 +460,13 @@ class SurfaceReading(Reader):
         while start - 1 > noun and tokens[start - 1].text[:1].isupper():
             start -= 1
         return start
+
+    def _institution_spoke(self, phrase: list[Token]) -> bool:
+        """'Об этом сообщили в Министерстве обороны Азербайджана': an institution after the preposition is where
+        the words came from, the speaker, unless a person is named after it ('заявил в Кремле Песков')."""
+        return self._in_words(phrase[0], self.cues.role_nouns) and not any(
+            self._in_words(t, self.cues.titles) and self._in_words(t, self.cues.role_nouns) for t in phrase[1:]) \
+            and self._lookup([t.text for t in phrase]).kind != "person"
 
     def _names_audience(self, token: Token) -> bool:
         """'à l'AFP', 'à Reuters': a capitalised name right after the preposition, the one the words were
