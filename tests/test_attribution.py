@@ -3059,6 +3059,9 @@ def test_a_german_verb_between_capitalised_nouns_ends_the_source(bundled):
      "Xankəndidən könüllü olaraq getdiklərini"),
     ("tr", "Bölge sakinleri Hankendi'den ayrılmak zorunda kaldıklarını anlattı.", "Bölge sakinleri",
      "Hankendi'den ayrılmak zorunda kaldıklarını"),
+    # Turkish sets a name's case ending off with an apostrophe: "Hacızade" is a surname, no place
+    ("tr", "Dışişleri Sözcüsü Ayhan Hacızade operasyonun sona erdiğini belirtti.",
+     "Dışişleri Sözcüsü Ayhan Hacızade", "operasyonun sona erdiğini"),
     ("hy", "Ստեփանակերտի բնակիչները պատմել են, որ ստիպված են եղել լքել իրենց տները։", "Ստեփանակերտի բնակիչները",
      "որ ստիպված են եղել լքել իրենց տները"),
 ])
