@@ -2971,6 +2971,9 @@ def test_a_hyphenated_role_noun_split_by_the_tokenizer_names_the_speaker(bundled
 @pytest.mark.parametrize("lang,text,source,group", [
     ("az", "Separatçı rejimin rəhbəri bildirib ki, onlar təslim olmayacaqlar.", "Separatçı rejimin rəhbəri", "armenian"),
     ("az", '"Xankəndini müdafiə edəcəyik", - deyə separatçı rejimin rəhbəri bildirib.', "rejimin rəhbəri", None),
+    # the possessor hyphened to its initials, and a title word before the role ("mətbuat katibi", press secretary)
+    ("az", "XİN-in mətbuat katibi Ayxan Hacızadə bildirib ki, əməliyyat başa çatıb.",
+     "XİN-in mətbuat katibi Ayxan Hacızadə", "azerbaijani"),
     ("de", "Die Behörden in Bergkarabach erklärten, sie würden nicht kapitulieren.", "Die Behörden in Bergkarabach",
      "armenian"),
     ("de", "Die Behörden der selbsternannten Republik Arzach erklärten, sie würden nicht kapitulieren.",
