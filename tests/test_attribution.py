@@ -1565,6 +1565,9 @@ def test_a_place_after_the_cue_is_no_speaker(bundled):
     ("tr", '"Geri döneceğiz," dedi Stepanakert sakini Aram Petrosyan.', "Stepanakert sakini Aram Petrosyan",
      "Aram Petrosyan", None),
     ("fr", "« Nous reviendrons », a déclaré l'analyste Jean Dupont.", "l'analyste Jean Dupont", "Jean Dupont", None),
+    # an adjective after a role noun behind its elided article
+    ("fr", "« Nous reviendrons », a déclaré l'analyste politique Jean Dupont.", "l'analyste politique Jean Dupont",
+     "Jean Dupont", None),
     # every German noun is capitalised: the words before a name tell nothing
     ("de", "„Wir kommen zurück“, sagte ein Vertreter der Organisation Human Rights Watch.",
      "ein Vertreter der Organisation Human Rights Watch", "Vertreter der Organisation Human Rights Watch", None),

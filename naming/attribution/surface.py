@@ -82,7 +82,12 @@ class SurfaceReading(Reader):
         previous, following = self.doc.tokens[token.i - 1], self.doc.tokens[token.i + 1]
         return all(self._is_word(t) and not self._in_quote(t) for t in (previous, following)) \
             and following.text[:1].isupper() and not self._not_name(following) \
-            and (previous.text[:1].isupper() and previous.i > sentence.first or self._fold(previous) in self.cues.role_words)
+            and (previous.text[:1].isupper() and previous.i > sentence.first or self._role_word(previous))
+
+    def _role_word(self, token: Token) -> bool:
+        """A title or role noun, after its elided article too ("l'analyste")."""
+        rest = self._after_elided_article(token)
+        return self._fold(token) in self.cues.role_words or rest is not None and fold(rest, self._lang) in self.cues.role_words
 
     def _in_distancing_before_name(self, token: Token, depth: int = 0) -> bool:
         """Is the token a piece of a distancing marker (the lexicon's `distancing`) that a word of a
