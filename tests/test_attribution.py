@@ -1354,7 +1354,7 @@ UNPARSED = [
     ("fr", "« Nous ne quitterons pas nos maisons », a confié une habitante de Stepanakert à l'AFP.", "direct",
      "Nous ne quitterons pas nos maisons", "Habitante de Stepanakert"),
     ("hy", "«Մենք չենք լքի մեր տները»,- ասել է Ստեփանակերտի բնակիչը։", "direct", "Մենք չենք լքի մեր տները",
-     "Ստեփանակերտի բնակիչը"),
+     "Ստեփանակերտի բնակիչ"),  # named without the article that closes the phrase
     # uk: a title split at its hyphen by the tokenizer is still one phrase with the name after it
     ("uk", "«Ми не залишимо свої домівки», — заявив прем'єр-міністр Вірменії Нікол Пашинян.", "direct",
      "Ми не залишимо свої домівки", "Nikol Pashinyan"),
@@ -1565,6 +1565,11 @@ def test_a_place_after_the_cue_is_no_speaker(bundled):
     ("tr", '"Geri döneceğiz," dedi Stepanakert sakini Aram Petrosyan.', "Stepanakert sakini Aram Petrosyan",
      "Aram Petrosyan", None),
     ("fr", "« Nous reviendrons », a déclaré l'analyste Jean Dupont.", "l'analyste Jean Dupont", "Jean Dupont", None),
+    # the Armenian article closing the phrase is no part of the name
+    ("hy", "«Մենք կվերադառնանք»,- ասել է Ստեփանակերտի բնակիչ Արամ Պետրոսյանը։",
+     "Ստեփանակերտի բնակիչ Արամ Պետրոսյանը", "Արամ Պետրոսյան", None),
+    ("hy", "ԱԳՆ խոսնակ Անի Բադալյանը նշել է, որ բանակցությունները ձախողվել են։", "ԱԳՆ խոսնակ Անի Բադալյանը",
+     "Անի Բադալյան", None),
     # an adjective after a role noun behind its elided article
     ("fr", "« Nous reviendrons », a déclaré l'analyste politique Jean Dupont.", "l'analyste politique Jean Dupont",
      "Jean Dupont", None),

@@ -382,12 +382,6 @@ class Referents(Reader):
             if called is not None:
                 return called
         speaker = self._lookup(words)
-        if self._in_oblique_case(source) and speaker.name == " ".join(self.speakers.without_determiners(words)):
-            # "по словам армянского омбудсмена", "Uzmanlara göre": the directory knew no name in it; named in the
-            # nominative
-            opens = source[0].i == self.doc.sentences[source[0].sent].first
-            speaker = Speaker(" ".join(self.cues.in_nominative(speaker.name.split(), opens)), speaker.group,
-                              speaker.kind)
         set_off = self._set_off_name(source)
         name = self._name_after_description(source) or set_off
         # the directory knew no name in it, nor one after a title; or it knew only the institution of the title that
@@ -397,6 +391,8 @@ class Referents(Reader):
             named = self._lookup(self._words(name))
             description = self._words(source[:len(source) - len(name)])
             speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
+        if not self.speakers.names_somebody(speaker.name.split()):
+            speaker = self._in_dictionary_form(speaker, source)
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
@@ -579,6 +575,19 @@ class Referents(Reader):
                 or any(t.upos == "ADP" and not self._links_to_name(phrase, j) for j, t in enumerate(phrase[:k])):
             return []
         return phrase[k:]
+
+    def _in_dictionary_form(self, speaker: Speaker, source: list[Token]) -> Speaker:
+        """A speaker the lexicon does not name, named as a dictionary would: in the nominative ("по словам
+        армянского омбудсмена", "Uzmanlara göre") and without the article that closes the phrase ("Արամ
+        Պետրոսյանը", `phrase_final_endings`)."""
+        named = speaker.name.split()
+        if self._in_oblique_case(source):
+            named = self.cues.in_nominative(named, source[0].i == self.doc.sentences[source[0].sent].first)
+        last = fold(named[-1], self._lang) if named else ""
+        article = next((e for e in self.cues.phrase_final_endings if last.endswith(e) and len(last) > len(e) + 1), "")
+        if article:
+            named[-1] = named[-1][:len(named[-1]) - len(article)]
+        return Speaker(" ".join(named), speaker.group, speaker.kind)
 
     def _in_oblique_case(self, source: list[Token]) -> bool:
         """Does a source phrase follow a source preposition, or precede a postposition, that puts it in an oblique
