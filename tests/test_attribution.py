@@ -905,6 +905,18 @@ def test_a_message_named_before_is_its_issuers(analyze, before, source, speaker,
     assert (said.source.text, said.speaker, said.speaker_group) == (source, speaker, group)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("The statement, issued by the Azerbaijani Defense Ministry on Tuesday, said the operation was over.",
+     "Azerbaijani Defense Ministry"),
+    ("The report, published by Human Rights Watch, said the city was empty.", "Human Rights Watch"),
+])
+def test_a_message_set_off_with_its_issuer_is_the_issuers(analyze, text, speaker):
+    """'The statement, issued by X, said': the agent of the participle set off after the message put it out (it was
+    "Statement")."""
+    said = next(a for a in analyze(text).attributions if a.cue.text == "said")
+    assert said.speaker == speaker
+
+
 def test_a_document_named_before_is_theirs_who_put_it_out(analyze):
     """'According to the plan' after 'The Azerbaijani government has unveiled a five-year plan': a document
     (`document_nouns`) is no cue of its own, but its words are its issuer's."""

@@ -377,7 +377,8 @@ class Referents(Reader):
                 and content_words[0] not in self.cues.people_nouns:
             # "A United Nations team visited …. The team said"; "The ministry issued a statement …. The statement
             # said"
-            called = self._called_so_before(content_words[0], source[0], referents) \
+            called = self._issued_by(content_words[0], described[len(source):]) \
+                or self._called_so_before(content_words[0], source[0], referents) \
                 or self._issuer_before(content_words[0], source[0], referents)
             if called is not None:
                 return called
@@ -625,6 +626,18 @@ class Referents(Reader):
         """The tokens of the noun before the token, outside quotes, nearest first."""
         return (t for t in reversed(self.doc.tokens[:before.i])
                 if t.upos == "NOUN" and self._fold(t) == noun and not self._in_quote(t))
+
+    def _issued_by(self, noun: str, apposition: list[Token]) -> Speaker | None:
+        """'The statement, issued by the Azerbaijani Defense Ministry on Tuesday, said': the agent of the participle
+        set off after a message or a document (`nouns`, `document_nouns`) put it out."""
+        if noun not in self.cues.nouns and noun not in self.cues.document_nouns:
+            return None
+        by = next((k for k, t in enumerate(apposition) if self.cues.listed(t, self.cues.agent_prepositions)), None)
+        if by is None or by == 0 or apposition[by - 1].upos not in ("VERB", "ADJ"):
+            return None
+        agent = self._run_after(apposition[by].i, self.doc.sentences[apposition[by].sent])
+        agent = [t for t in agent if t in apposition]
+        return self._lookup(self._words(agent)) if agent else None
 
     def _issuer_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
         """Who put out the message the noun (`nouns`: "statement", "letter") last named before the token: the speaker
