@@ -268,6 +268,19 @@ class Reader:
     def _is_word(token: Token) -> bool:
         return any(ch.isalnum() for ch in token.text)
 
+    @staticmethod
+    def _phrase_at(pieces_of: list[list[str]], k: int, phrase: tuple[str, ...]) -> int:
+        """How many tokens from the k-th spell the phrase, piece by piece and ending with a token; 0 if
+        they do not."""
+        at = n = 0
+        while at < len(phrase):
+            own = pieces_of[k + n] if k + n < len(pieces_of) else None
+            if not own or tuple(own) != phrase[at:at + len(own)]:
+                return 0
+            at += len(own)
+            n += 1
+        return n
+
     def _links_to_name(self, parts: list[Token], k: int) -> bool:
         """Is parts[k] a linking preposition before a name ("Republic | of Artsakh", "Department | of State")? Not
         where the parts end before k ("so-called Artsakh" closing the text)."""

@@ -594,12 +594,12 @@ class Referents(Reader):
         """Does a source phrase follow a source preposition, or precede a postposition, that puts it in an oblique
         case ("по словам …", "… göre")?"""
         first, last = source[0].i, source[-1].i
-        before = [piece for t in self.doc.tokens[max(0, first - OBLIQUE_SOURCE_MAX_TOKENS):first]
-                  for piece in token_pieces(t.text, self._lang)]
-        after = [piece for t in self.doc.tokens[last + 1:last + 1 + OBLIQUE_SOURCE_MAX_TOKENS]
-                 for piece in token_pieces(t.text, self._lang)]
-        return any(tuple(before[-len(pieces):]) == pieces or tuple(after[:len(pieces)]) == pieces
-                   for pieces in self.cues.oblique_sources)
+        start = max(0, first - OBLIQUE_SOURCE_MAX_TOKENS)
+        pieces_of = [token_pieces(t.text, self._lang)
+                     for t in self.doc.tokens[start:last + 1 + OBLIQUE_SOURCE_MAX_TOKENS]]
+        return any(self._phrase_at(pieces_of, last + 1 - start, phrase)
+                   or any(self._phrase_at(pieces_of, k, phrase) == first - start - k for k in range(first - start))
+                   for phrase in self.cues.oblique_sources)
 
     def _set_off_name(self, nucleus: list[Token]) -> list[Token]:
         """The name a comma sets off after a title phrase in the nucleus (`_name_after_title`): 'Ina Kirsch' of

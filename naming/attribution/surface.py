@@ -12,19 +12,6 @@ class SurfaceReading(Reader):
     """Attribution where tokens have no tags (az, fr, de, uk… and the languages with only a tokenizer):
     the speaker's phrase read from the cue lexicon's words and the language's traits."""
 
-    @staticmethod
-    def _phrase_at(pieces_of: list[list[str]], k: int, phrase: tuple[str, ...]) -> int:
-        """How many tokens from the k-th spell the phrase, piece by piece and ending with a token; 0 if
-        they do not."""
-        at = n = 0
-        while at < len(phrase):
-            own = pieces_of[k + n] if k + n < len(pieces_of) else None
-            if not own or tuple(own) != phrase[at:at + len(own)]:
-                return 0
-            at += len(own)
-            n += 1
-        return n
-
     def _surface_skippable(self, token: Token) -> bool:
         """An untagged auxiliary or adverb of the cue lexicon, between a speaker and the verb."""
         return token.upos is None and self._fold(token) in self.cues.auxiliaries
