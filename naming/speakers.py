@@ -125,6 +125,17 @@ class SpeakerDirectory:
             self._other_languages[lang] = SpeakerDirectory(self._rules, lang, words)
         return self._other_languages[lang]
 
+    def _person_of_institution(self, words: list[str], found: Speaker, start: int, end: int) -> Speaker | None:
+        """Somebody the phrase names beside the institution the directory found at words[start:end]: a person after
+        a title (`_person_after_title`), or a name before "of" the institution ("Meenakshi Ganguly of Human Rights
+        Watch"), of the institution's side."""
+        if found.kind == "person":
+            return None
+        name = self.canonical_from_phrase(words).split()
+        if name == words[:len(name)] and len(name) < start:
+            return Speaker(" ".join(name), found.group, "person")
+        return self._person_after_title(words, found, end)
+
     def _person_after_title(self, words: list[str], found: Speaker, after: int) -> Speaker | None:
         """'пресс-секретарь Кремля Дмитрий Песков', 'Kremlin spokesman Peskov': a phrase that names an
         institution and then, after a title, a person the lexicon knows is the person's: the one who talks.
@@ -132,8 +143,6 @@ class SpeakerDirectory:
         press secretary Josh Earnest"), of the institution's side, in the words after the institution's name
         (from `after` on: not "Außenministeriums" of "Die Sprecherin des armenischen Außenministeriums"); not
         capitalised words after a title that is no office ("UN Security Council")."""
-        if found.kind == "person":
-            return None
         titled = [i for i, w in enumerate(words) if fold(w, self.lang) in self.words.titles]
         if not titled:
             return None
@@ -324,7 +333,8 @@ class SpeakerDirectory:
                     return Speaker(self.canonical_from_phrase(words), other.group, "institution")
                 canonical = rule.canonical or self.canonical_from_phrase(words)
                 found = Speaker(canonical, rule.group, rule.kind)
-                return self._person_after_title(words, found, word_of[at + len(name_pieces) - 1] + 1) or found
+                return self._person_of_institution(words, found, word_of[at], word_of[at + len(name_pieces) - 1] + 1) \
+                    or found
         if backer is not None:
             return Speaker(self.canonical_from_phrase(words), backer.group, "unknown")
         if owner is not None:

@@ -1585,9 +1585,9 @@ def test_a_place_after_the_cue_is_no_speaker(bundled):
     # an adjective after a role noun behind its elided article
     ("fr", "« Nous reviendrons », a déclaré l'analyste politique Jean Dupont.", "l'analyste politique Jean Dupont",
      "Jean Dupont", None),
-    # every German noun is capitalised: the words before a name tell nothing
+    # every German noun is capitalised: the words before a name tell nothing ("Rights Watch" is no person's name)
     ("de", "„Wir kommen zurück“, sagte ein Vertreter der Organisation Human Rights Watch.",
-     "ein Vertreter der Organisation Human Rights Watch", "Vertreter der Organisation Human Rights Watch", None),
+     "ein Vertreter der Organisation Human Rights Watch", "Human Rights Watch", "international"),
     # after a preposition the capitalised words are where the speaker is from or works
     ("ru", "«Мы вернёмся», — сказала учительница из школы Анаит Саргсян.", "учительница из школы Анаит Саргсян",
      "Учительница из школы Анаит Саргсян", None),
@@ -3292,6 +3292,18 @@ def test_a_name_set_off_after_an_institutions_role_is_the_person(bundled, lang, 
     of the ministry's side (German nouns are capitalised: "Außenministeriums" is no name after the title)."""
     reported = only(bundled.analyze_text(text, lang=lang))
     assert (reported.speaker, reported.speaker_group) == (speaker, group)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Human Rights Watch researcher Tanya Lokshina said the road was closed.", "Tanya Lokshina"),
+    ("The road was closed, said Tanya Lokshina of Human Rights Watch.", "Tanya Lokshina"),
+    ("Human Rights Watch said the road was closed.", "Human Rights Watch"),
+])
+def test_a_person_named_beside_an_institution_the_lexicon_knows_is_of_its_side(bundled, text, speaker):
+    """The lexicon knows Human Rights Watch, not its researcher: the person speaks, of the institution's side,
+    whether a description before the name or "of" after it says where she works."""
+    said = only(bundled.analyze_text(text, lang="en"))
+    assert (said.speaker, said.speaker_group) == (speaker, "international")
 
 
 def test_a_name_in_the_genitive_stays_as_written():
