@@ -385,16 +385,14 @@ class Referents(Reader):
         speaker = self._lookup(words)
         set_off = self._set_off_name(source)
         name = self._name_after_description(source) or set_off
-        # the directory knew no name in it, nor one after a title; or it knew only the institution of the description
-        # before the name ("Human Rights Watch researcher Tanya Lokshina", "Die Sprecherin des armenischen
-        # Außenministeriums, Ani Badaljan")
+        # the directory knew no name in it, nor one after a title; or it knew only the institution of the title that
+        # the name is set off after ("Die Sprecherin des armenischen Außenministeriums, Ani Badaljan"; not "White
+        # House correspondent Ed Henry", whom no side speaks through, nor "ACLU executive director Anthony Romero")
         if name and (speaker.name == " ".join(self.speakers.without_determiners(words))
-                     or speaker.kind == "institution"):
+                     or set_off and speaker.kind == "institution"):
             named = self._lookup(self._words(name))
             description = self._words(source[:len(source) - len(name)])
-            group = named.group or (speaker.group if speaker.kind == "institution" else None) \
-                or self.speakers.country_group(description)
-            speaker = Speaker(named.name, group, named.kind)
+            speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if not self.speakers.names_somebody(speaker.name.split()):
             speaker = self._in_dictionary_form(speaker, source)
         if speaker.group is None and len(described) > len(source):
