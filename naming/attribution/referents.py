@@ -386,8 +386,9 @@ class Referents(Reader):
         set_off = self._set_off_name(source)
         name = self._name_after_description(source) or set_off
         # the directory knew no name in it, nor one after a title; or it knew only the institution of the title that
-        # the name is set off after ("Die Sprecherin des armenischen Außenministeriums, Ani Badaljan"; not "White
-        # House correspondent Ed Henry", whom no side speaks through, nor "ACLU executive director Anthony Romero")
+        # the name is set off after ("Die Sprecherin des armenischen Außenministeriums, Ani Badaljan"); an institution
+        # in a description with no comma stays the speaker ("ACLU executive director Anthony Romero": the description
+        # may as well be a reporter's beat, "White House correspondent", which would give the name a side)
         if name and (speaker.name == " ".join(self.speakers.without_determiners(words))
                      or set_off and speaker.kind == "institution"):
             named = self._lookup(self._words(name))
