@@ -98,6 +98,9 @@ class CueLexicon:
     # The other side of whom a possessive names: "his critics" are not on his side, as "his aides" are.
     adversary_nouns: WordSet = WordSet()
     institution_heads: WordSet = WordSet()  # "Associated Press", "Nashua Community College": no person
+    # Words of a journalist's title, in small letters: the institution before them is a beat, not an employer ("White
+    # House correspondent Ed Henry" speaks for no White House).
+    press_titles: WordSet = WordSet()
     titles: WordSet = WordSet()
     complementizers: WordSet = WordSet()
     # Read where tokens have no tags (surface and lemma levels), to find a speaker's noun phrase:
@@ -461,6 +464,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         source_postpositions=_pieces(data.get("source_postpositions"), cue_lang),
         nouns=WordSet.of(data.get("nouns"), cue_lang),
         document_nouns=WordSet.of(data.get("document_nouns"), cue_lang),
+        press_titles=WordSet.of(data.get("press_titles"), cue_lang),
         clause_nouns=WordSet.of(data.get("clause_nouns"), cue_lang),
         clause_adjectives=WordSet.of(data.get("clause_adjectives"), cue_lang),
         distancing=_pieces(data.get("distancing"), cue_lang, split=_hyphened_words),

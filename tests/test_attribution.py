@@ -3309,6 +3309,19 @@ def test_a_person_named_beside_an_institution_the_lexicon_knows_is_the_speaker(b
     assert (said.speaker, said.speaker_group) == (speaker, group)
 
 
+@pytest.mark.parametrize("text,speaker,group", [
+    ("Fox News Channel White House correspondent Ed Henry said the photo was real.", "Ed Henry", None),
+    ("Post White House bureau chief Juliet Eilperin said the pick was safe.", "Juliet Eilperin", None),
+    # an employer's title is no beat: the institution speaks, of its side
+    ("State Department spokesman John Kirby said the talks had failed.", "John Kirby", "international"),
+])
+def test_a_journalist_named_after_the_institution_of_the_beat_is_of_no_side(bundled, text, speaker, group):
+    """'White House correspondent Ed Henry' reports on the White House: the journalist speaks, not the institution
+    of the beat, and takes no side from it (`press_titles`)."""
+    said = only(bundled.analyze_text(text, lang="en"))
+    assert (said.speaker, said.speaker_group) == (speaker, group)
+
+
 def test_a_name_in_the_genitive_stays_as_written():
     """A head that is a name is no common noun whose ending says its nominative ("Дмитрия" is "Дмитрий", a neuter
     noun's "-ия" is "-ие")."""

@@ -388,11 +388,13 @@ class Referents(Reader):
         # the directory knew no name in it, nor one after a title; or it knew only the institution of the title that
         # the name is set off after ("Die Sprecherin des armenischen Außenministeriums, Ani Badaljan"); an institution
         # in a description with no comma stays the speaker ("ACLU executive director Anthony Romero": the description
-        # may as well be a reporter's beat, "White House correspondent", which would give the name a side)
+        # may as well be a reporter's beat, which would give the name a side); but a journalist is named
+        # ("White House correspondent Ed Henry", `press_titles`), of no side the beat gives
+        description = self._words(source[:len(source) - len(name)])
+        beat = any(w.islower() and fold(w, self._lang) in self.cues.press_titles for w in description)
         if name and (speaker.name == " ".join(self.speakers.without_determiners(words))
-                     or set_off and speaker.kind == "institution"):
+                     or speaker.kind == "institution" and (set_off or beat)):
             named = self._lookup(self._words(name))
-            description = self._words(source[:len(source) - len(name)])
             speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if not self.speakers.names_somebody(speaker.name.split()):
             speaker = self._in_dictionary_form(speaker, source)
