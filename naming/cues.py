@@ -279,6 +279,11 @@ class CueLexicon:
         return self.titles | self.role_nouns
 
     @cached_property
+    def issued_nouns(self) -> WordSet:
+        """Messages and documents, whose words are theirs who put them out ("the statement", "the plan")."""
+        return self.nouns | self.document_nouns
+
+    @cached_property
     def speaker_words(self) -> SpeakerWords:
         return SpeakerWords(self.titles, self.role_nouns, self.determiners, self.role_links, self.siding_prefixes,
                             self.opposing_prefixes, self.institution_heads)

@@ -390,12 +390,13 @@ class Referents(Reader):
         # in a description with no comma stays the speaker ("ACLU executive director Anthony Romero": the description
         # may as well be a reporter's beat, which would give the name a side); but a journalist is named
         # ("White House correspondent Ed Henry", `press_titles`), of no side the beat gives
-        description = self._words(source[:len(source) - len(name)])
-        beat = any(w.islower() and fold(w, self._lang) in self.cues.press_titles for w in description)
-        if name and (speaker.name == " ".join(self.speakers.without_determiners(words))
-                     or speaker.kind == "institution" and (set_off or beat)):
-            named = self._lookup(self._words(name))
-            speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
+        if name:
+            description = self._words(source[:len(source) - len(name)])
+            beat = any(w.islower() and fold(w, self._lang) in self.cues.press_titles for w in description)
+            if speaker.name == " ".join(self.speakers.without_determiners(words)) \
+                    or speaker.kind == "institution" and (set_off or beat):
+                named = self._lookup(self._words(name))
+                speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if not self.speakers.names_somebody(speaker.name.split()):
             speaker = self._in_dictionary_form(speaker, source)
         if speaker.group is None and len(described) > len(source):
@@ -633,22 +634,22 @@ class Referents(Reader):
 
     def _issued_by(self, noun: str, apposition: list[Token]) -> Speaker | None:
         """'The statement, issued by the Azerbaijani Defense Ministry on Tuesday, said': the agent of the participle
-        set off after a message or a document (`nouns`, `document_nouns`) put it out."""
-        if noun not in self.cues.nouns and noun not in self.cues.document_nouns:
+        set off after a message or a document (`issued_nouns`) put it out."""
+        if noun not in self.cues.issued_nouns:
             return None
         by = next((k for k, t in enumerate(apposition) if self.cues.listed(t, self.cues.agent_prepositions)), None)
         if by is None or by == 0 or apposition[by - 1].upos not in ("VERB", "ADJ"):
             return None
-        agent = self._run_after(apposition[by].i, self.doc.sentences[apposition[by].sent])
-        agent = [t for t in agent if t in apposition]
+        agent = [t for t in self._run_after(apposition[by].i, self.doc.sentences[apposition[by].sent])
+                 if t.i <= apposition[-1].i]
         return self._lookup(self._words(agent)) if agent else None
 
     def _issuer_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
-        """Who put out the message the noun (`nouns`: "statement", "letter") last named before the token: the speaker
+        """Who put out the message the noun (`issued_nouns`: "statement", "plan") last named before the token: the speaker
         or named subject of the verb whose object it is ("The Holocaust Museum issued a statement", "In a statement,
         the union called …"); None for another noun, or where the parse names no such subject (a report's subject
         is as often what it reports on)."""
-        if noun not in self.cues.nouns and noun not in self.cues.document_nouns:
+        if noun not in self.cues.issued_nouns:
             return None
         message = next(self._nouns_before(noun, before), None)
         if message is None or message.head is None or message.deprel not in ("obj", "obl"):
