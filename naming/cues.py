@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .located_yaml import read_yaml_data
 from .speakers import SpeakerWords
-from .text import APOSTROPHE, APOSTROPHES, fold, hyphened_pieces, phrase_pieces
+from .text import APOSTROPHE, fold, hyphened_pieces, phrase_pieces, plain_apostrophes
 
 # lexicons/cues beside the package in a checkout; the copy a wheel installs in the package otherwise
 _CHECKOUT_CUES = Path(__file__).resolve().parent.parent / "lexicons" / "cues"
@@ -252,7 +252,7 @@ class CueLexicon:
         neuter's "-ие"), unless its ending is set off by an apostrophe ("Bakü'ye") or the head's capital is the
         sentence's (`opens_sentence`: "Uzmanlara göre, …"); initials keep their form and their adjectives do not
         ("армянских СМИ" → "армянские СМИ")."""
-        plain = [_with_plain_apostrophes(word) for word in words]
+        plain = [plain_apostrophes(word) for word in words]
         if self.head_final:
             head = len(plain) - 1
         else:
@@ -368,10 +368,6 @@ def _word_map(mapping, lang) -> dict[str, frozenset[str]]:
 def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
     """The longest of the endings the word has, with what replaces it; None if it has none."""
     return next(((old, new) for old, new in endings if word.endswith(old) and len(word) > len(old)), None)
-
-
-def _with_plain_apostrophes(word: str) -> str:
-    return "".join(APOSTROPHE if c in APOSTROPHES else c for c in word)
 
 
 def _renamed(word: str, endings: tuple[tuple[str, str], ...]) -> str:

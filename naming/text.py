@@ -219,11 +219,13 @@ def _word_spans(s: str) -> list[tuple[int, int]]:
 _TURKIC = frozenset({"tr", "az"})
 _TURKIC_CAPITALS = {"i": "İ", "ı": "I"}
 
+_PLAIN_APOSTROPHES = {a: APOSTROPHE for a in APOSTROPHES}
 _PUNCTUATION = str.maketrans(
     {h: HYPHEN for h in HYPHENS}
-    | {a: APOSTROPHE for a in APOSTROPHES}
+    | _PLAIN_APOSTROPHES
     | {c: None for c in ZERO_WIDTH | ARMENIAN_WORD_MARKS | {SOFT_HYPHEN}}
 )
+_APOSTROPHES_ONLY = str.maketrans(_PLAIN_APOSTROPHES)
 
 _COMBINING_ACUTE, _COMBINING_GRAVE, _COMBINING_DOT = "\u0301", "\u0300", "\u0307"
 
@@ -256,6 +258,12 @@ def _case_fold(s: str, lang: str | None) -> str:
     s = s.replace("և", "եվ").casefold()
     # Text lower-cased by Python before it reached us carries the stray dot from "İ".
     return s.replace("i" + _COMBINING_DOT, "i")
+
+
+def plain_apostrophes(s: str) -> str:
+    """The text with every apostrophe variant (’ ʼ ' …) written as the plain one, as `fold` writes it; nothing else
+    changed."""
+    return s.translate(_APOSTROPHES_ONLY)
 
 
 def capitalise(s: str, lang: str | None = None) -> str:

@@ -645,9 +645,9 @@ class Referents(Reader):
         return self._lookup(self._words(agent)) if agent else None
 
     def _issuer_before(self, noun: str, before: Token, referents: list[Referent]) -> Speaker | None:
-        """Who put out the message the noun (`issued_nouns`: "statement", "plan") last named before the token: the speaker
-        or named subject of the verb whose object it is ("The Holocaust Museum issued a statement", "In a statement,
-        the union called …"); None for another noun, or where the parse names no such subject (a report's subject
+        """Who put out the message the noun (`issued_nouns`: "statement", "plan") last named before the token: the
+        speaker or named subject of the verb whose object it is ("The Holocaust Museum issued a statement", "In a
+        statement, the union called …"); None for another noun, or where the parse names no such subject (a report's subject
         is as often what it reports on)."""
         if noun not in self.cues.issued_nouns:
             return None
