@@ -74,7 +74,8 @@ class SurfaceReading(Reader):
     def _role_word(self, token: Token) -> bool:
         """A title or role noun, after its elided article too ("l'analyste")."""
         rest = self._after_elided_article(token)
-        return self._fold(token) in self.cues.role_words or rest is not None and fold(rest, self._lang) in self.cues.role_words
+        return self._fold(token) in self.cues.role_words \
+            or rest is not None and fold(rest, self._lang) in self.cues.role_words
 
     def _in_distancing_before_name(self, token: Token, depth: int = 0) -> bool:
         """Is the token a piece of a distancing marker (the lexicon's `distancing`) that a word of a
