@@ -74,6 +74,7 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         for quote in self.quotes:
             if id(quote) not in outer_ids and self._is_short(quote):  # a word held at a distance inside a quote
                 voice.distancing.append(Distancing(quote.start, quote.end, "scare quotes"))
+        intents: list[Attribution] = []
         for cue in cues:
             if cue.quoted or cue.content is None or not (cue.source or cue.speaker or cue.impersonal):
                 continue
@@ -86,10 +87,28 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if cue.lead is not None:  # the sentence's first piece, before "he said,"
                 attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
             voice.attributions.append(attribution)
+            if self._opens_infinitive(content) and not self.text[cue.span[1]:content[0]].strip():
+                intents.append(attribution)  # "agreed to", "decided to"; not "urged Baku to", which is speech
+        nested = {id(a) for a in intents if self._inside_other(a, voice)}
+        voice.attributions = [a for a in voice.attributions if id(a) not in nested]
         self._float(floating, voice, cues)
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
+
+    def _opens_infinitive(self, content: tuple[int, int]) -> bool:
+        first = self._token_at(content[0])
+        return first is not None and first.upos in ("PART", None) and self._fold(first) in self.cues.infinitive_markers
+
+    @staticmethod
+    def _inside_other(attribution: Attribution, voice: VoiceMap) -> bool:
+        """'The ministry said the formations had agreed to leave their positions around Khankendi': what an
+        infinitive cue inside somebody's words reports is what those words say another means to do, no words
+        of that other's; "Khankendi" is the ministry's. Such a cue is no attribution of its own."""
+        cue, end = attribution.cue, attribution.content.end
+        return cue is not None and any(
+            other is not attribution and other.kind != "title" and other.piece_holding(cue.start, end)
+            for other in voice.attributions)
 
     def _split_at_turns(self, outer: list[Quote], cues: list[Cue]) -> list[Quote]:
         """'"WALLACE: … ¶ "PENCE: … ¶ "…': a transcript quoted paragraph after paragraph, each turn opened by its
