@@ -2440,13 +2440,14 @@ def test_verbs_annotated_as_cues_in_most_of_their_uses(analyze, text, cue, conte
     "Aliyev ordered the offensive in Nagorno-Karabakh.",
     "Russia backed the separatists in Nagorno-Karabakh for years.",
     "The army unveiled its plan for Nagorno-Karabakh.",
+    "The government has unveiled a five-year plan to rebuild roads and schools in Nagorno-Karabakh.",
     "Pashinyan knows the Nagorno-Karabakh question well.",
     "Residents saw soldiers entering Nagorno-Karabakh.",
     "The ministry did not respond to a request for comment on the aggression.",
     "Sanders thanked his supporters for the aggression.",
     "Azerbaijan added 3,000 troops near Nagorno-Karabakh.",
     "Azerbaijani forces attacked Armenian positions in Nagorno-Karabakh as the talks stalled.",
-], ids=["attack", "order", "back", "unveil", "know", "see", "respond", "thank", "add", "as-clause"])
+], ids=["attack", "order", "back", "unveil", "unveil-plan-to", "know", "see", "respond", "thank", "add", "as-clause"])
 def test_an_action_or_perception_verb_with_a_plain_object_reports_nothing(analyze, text):
     """What a subject does to a thing, or sees or knows of it, is told in the outlet's own words: the name
     of the thing stays in the outlet's voice ('attacked … Nagorno-Karabakh' is no reported speech)."""

@@ -8,7 +8,7 @@ from ..cues import PERSON_KINDS, SEXES
 from ..nlp import Sentence, Token
 from ..speakers import Speaker
 from ..text import HYPHENS, fold, token_pieces
-from .reader import DASHES_AND_HYPHENS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
+from .reader import DASHES_AND_HYPHENS, NOMINAL_TAGS, NUCLEUS_ENDS, POSSESSIVE_ENDINGS, Reader, Referent
 
 GROUP_KINDS = ("institution", "country", "demonym")
 GROUP_PRONOUNS = ("group", "plural")
@@ -660,7 +660,10 @@ class Referents(Reader):
         phrase_start = min(t.start for t in self.doc.subtree(subject))
         issuer = next((r for r in nearest_first(referents, subject.start + 1) if r.offset >= phrase_start
                        and not r.described and noun not in r.words), None)
-        return issuer.speaker if issuer is not None else None
+        if issuer is not None:
+            return issuer.speaker
+        # no speaker of its own where putting it out was no speech ("The government has unveiled a five-year plan")
+        return self._resolve(self._np_around(subject), referents) if subject.upos in NOMINAL_TAGS else None
 
     def _says_which(self, modifier: Token) -> bool:
         """Does a word before a noun say which one it is: a name or a word made of one ("the IG report", "the

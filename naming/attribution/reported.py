@@ -374,9 +374,15 @@ class ReportedSpeech(CueVerbs, ReportedClause, ColonStatements, NounAndAdjective
 
     def _idle_object(self, cue: Token, marker: Token) -> bool:
         """'found ways to press his agenda', 'found a way to make it so': the cue's object, right after it, is an
-        idle noun the infinitive belongs to (not "sees the issue as a way to …")."""
+        idle noun the infinitive belongs to (not "sees the issue as a way to …"); 'unveiled a five-year plan to
+        rebuild …': a document the infinitive says the purpose of."""
         between = self.doc.tokens[cue.i + 1:marker.i]
-        return 0 < len(between) <= 2 and self._fold(between[-1]).rstrip("s") in self.cues.idle_nouns
+        if not between:
+            return False
+        last = self._fold(between[-1])
+        if len(between) <= 2 and last.rstrip("s") in self.cues.idle_nouns:
+            return True
+        return len(between) <= 6 and last in self.cues.document_nouns and not any(t.upos in VERB_TAGS for t in between)
 
     def _before_infinitive_verb(self, marker: Token) -> bool:
         """'declined to/ADP comment/VERB': the weak tagger's preposition before an infinitive is its marker."""
