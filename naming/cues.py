@@ -164,6 +164,7 @@ class CueLexicon:
     correlatives: WordSet = WordSet()
     verb_forms: WordSet = WordSet()
     floating_quantifiers: WordSet = WordSet()
+    member_determiners: WordSet = WordSet()
     quantifier_subjects: WordSet = WordSet()
     heading_labels: WordSet = WordSet()
     absolute_prepositions: WordSet = WordSet()
@@ -349,6 +350,7 @@ GRAMMAR_WORDS = ("relative_pronouns", "person_relatives", "free_relatives", "pas
                  "concessives", "place_prepositions", "cue_prepositions", "object_prepositions",
                  "infinitive_markers", "linking_prepositions", "agent_prepositions", "owner_prepositions",
                  "head_prepositions", "coordinators", "correlatives", "verb_forms", "floating_quantifiers",
+                 "member_determiners",
                  "quantifier_subjects", "heading_labels", "absolute_prepositions", "setting_prepositions", "adverbs",
                  "control_verbs", "idle_nouns", "work_nouns", "work_nouns_after", "concessive_adverbs",
                  "obligation_modals", "question_words", "postnominal_adjectives", "participle_openers",

@@ -960,6 +960,23 @@ def test_group_from_the_nationality_adjective_when_no_entry_matches(analyze):
     assert reported.source.text == "Armenian Foreign Minister Ararat Mirzoyan"
 
 
+@pytest.mark.parametrize("text,speaker,group", [
+    ("Azerbaijani officials said the operation was over. One official said the region was calm.",
+     "One official", "azerbaijani"),
+    ("Armenian diaspora groups abroad have criticised the plan. One group in Baku said that Artsakh would survive.",
+     "One group in Baku", "armenian"),
+    ("Armenian refugees arrived in Goris on Monday. Another refugee said the road to Artsakh was blocked.",
+     "Another refugee", "armenian"),
+    ("Armenian refugees arrived in Goris on Monday. One Azerbaijani official said the road to Artsakh was open.",
+     "One Azerbaijani official", "azerbaijani"),
+], ids=["one", "one-in-place", "another", "own-nationality"])
+def test_one_of_a_group_named_before_is_of_its_side(analyze, text, speaker, group):
+    """'One group' after 'Armenian diaspora groups' is one of them, wherever it is (not of Baku's side); a
+    nationality of its own comes first."""
+    said = next(a for a in analyze(text).attributions if a.speaker == speaker)
+    assert said.speaker_group == group
+
+
 # ---------------------------------------------------------------- floating quotes
 
 def test_quote_interrupted_by_its_cue_is_one_attribution(analyze):

@@ -399,6 +399,9 @@ class Referents(Reader):
                 speaker = Speaker(named.name, named.group or self.speakers.country_group(description), named.kind)
         if not self.speakers.names_somebody(speaker.name.split()):
             speaker = self._in_dictionary_form(speaker, source)
+        member_group = self._group_of_members_before(folded, source)
+        if member_group:
+            speaker = Speaker(speaker.name, member_group, speaker.kind)
         if speaker.group is None and len(described) > len(source):
             group = self.speakers.country_group(self._words(self._attributive_description(described, source)))
             speaker = Speaker(speaker.name, group, speaker.kind) if group else speaker
@@ -415,6 +418,21 @@ class Referents(Reader):
         if speaker.group is None:
             speaker = self._of_institution_named_before(speaker, content_words[:-1], source[0], referents)
         return speaker
+
+    def _group_of_members_before(self, folded: list[str], source: list[Token]) -> str | None:
+        """'Armenian diaspora groups abroad have criticised the plan. One group in France said …': one of a plural
+        phrase named just before ("One group", "Another official": `member_determiners`) is of that phrase's side,
+        wherever it is; None where the nearest such phrase has no side."""
+        if len(folded) < 2 or folded[0] not in self.cues.member_determiners or source[1].upos not in ("NOUN", None) \
+                or len(folded) > 2 and folded[2] not in self.cues.place_prepositions:
+            return None
+        horizon = self._plural_horizon(source[0])
+        for token in reversed(self.doc.tokens[:source[0].i]):
+            if token.start < horizon:
+                return None
+            if _plural_of(folded[1], self._fold(token)) and not self._in_quote(token):
+                return self._lookup(self._words(self._np_around(token))).group
+        return None
 
     def _plural_horizon(self, pronoun: Token) -> int:
         """Where a "they" stops preferring a plural phrase to a nearer group: the start of the sentence two before
@@ -699,3 +717,8 @@ class Referents(Reader):
                 return Speaker(" ".join(self.speakers.without_determiners(words)), speaker.group, kind)
             return speaker if speaker.kind != "unknown" else Speaker(speaker.name, speaker.group, kind)
         return None
+
+
+def _plural_of(noun: str, word: str) -> bool:
+    """Is the word the noun's plural ("groups", "witnesses", "authorities")?"""
+    return word in (noun + "s", noun + "es") or noun.endswith("y") and word == noun[:-1] + "ies"
