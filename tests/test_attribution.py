@@ -765,6 +765,9 @@ def test_what_a_pronoun_passes_over(analyze, text, pronoun, speaker):
     # a plural the lemma cannot tell ("people") is one by its verb
     ("Text messages suggested the attackers were careless. Many people say the industry could do more. They said "
      "the vote would be hard.", "They", "Many people"),
+    # a plural with a nationality, whose side makes the directory read it as an institution, is still many
+    ("Azerbaijani officials spoke to reporters. They said the vote would be hard.", "They", "Azerbaijani officials"),
+    ("Armenian refugees arrived in Goris. Two of them said the vote would be hard.", "Two of them", "Armenian refugees"),
     # further back, the nearest group
     ("Democratic politicians met in Iowa. The hall was full. The room was quiet. The Azerbaijani Defense Ministry "
      "said the talks were over. They said the vote would be hard.", "They", "Azerbaijani Defense Ministry"),

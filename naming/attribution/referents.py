@@ -166,9 +166,11 @@ class Referents(Reader):
         head = heads[0]
         if head.upos == "PRON":
             return self.cues.pronouns.get(self._fold(head)) == "plural"
+        # "Mr. Trump vows": a person the parse ran into the verb; "the United Nations": one institution (but
+        # "Azerbaijani officials" are more than one, whose side the directory reads as an institution's)
         if head.upos not in ("NOUN", "PROPN") or "Number=Plur" not in (head.feats or "") \
-                or speaker.kind in ("country", "institution", "person"):
-            return False  # "Mr. Trump vows": a person the parse ran into the verb
+                or speaker.kind in ("country", "person") or speaker.kind == "institution" and not head.text.islower():
+            return False
         if (head.lemma is None or fold(head.lemma, self._lang) == self._fold(head)) and not self._plural_verb(head):
             return False  # "Clinton herself", a reflexive the tagger calls a plural noun (but "people say")
         if any(t.upos == "DET" and "Number=Sing" in (t.feats or "") for t in phrase):
