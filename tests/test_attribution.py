@@ -1907,6 +1907,14 @@ def test_the_speaker_directory_names_and_sides(bundled, lang, words, name, group
     assert (speaker.name, speaker.group, speaker.kind) == (name, group, kind)
 
 
+def test_it_means_an_institution_the_tagger_calls_a_common_noun(bundled):
+    """'The United Nations/NOUN sent a team. It said …': a subject the directory knows is a referent of "it" though
+    the weak tagger calls its head a plural common noun."""
+    said = only(bundled.analyze_text("The United Nations sent a team to the region. It said the city was empty.",
+                                     lang="en"))
+    assert (said.source.text, said.speaker, said.speaker_group) == ("It", "United Nations", "international")
+
+
 def test_a_common_word_before_a_surname_is_no_given_name(bundled):
     """'Maybe Trump …' in a text that writes "maybe" in small letters elsewhere is Donald Trump; 'Melania Trump' is
     not, whatever the text."""

@@ -52,9 +52,11 @@ class Referents(Reader):
             return []
         found = []
         for sentence in self.doc.sentences:
+            # (a capitalised noun in the singular only where the directory knows it: "The United Nations/NOUN sent a team")
             subjects = [t for t in self.doc.sentence_tokens(sentence)
                         if t.deprel in ("nsubj", "nsubj:pass") and not self._in_quote(t)
-                        and (t.upos == "PROPN" or t.upos == "NOUN" and "Number=Plur" in (t.feats or ""))]
+                        and (t.upos == "PROPN" or t.upos == "NOUN" and (
+                            "Number=Plur" in (t.feats or "") or t.text[:1].isupper()))]
             aged = self._aged_name(sentence)
             if aged and not any(t in aged for t in subjects):
                 subjects.insert(0, aged[-1])
@@ -77,7 +79,8 @@ class Referents(Reader):
                         # debates had gone after each other")
                         plural = self._plural(phrase, speaker) and not (
                             phrase[0].i > sentence.first and self.doc.tokens[phrase[0].i - 1].upos == "ADP")
-                        if token.upos == "PROPN" or plural:
+                        if token.upos == "PROPN" or plural or token.text[:1].isupper() and (
+                                speaker.kind == "country" or self.speakers.names_somebody(self._words(phrase))):
                             found.append(Referent(phrase[0].start, speaker, self._folded(phrase), plural=plural))
                         coordination = self._coordination_from(token, phrase)
                         if coordination:  # "Cruz and Trump have used …. Yet they …": both
