@@ -64,6 +64,7 @@ class CueLexicon:
     # infinitive or an "as" framing ('Aliyev ordered that …', 'Trump attacked Clinton as "crooked"'): their
     # plain object is the outlet's wording ("Azerbaijani forces attacked Armenian positions" reports nothing).
     clause_only: WordSet = WordSet()
+    denial_verbs: WordSet = WordSet()
     # A naming participle and the preposition before those who use the name it gives: 'the region, known
     # to Armenians as Artsakh' (the Armenians say "Artsakh"); "known as Artsakh" alone names no speaker.
     name_audiences: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -456,6 +457,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         stance_adjectives=_word_map(data.get("stance_adjectives"), cue_lang),
         object_nouns=_word_map(data.get("object_nouns"), cue_lang),
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
+        denial_verbs=WordSet.of(data.get("denial_verbs"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),
         answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),

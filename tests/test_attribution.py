@@ -1201,6 +1201,29 @@ def test_a_distancing_marker_holds_a_name_with_of_at_a_distance(analyze, marker)
     assert artsakh.distanced and artsakh.voice == "narrative"
 
 
+@pytest.mark.parametrize("text", [
+    "Baku denied any aggression in Nagorno-Karabakh.",
+    'Azerbaijani officials have rejected accusations of aggression as "baseless."',
+])
+def test_what_a_denial_names_is_held_at_a_distance(analyze, text):
+    """'Baku denied any aggression': the word is the accusers', which Baku reports only to reject (`denial_verbs`);
+    a place named after it is where, and a clause denied is the speaker's own wording."""
+    result = analyze(text)
+    aggression = mention(result, "aggression")
+    assert aggression.distanced and aggression.voice == "reported" and aggression.speaker_group == "azerbaijani"
+    if "Nagorno-Karabakh" in text:
+        assert not mention(result, "Nagorno-Karabakh").distanced
+    clause = analyze("Baku denied that its forces had committed aggression.")
+    assert not mention(clause, "aggression").distanced and not clause.voice.distancing
+
+
+def test_what_a_russian_denial_names_is_held_at_a_distance(bundled):
+    result = bundled.analyze_text("Баку отверг обвинения в агрессии.", lang="ru")
+    assert [(m.voice, m.speaker, m.distanced) for m in result.mentions] == [("reported", "Баку", True)]
+    clause = bundled.analyze_text("Баку опроверг, что в Карабахе идет агрессия.", lang="ru")
+    assert not any(m.distanced for m in clause.mentions)
+
+
 def test_no_distancing_without_a_marker(analyze):
     result = analyze("The Artsakh authorities dissolved themselves on Thursday.")
     assert not mention(result, "Artsakh").distanced and not result.voice.distancing

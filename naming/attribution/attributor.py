@@ -87,6 +87,9 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
             if cue.lead is not None:  # the sentence's first piece, before "he said,"
                 attribution.content, attribution.continuation = Span.of(self.text, *cue.lead), [attribution.content]
             voice.attributions.append(attribution)
+            denied = self._denied_words(cue, content)
+            if denied is not None:
+                voice.distancing.append(Distancing(*denied, cue.token.text))
             if self._opens_infinitive(content) and not self.text[cue.span[1]:content[0]].strip():
                 intents.append(attribution)  # "agreed to", "decided to"; not "urged Baku to", which is speech
         nested = {id(a) for a in intents if self._inside_other(a, voice)}
@@ -95,6 +98,25 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         voice.attributions.sort(key=lambda a: (a.content.start, a.content.end))
         voice.distancing.extend(self._distancing_markers())
         return voice
+
+    def _denied_words(self, cue: Cue, content: tuple[int, int]) -> tuple[int, int] | None:
+        """'Baku denied ethnic cleansing in Karabakh', 'Azerbaijan rejected accusations of ethnic cleansing': the words
+        of what a denial's object names are the accusers', which the speaker holds at arm's length (`denial_verbs`),
+        up to a place named after it ('in Karabakh' is where). None for a clause it denies ('denied that its forces
+        had …'), the speaker's own wording, and for an object framed with "as" where the content is only the
+        characterization ('dismissed the reports as lies')."""
+        if cue.kind != "verb" or self.cues.verb_key(cue.token) not in self.cues.denial_verbs or content[0] < cue.span[1] \
+                or any(self._is_word(t) for t in self._tokens_within(cue.span[1], content[0])):
+            return None
+        words = [t for t in self._tokens_within(*content) if self._is_word(t)]
+        framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), len(words))
+        words = words[:framing]  # 'rejected accusations of ethnic cleansing as "baseless"': the characterization is theirs
+        if not words or self._fold(words[0]) in self.cues.complementizers \
+                or any(self._in_quote(t) or t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") for t in words):
+            return None
+        place = next((k for k in range(1, len(words) - 1) if self.cues.listed(words[k], self.cues.place_prepositions)
+                      and words[k + 1].text[:1].isupper()), len(words))
+        return words[0].start, words[place - 1].end
 
     def _opens_infinitive(self, content: tuple[int, int]) -> bool:
         first = self._token_at(content[0])
