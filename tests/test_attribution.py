@@ -269,6 +269,14 @@ def test_according_to(analyze):
     assert reported.content.text == "the anti-terror operation was completed"
 
 
+def test_a_cue_word_opening_the_source_of_according_to_is_no_cue(analyze):
+    """'according to state news agency Azertac': "state" is where the agency is from, not a verb whose "to" the
+    preposition lends it (it reported "news agency Azertac" as Aliyev's words)."""
+    result = analyze('"There is no longer any Nagorno-Karabakh," Aliyev told a gathering of officials in Baku, according '
+                     'to state news agency Azertac.')
+    assert sorted(a.cue.text for a in result.attributions) == ["according to", "told"]
+
+
 def test_colon_at_the_end_of_a_paragraph_introduces_the_quote_below(analyze):
     result = analyze('Pashinyan told the parliament on Tuesday:\n"We will never forget Artsakh."')
     quote = holding(result, "We will never forget")

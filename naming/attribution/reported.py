@@ -24,6 +24,10 @@ class ReportedSpeech(CueVerbs, ReportedClause, ColonStatements, NounAndAdjective
                 with self._reading(sentence) as cues:
                     found += self._cues_in(sentence, cues)
         found += self._verbs_framing_quotes({c.token.i for c in found})
+        # "according to state news agency Azertac": the word opening the source no cue of its own (one in a clause
+        # of the source still is: "according to a poll that shows …")
+        named = {c.source[0].i for c in found if c.kind == "preposition"}
+        found = [c for c in found if c.kind != "verb" or c.token.i not in named]
         for cue in found:
             cue.source = self._head_before_preposition(cue.source)
         return [c for c in found if (c.kind != "colon" or not self.article.in_headline(c.token.start)
