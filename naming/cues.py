@@ -23,7 +23,7 @@ CUES_DIR = _CHECKOUT_CUES if (_CHECKOUT_CUES / "en.yaml").is_file() else Path(__
 # The keys whose value maps a word to words or an ending to an ending; every other key but `lang` is a list.
 MAPPING_KEYS = frozenset({"needs_particle", "idle_particles", "name_audiences", "stance_adjectives", "object_nouns",
                           "pronouns", "sexed_titles", "named_roles", "inflections", "nominative_adjectives",
-                          "nominative_nouns"})
+                          "nominative_nouns", "neuter_adjectives"})
 SHAPE_NAMES = {str: "word", dict: "mapping ({key: value, …})", list: "list ([…])"}
 TRAITS = frozenset({"nouns_capitalized", "verb_final", "head_final", "dialogue_dashes", "copula_dashes"})
 
@@ -245,6 +245,10 @@ class CueLexicon:
     oblique_sources: tuple[tuple[str, ...], ...] = ()
     nominative_adjectives: tuple[tuple[str, str], ...] = ()
     nominative_nouns: tuple[tuple[str, str], ...] = ()
+    # An adjective's endings before a head that is neuter in the nominative (ends on one of `neuter_endings`): "по
+    # данным армянского правительства" → "армянское правительство", not "армянский"
+    neuter_adjectives: tuple[tuple[str, str], ...] = ()
+    neuter_endings: tuple[str, ...] = ()
 
     def in_nominative(self, words: list[str], opens_sentence: bool = False) -> list[str]:
         """A source phrase in an oblique case named in the nominative: "армянского омбудсмена" → "армянский
@@ -268,7 +272,9 @@ class CueLexicon:
             renamed = plain[head]  # initials take no case ending, their adjectives do: "армянских СМИ"
         else:
             return words
-        return [_renamed(word, self.nominative_adjectives) for word in plain[:head]] + [renamed] + words[head + 1:]
+        neuter = bool(self.neuter_endings) and renamed.endswith(self.neuter_endings)
+        adjectives = self.neuter_adjectives + self.nominative_adjectives if neuter else self.nominative_adjectives
+        return [_renamed(word, adjectives) for word in plain[:head]] + [renamed] + words[head + 1:]
 
     @cached_property
     def never_names(self) -> WordSet:
@@ -510,5 +516,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         oblique_sources=_pieces(data.get("oblique_sources"), cue_lang),
         nominative_adjectives=_endings(data.get("nominative_adjectives"), cue_lang),
         nominative_nouns=_endings(data.get("nominative_nouns"), cue_lang),
+        neuter_adjectives=_endings(data.get("neuter_adjectives"), cue_lang),
+        neuter_endings=tuple(fold(str(e), cue_lang) for e in data.get("neuter_endings") or ()),
         **grammar,
     )

@@ -1225,8 +1225,9 @@ def test_what_a_denial_names_is_held_at_a_distance(analyze, text):
     assert not mention(clause, "aggression").distanced and not clause.voice.distancing
 
 
-def test_what_a_russian_denial_names_is_held_at_a_distance(bundled):
-    result = bundled.analyze_text("Баку отверг обвинения в агрессии.", lang="ru")
+@pytest.mark.parametrize("verb", ["отверг", "отрицает"])
+def test_what_a_russian_denial_names_is_held_at_a_distance(bundled, verb):
+    result = bundled.analyze_text(f"Баку {verb} обвинения в агрессии.", lang="ru")
     assert [(m.voice, m.speaker, m.distanced) for m in result.mentions] == [("reported", "Баку", True)]
     clause = bundled.analyze_text("Баку опроверг, что в Карабахе идет агрессия.", lang="ru")
     assert not any(m.distanced for m in clause.mentions)
@@ -3327,6 +3328,10 @@ def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text)
      "Представитель Министерства обороны Армении", "armenian"),
     ("uk", "За словами вірменського омбудсмена, загинули 200 людей.", "Вірменський омбудсмен", "armenian"),
     ("uk", "За даними місцевих спостерігачів, у місті лишаються сотні людей.", "Місцеві спостерігачі", None),
+    # an adjective agrees with a neuter head (`neuter_adjectives`)
+    ("ru", "По данным армянского правительства, Карабах покинули 100 тысяч человек.", "Армянское правительство",
+     "armenian"),
+    ("uk", "За даними вірменського міністерства, загинули 200 людей.", "Вірменське міністерство", "armenian"),
     # where the verb comes last, the phrase's head does too, and the case is the postposition's
     ("tr", "Ermeni yetkililerine göre, bölgede 100 bin kişi yaşıyordu.", "Ermeni yetkilileri", "armenian"),
     ("tr", "Uzmanlara göre, bu bir etnik temizlik.", "Uzmanlar", None),
