@@ -1924,6 +1924,10 @@ def test_a_title_then_a_name_after_an_institution_is_the_person(bundled, words, 
     # the officer unnamed, or capitalised words after a title that is no office: the institution
     ("en", "State Department spokesman", "US State Department", "international", "institution"),
     ("en", "UN Security Council", "United Nations", "international", "institution"),
+    # a state's news agency speaks for its side
+    ("en", "state news agency Azertac", "Azertac", "azerbaijani", "institution"),
+    ("ru", "агентство Арменпресс", "Armenpress", "armenian", "institution"),
+    ("ru", "ТАСС", "TASS", "russian", "institution"),
     ("uk", "Сепаратистська влада так званої НКР", "Сепаратистська влада так званої НКР", "armenian", "institution"),
     ("uk", "Російські миротворці", "Російські миротворці", "russian", "institution"),
     ("uk", "МЗС Туреччини", "МЗС Туреччини", "turkish", "institution"),
