@@ -1225,6 +1225,15 @@ def test_what_a_denial_names_is_held_at_a_distance(analyze, text):
     assert not mention(clause, "aggression").distanced and not clause.voice.distancing
 
 
+@pytest.mark.parametrize("lang,text,denied,place", [
+    ("ru", "Баку отрицает агрессию в Карабахе.", "агрессию", "Карабахе"),
+    ("fr", "Bakou a démenti toute agression au Karabakh.", "agression", "Karabakh"),
+])
+def test_a_place_after_a_denied_object_is_not_denied(bundled, lang, text, denied, place):
+    result = bundled.analyze_text(text, lang=lang)
+    assert {m.text: m.distanced for m in result.mentions} == {denied: True, place: False}
+
+
 @pytest.mark.parametrize("verb", ["отверг", "отрицает"])
 def test_what_a_russian_denial_names_is_held_at_a_distance(bundled, verb):
     result = bundled.analyze_text(f"Баку {verb} обвинения в агрессии.", lang="ru")

@@ -23,7 +23,8 @@ KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpo
         "setting_endings", "concessives", "phrase_final_endings", "genitive_endings", "anaphors", "stance_prepositions",
         "place_endings", "linking_prepositions", "audience_endings", "role_links", "siding_prefixes",
         "opposing_prefixes", "institution_heads", "oblique_sources", "nominative_adjectives", "nominative_nouns",
-        "document_nouns", "press_titles", "denial_verbs", "neuter_adjectives", "neuter_endings"}
+        "document_nouns", "press_titles", "denial_verbs", "neuter_adjectives", "neuter_endings",
+        "place_prepositions"}
 
 
 @dataclass
