@@ -65,6 +65,9 @@ class CueLexicon:
     # plain object is the outlet's wording ("Azerbaijani forces attacked Armenian positions" reports nothing).
     clause_only: WordSet = WordSet()
     denial_verbs: WordSet = WordSet()
+    # Endings of a verb made a noun to close a clause, which a denial of it reports as the speaker's own words
+    # ("… etnik temizlik yapıldığını reddetti")
+    clause_endings: tuple[str, ...] = ()
     # A naming participle and the preposition before those who use the name it gives: 'the region, known
     # to Armenians as Artsakh' (the Armenians say "Artsakh"); "known as Artsakh" alone names no speaker.
     name_audiences: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -464,6 +467,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         object_nouns=_word_map(data.get("object_nouns"), cue_lang),
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         denial_verbs=WordSet.of(data.get("denial_verbs"), cue_lang),
+        clause_endings=tuple(fold(str(e), cue_lang) for e in data.get("clause_endings") or ()),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),
         answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),

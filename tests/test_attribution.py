@@ -1234,6 +1234,16 @@ def test_a_place_after_a_denied_object_is_not_denied(bundled, lang, text, denied
     assert {m.text: m.distanced for m in result.mentions} == {denied: True, place: False}
 
 
+def test_what_a_turkish_denial_names_before_it_is_held_at_a_distance(bundled):
+    """Verb-final: the denied object comes before the verb, a place may open it ("Karabağ'daki"); a clause made a
+    noun ("yapıldığını", `clause_endings`) is the speaker's own wording."""
+    result = bundled.analyze_text("Bakü, Karabağ'daki etnik temizlik iddialarını reddetti.", lang="tr")
+    assert {m.text: (m.voice, m.distanced) for m in result.mentions} == {
+        "Karabağ": ("reported", False), "etnik temizlik": ("reported", True)}
+    clause = bundled.analyze_text("Bakü, Karabağ'da etnik temizlik yapıldığını reddetti.", lang="tr")
+    assert clause.mentions and not any(m.distanced for m in clause.mentions)
+
+
 @pytest.mark.parametrize("verb", ["отверг", "отрицает"])
 def test_what_a_russian_denial_names_is_held_at_a_distance(bundled, verb):
     result = bundled.analyze_text(f"Баку {verb} обвинения в агрессии.", lang="ru")

@@ -9,7 +9,7 @@ from ..cues import CueLexicon
 from ..nlp import Doc, Sentence, Token, paragraphs
 from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import hyphened_pieces
+from ..text import hyphened_pieces, plain_apostrophes
 from .reader import FLOATING_MAX_SENTENCES, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, VERB_TAGS, Cue, Referent
 from .referents import Referents
 from .reported import ReportedSpeech
@@ -100,23 +100,36 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         return voice
 
     def _denied_words(self, cue: Cue, content: tuple[int, int]) -> tuple[int, int] | None:
-        """'Baku denied ethnic cleansing in Karabakh', 'Azerbaijan rejected accusations of ethnic cleansing': the words
-        of what a denial's object names are the accusers', which the speaker holds at arm's length (`denial_verbs`),
-        up to a place named after it ('in Karabakh' is where). None for a clause it denies ('denied that its forces
-        had …'), the speaker's own wording, and for an object framed with "as" where the content is only the
-        characterization ('dismissed the reports as lies')."""
-        if cue.kind != "verb" or self.cues.verb_key(cue.token) not in self.cues.denial_verbs or content[0] < cue.span[1] \
-                or any(self._is_word(t) for t in self._tokens_within(cue.span[1], content[0])):
+        """'Baku denied ethnic cleansing in Karabakh', 'Azerbaijan rejected accusations of ethnic cleansing', 'Bakü etnik
+        temizlik iddialarını reddetti': the words of what a denial's object names are the accusers', which the speaker
+        holds at arm's length (`denial_verbs`), short of a place named with it ('in Karabakh' is where). None for a
+        clause it denies ('denied that its forces had …', '… yapıldığını reddetti': `clause_endings`), the speaker's
+        own wording, and for an object framed with "as" where the content is only the characterization ('dismissed
+        the reports as lies')."""
+        if cue.kind != "verb" or self.cues.verb_key(cue.token) not in self.cues.denial_verbs:
+            return None
+        before = self.cues.head_final and content[1] <= cue.token.start  # "… iddialarını reddetti"
+        gap = (content[1], cue.token.start) if before else (cue.span[1], content[0])
+        if not before and content[0] < cue.span[1] or any(self._is_word(t) for t in self._tokens_within(*gap)):
             return None
         words = [t for t in self._tokens_within(*content) if self._is_word(t)]
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), len(words))
         words = words[:framing]  # 'rejected accusations of ethnic cleansing as "baseless"': the characterization is theirs
         if not words or self._fold(words[0]) in self.cues.complementizers \
+                or self._fold(words[-1]).endswith(self.cues.clause_endings or ("\0",)) \
                 or any(self._in_quote(t) or t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") for t in words):
             return None
+        if before:  # "Karabağ'daki etnik temizlik": the place opens the phrase
+            while len(words) > 1 and words[0].text[:1].isupper() and self._at_a_place(words[0]):
+                words = words[1:]
+            return words[0].start, words[-1].end
         place = next((k for k in range(1, len(words) - 1) if self.cues.listed(words[k], self.cues.place_prepositions)
                       and words[k + 1].text[:1].isupper()), len(words))
         return words[0].start, words[place - 1].end
+
+    def _at_a_place(self, word: Token) -> bool:
+        folded = plain_apostrophes(self._fold(word))
+        return any(folded.endswith(ending) or folded.endswith(ending + "ki") for ending in self.cues.place_endings)
 
     def _opens_infinitive(self, content: tuple[int, int]) -> bool:
         first = self._token_at(content[0])
