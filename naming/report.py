@@ -170,7 +170,7 @@ def article_summary(mentions: pd.DataFrame, lexicons) -> str:
         if not reported.empty:
             parts.append(f"is reported from {_names(reported['speaker'].tolist())}")
         if rows["distanced"].any():
-            parts.append("is held at a distance (scare quotes or 'so-called')")
+            parts.append("is held at a distance (scare quotes, 'so-called' or a denial)")
         if parts:
             sentences.append(f"{label} " + " and ".join(parts) + ".")
     return " ".join(sentences)

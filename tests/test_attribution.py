@@ -1234,6 +1234,16 @@ def test_a_place_after_a_denied_object_is_not_denied(bundled, lang, text, denied
     assert {m.text: m.distanced for m in result.mentions} == {denied: True, place: False}
 
 
+def test_the_article_summary_says_a_denied_name_is_held_at_a_distance(bundled):
+    from naming.mentions import mentions_frame
+    from naming.report import article_summary
+
+    result = bundled.analyze_text("Baku denied ethnic cleansing in Karabakh.", lang="en")
+    summary = article_summary(mentions_frame(result.mentions), bundled.lexicons)
+    assert "ethnic cleansing is reported from Baku and is held at a distance (scare quotes, 'so-called' or a denial)" \
+        in summary
+
+
 def test_what_a_turkish_denial_names_before_it_is_held_at_a_distance(bundled):
     """Verb-final: the denied object comes before the verb, a place may open it ("Karabağ'daki"); a clause made a
     noun ("yapıldığını", `clause_endings`) is the speaker's own wording."""
