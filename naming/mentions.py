@@ -37,6 +37,8 @@ class Mention:
     concept_label: str = ""
     variant_label: str = ""
     boilerplate: bool = False
+    # what holds it at a distance, "+"-joined: "scare quotes", "so-called", a denial's cue word ("denied")
+    distanced_by: str = ""
     level: str = ""
     sentence_text: str = ""
 
@@ -81,6 +83,7 @@ def build_mentions(article: Article, doc: Doc, matches: list[Match], voice: Voic
             speaker_start=source.start if source else None, speaker_end=source.end if source else None,
             date=article.date, title=article.title, camps="+".join(variant.camps),
             concept_label=concept.label, variant_label=variant.label, boilerplate=boilerplate,
+            distanced_by="+".join(voice.distanced_by(match.start, match.end)),
             level=level, sentence_text=article.content[sentence.start:sentence.end],
         ))
     return mentions

@@ -170,7 +170,8 @@ def article_summary(mentions: pd.DataFrame, lexicons) -> str:
         if not reported.empty:
             parts.append(f"is reported from {_names(reported['speaker'].tolist())}")
         if rows["distanced"].any():
-            parts.append("is held at a distance (scare quotes, 'so-called' or a denial)")
+            how = dict.fromkeys(way for ways in rows.loc[rows["distanced"], "distanced_by"] for way in ways.split("+") if way)
+            parts.append("is held at a distance" + (f" ({', '.join(how)})" if how else ""))
         if parts:
             sentences.append(f"{label} " + " and ".join(parts) + ".")
     return " ".join(sentences)

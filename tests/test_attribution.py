@@ -1240,8 +1240,10 @@ def test_the_article_summary_says_a_denied_name_is_held_at_a_distance(bundled):
 
     result = bundled.analyze_text("Baku denied ethnic cleansing in Karabakh.", lang="en")
     summary = article_summary(mentions_frame(result.mentions), bundled.lexicons)
-    assert "ethnic cleansing is reported from Baku and is held at a distance (scare quotes, 'so-called' or a denial)" \
-        in summary
+    assert "ethnic cleansing is reported from Baku and is held at a distance (denied)" in summary
+    assert [(m.text, m.distanced_by) for m in result.mentions] == [("ethnic cleansing", "denied"), ("Karabakh", "")]
+    scare = bundled.analyze_text("The so-called 'anti-terror' operation in Karabakh ended.", lang="en")
+    assert {m.distanced_by for m in scare.mentions if m.distanced} == {"scare quotes+so-called"}
 
 
 def test_what_a_turkish_denial_names_before_it_is_held_at_a_distance(bundled):

@@ -77,6 +77,11 @@ class VoiceMap:
     def is_distanced(self, start: int, end: int) -> bool:
         return any(d.start < end and start < d.end for d in self.distancing)
 
+    def distanced_by(self, start: int, end: int) -> list[str]:
+        """What holds the span at a distance, each once: "scare quotes", a marker ("so-called") or a denial's cue
+        word ("denied")."""
+        return list(dict.fromkeys(d.marker for d in self.distancing if d.start < end and start < d.end))
+
 
 def attribution_to_dict(attribution: Attribution, article_id: str | None = None) -> dict:
     """The `naming quotes` JSONL contract; `continuation` lists the content's further pieces."""
