@@ -273,6 +273,10 @@ class CueLexicon:
             renamed = _renamed(plain[head], self.nominative_nouns)
         elif plain and plain[head].isupper():
             renamed = plain[head]  # initials take no case ending, their adjectives do: "армянских СМИ"
+        elif self.nouns_capitalized and head > 0:
+            # every noun capitalised (German): after its adjectives the head is a noun ("laut armenischen Behörden" →
+            # "armenische Behörden", "örtlichen Beobachtern" → "örtliche Beobachter")
+            renamed = _renamed(plain[head], self.nominative_nouns)
         else:
             return words
         neuter = bool(self.neuter_endings) and renamed.endswith(self.neuter_endings)

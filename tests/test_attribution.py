@@ -1435,7 +1435,7 @@ UNPARSED = [
     ("de", "Laut dem aserbaidschanischen Verteidigungsministerium wurden keine Zivilisten verletzt.", "reported",
      "wurden keine Zivilisten verletzt", "Azerbaijani Defense Ministry"),
     ("de", "Laut dem zuständigen Ministerium wurden keine Zivilisten verletzt.", "reported",
-     "wurden keine Zivilisten verletzt", "Zuständigen Ministerium"),
+     "wurden keine Zivilisten verletzt", "Zuständige Ministerium"),
     ("de", "„Wir geben nicht auf“, sagte der armenische Regierungschef Nikol Paschinjan.", "direct",
      "Wir geben nicht auf", "Nikol Pashinyan"),
     # ru: a title and an institution before the name: the person speaks
@@ -3367,6 +3367,9 @@ def test_a_declined_surname_is_the_person_the_lexicon_names(bundled, lang, text)
     ("ru", "По данным армянского правительства, Карабах покинули 100 тысяч человек.", "Армянское правительство",
      "armenian"),
     ("uk", "За даними вірменського міністерства, загинули 200 людей.", "Вірменське міністерство", "armenian"),
+    # every noun capitalised: the adjectives show the case (and a dative plural in -n)
+    ("de", "Laut armenischen Behörden ist Stepanakert leer.", "Armenische Behörden", "armenian"),
+    ("de", "Laut örtlichen Beobachtern ist Stepanakert leer.", "Örtliche Beobachter", None),
     # where the verb comes last, the phrase's head does too, and the case is the postposition's
     ("tr", "Ermeni yetkililerine göre, bölgede 100 bin kişi yaşıyordu.", "Ermeni yetkilileri", "armenian"),
     ("tr", "Uzmanlara göre, bu bir etnik temizlik.", "Uzmanlar", None),

@@ -24,7 +24,7 @@ KEYS = {"lang", "verbs", "needs_particle", "source_prepositions", "source_postpo
         "place_endings", "linking_prepositions", "audience_endings", "role_links", "siding_prefixes",
         "opposing_prefixes", "institution_heads", "oblique_sources", "nominative_adjectives", "nominative_nouns",
         "document_nouns", "press_titles", "denial_verbs", "neuter_adjectives", "neuter_endings",
-        "place_prepositions", "clause_endings"}
+        "place_prepositions", "clause_endings", "oblique_sources", "nominative_adjectives"}
 
 
 @dataclass
