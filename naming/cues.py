@@ -64,6 +64,7 @@ class CueLexicon:
     # infinitive or an "as" framing ('Aliyev ordered that …', 'Trump attacked Clinton as "crooked"'): their
     # plain object is the outlet's wording ("Azerbaijani forces attacked Armenian positions" reports nothing).
     clause_only: WordSet = WordSet()
+    # Verbs of denial, whose object names what the accusers say: held at arm's length ("Baku denied ethnic cleansing")
     denial_verbs: WordSet = WordSet()
     # Endings of a verb made a noun to close a clause, which a denial of it reports as the speaker's own words
     # ("… etnik temizlik yapıldığını reddetti")

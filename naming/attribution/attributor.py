@@ -9,7 +9,7 @@ from ..cues import CueLexicon
 from ..nlp import Doc, Sentence, Token, paragraphs
 from ..quotes import SINGLE_QUOTES, Quote, find_quotes
 from ..speakers import Speaker, SpeakerDirectory
-from ..text import hyphened_pieces, plain_apostrophes
+from ..text import hyphened_pieces
 from .reader import FLOATING_MAX_SENTENCES, SCARE_MAX_TOKENS, SKIPPABLE_BEFORE_CUE, VERB_TAGS, Cue, Referent
 from .referents import Referents
 from .reported import ReportedSpeech
@@ -116,20 +116,16 @@ class Attributor(SpeakerPhrases, ReportedSpeech, Referents, SurfaceReading):
         framing = next((k for k, t in enumerate(words) if k and self._fold(t) in self.cues.as_openers), len(words))
         words = words[:framing]  # 'rejected accusations of ethnic cleansing as "baseless"': the characterization is theirs
         if not words or self._fold(words[0]) in self.cues.complementizers \
-                or self._fold(words[-1]).endswith(self.cues.clause_endings or ("\0",)) \
+                or self.cues.clause_endings and self._fold(words[-1]).endswith(self.cues.clause_endings) \
                 or any(self._in_quote(t) or t.upos == "AUX" or "VerbForm=Fin" in (t.feats or "") for t in words):
             return None
         if before:  # "Karabağ'daki etnik temizlik": the place opens the phrase
-            while len(words) > 1 and words[0].text[:1].isupper() and self._at_a_place(words[0]):
+            while len(words) > 1 and self._names_a_place_in_case(words[0], adjectival=True):
                 words = words[1:]
             return words[0].start, words[-1].end
         place = next((k for k in range(1, len(words) - 1) if self.cues.listed(words[k], self.cues.place_prepositions)
                       and words[k + 1].text[:1].isupper()), len(words))
         return words[0].start, words[place - 1].end
-
-    def _at_a_place(self, word: Token) -> bool:
-        folded = plain_apostrophes(self._fold(word))
-        return any(folded.endswith(ending) or folded.endswith(ending + "ki") for ending in self.cues.place_endings)
 
     def _opens_infinitive(self, content: tuple[int, int]) -> bool:
         first = self._token_at(content[0])

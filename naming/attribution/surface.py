@@ -215,9 +215,12 @@ class SurfaceReading(Reader):
         role_closes = place is not None and len(run) <= 3 and self._in_words(run[-1], self.cues.role_words)
         return run if named and (len(capitalised) >= 2 or role_closes) else []
 
-    def _names_a_place_in_case(self, token: Token) -> bool:
-        """A capitalised word in the locative or ablative (`place_endings`: "Qarabağda", "Hankendi'den")."""
-        return token.text[:1].isupper() and self._fold(token).endswith(self.cues.place_endings)
+    def _names_a_place_in_case(self, token: Token, adjectival: bool = False) -> bool:
+        """A capitalised word in the locative or ablative (`place_endings`: "Qarabağda", "Hankendi'den"); with
+        `adjectival`, the adjective made of it too ("Karabağ'daki")."""
+        endings = self.cues.place_endings + tuple(e + "ki" for e in self.cues.place_endings) if adjectival \
+            else self.cues.place_endings
+        return token.text[:1].isupper() and self._fold(token).endswith(endings)
 
     def _without_object_after_name(self, run: list[Token]) -> list[Token]:
         """'Paşinyan Bakını … ittiham edib', "Aliyev Paşinyan'ı suçladı": in a verb-final language, a name the

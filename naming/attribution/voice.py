@@ -75,7 +75,7 @@ class VoiceMap:
         return ("reported" if attribution.kind == "reported" else "direct"), attribution
 
     def is_distanced(self, start: int, end: int) -> bool:
-        return any(d.start < end and start < d.end for d in self.distancing)
+        return bool(self.distanced_by(start, end))
 
     def distanced_by(self, start: int, end: int) -> list[str]:
         """What holds the span at a distance, each once: "scare quotes", a marker ("so-called") or a denial's cue
