@@ -392,6 +392,11 @@ def _renamed(word: str, endings: tuple[tuple[str, str], ...]) -> str:
     return word[:len(word) - len(found[0])] + found[1] if found else word
 
 
+def _folded(words, lang: str) -> tuple[str, ...]:
+    """A list of words or endings, folded, in its order."""
+    return tuple(fold(str(word), lang) for word in words or ())
+
+
 def _endings(mapping, lang: str) -> tuple[tuple[str, str], ...]:
     """A mapping of endings to their replacements, longest first, folded."""
     pairs = [(fold(str(old), lang), fold(str(new or ""), lang)) for old, new in (mapping or {}).items()]
@@ -472,7 +477,7 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         object_nouns=_word_map(data.get("object_nouns"), cue_lang),
         clause_only=WordSet.of(data.get("clause_only"), cue_lang),
         denial_verbs=WordSet.of(data.get("denial_verbs"), cue_lang),
-        clause_endings=tuple(fold(str(e), cue_lang) for e in data.get("clause_endings") or ()),
+        clause_endings=_folded(data.get("clause_endings"), cue_lang),
         plural_nouns=WordSet.of(data.get("plural_nouns"), cue_lang),
         inverting_verbs=WordSet.of(data.get("inverting_verbs"), cue_lang),
         answer_labels=frozenset(str(label) for label in data.get("answer_labels") or ()),
@@ -505,8 +510,8 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         head_final="head_final" in traits,
         dialogue_dashes="dialogue_dashes" in traits,
         copula_dashes="copula_dashes" in traits,
-        setting_endings=tuple(fold(str(e), cue_lang) for e in data.get("setting_endings") or ()),
-        phrase_final_endings=tuple(fold(str(e), cue_lang) for e in data.get("phrase_final_endings") or ()),
+        setting_endings=_folded(data.get("setting_endings"), cue_lang),
+        phrase_final_endings=_folded(data.get("phrase_final_endings"), cue_lang),
         not_names=WordSet.of(data.get("not_names"), cue_lang),
         as_openers=WordSet.of(data.get("as_openers"), cue_lang),
         adjunct_prepositions=WordSet.of(data.get("adjunct_prepositions"), cue_lang),
@@ -516,16 +521,16 @@ def load_cues(lang: str, cues_dir: Path = CUES_DIR) -> CueLexicon:
         finding_prepositions=WordSet.of(data.get("finding_prepositions"), cue_lang),
         finding_nouns=WordSet.of(data.get("finding_nouns"), cue_lang),
         name_markers=WordSet.of(data.get("name_markers"), cue_lang),
-        name_endings=tuple(fold(str(e), cue_lang) for e in data.get("name_endings") or ()),
+        name_endings=_folded(data.get("name_endings"), cue_lang),
         case_prepositions=WordSet.of(data.get("case_prepositions"), cue_lang),
-        object_endings=tuple(fold(str(e), cue_lang) for e in data.get("object_endings") or ()),
-        genitive_endings=tuple(fold(str(e), cue_lang) for e in data.get("genitive_endings") or ()),
-        place_endings=tuple(fold(str(e), cue_lang) for e in data.get("place_endings") or ()),
-        audience_endings=tuple(fold(str(e), cue_lang) for e in data.get("audience_endings") or ()),
+        object_endings=_folded(data.get("object_endings"), cue_lang),
+        genitive_endings=_folded(data.get("genitive_endings"), cue_lang),
+        place_endings=_folded(data.get("place_endings"), cue_lang),
+        audience_endings=_folded(data.get("audience_endings"), cue_lang),
         oblique_sources=_pieces(data.get("oblique_sources"), cue_lang),
         nominative_adjectives=_endings(data.get("nominative_adjectives"), cue_lang),
         nominative_nouns=_endings(data.get("nominative_nouns"), cue_lang),
         neuter_adjectives=_endings(data.get("neuter_adjectives"), cue_lang),
-        neuter_endings=tuple(fold(str(e), cue_lang) for e in data.get("neuter_endings") or ()),
+        neuter_endings=_folded(data.get("neuter_endings"), cue_lang),
         **grammar,
     )
